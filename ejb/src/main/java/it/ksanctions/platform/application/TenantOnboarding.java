@@ -1,0 +1,164 @@
+package it.ksanctions.platform.application;
+
+import it.ksanctions.platform.domain.OnboardingRequest;
+import it.ksanctions.tenancy.context.TenantId;
+import it.ksanctions.tenancy.migration.TenantSchemas;
+import it.ksanctions.tenancy.registry.Tenant;
+import it.ksanctions.tenancy.registry.TenantDirectory;
+import it.ksanctions.tenancy.registry.TenantRegistry;
+import it.ksanctions.tenancy.registry.TenantStatus;
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import org.jboss.logging.Logger;
+
+/**
+ * Onboards, suspends and reactivates tenants (SPEC PLT-3).
+ *
+ * <p>Onboarding is idempotent and resumable. The registry row is inserted first, so the unique
+ * slug decides which of two concurrent requests does the work; the other returns the tenant as it
+ * is. Then the tenant's role and schema are created and migrated, each step idempotent, outside
+ * any transaction (DDL). A failed step leaves the tenant FAILED with its reason; the same request
+ * sent again resumes it, a different request for the same slug is a conflict.
+ */
+@Stateless
+@TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+public class TenantOnboarding {
+
+  private static final Logger LOG = Logger.getLogger(TenantOnboarding.class);
+
+  /** An onboarding still PROVISIONING after this long was abandoned (node crash) and resumes. */
+  static final Duration ABANDONED_AFTER = Duration.ofMinutes(5);
+
+  @Inject TenantRegistry registry;
+  @Inject TenantSchemas schemas;
+  @Inject TenantDirectory directory;
+
+  private final Clock clock = Clock.systemUTC();
+
+  public OnboardingOutcome onboard(OnboardingRequest request) {
+    Optional<Tenant> existing = registry.find(request.slug());
+    if (existing.isPresent()) {
+      return repeat(request, existing.get());
+    }
+    List<String> taken = registry.hostnamesOwnedByOthers(request.slug(), request.hostnames());
+    if (!taken.isEmpty()) {
+      throw new TenantConflictException("Host names already used by another tenant: " + taken);
+    }
+    Tenant tenant =
+        new Tenant(
+            request.tenantId(),
+            request.displayName(),
+            request.kind(),
+            request.taxCode(),
+            request.patronSaintDay(),
+            request.hostnames(),
+            clock.instant());
+    try {
+      registry.insert(tenant);
+    } catch (RuntimeException e) {
+      if (!isUniqueViolation(e)) {
+        throw e;
+      }
+      Optional<Tenant> winner = registry.find(request.slug());
+      if (winner.isEmpty()) {
+        throw new TenantConflictException(
+            "Host names already used by another tenant: " + request.hostnames());
+      }
+      return repeat(request, winner.get());
+    }
+    return new OnboardingOutcome(provision(request.tenantId()), true);
+  }
+
+  private OnboardingOutcome repeat(OnboardingRequest request, Tenant existing) {
+    if (!request.sameAs(existing)) {
+      throw new TenantConflictException(
+          "Tenant '" + request.slug() + "' already exists with different data");
+    }
+    boolean abandoned =
+        existing.getStatus() == TenantStatus.PROVISIONING
+            && existing.getOnboardingStartedAt().plus(ABANDONED_AFTER).isBefore(clock.instant());
+    if (existing.getStatus() == TenantStatus.FAILED || abandoned) {
+      registry.update(request.slug(), t -> t.restartOnboarding(clock.instant()));
+      return new OnboardingOutcome(provision(request.tenantId()), false);
+    }
+    return new OnboardingOutcome(existing, false);
+  }
+
+  private Tenant provision(TenantId id) {
+    try {
+      schemas.provision(id);
+      String version = schemas.migrate(id);
+      Instant done = clock.instant();
+      Tenant tenant =
+          registry.update(
+              id.slug(),
+              t -> {
+                t.migrated(version, done);
+                t.onboardingSucceeded(done);
+              });
+      LOG.infof("Tenant %s onboarded in %d ms (schema version %s)", id, tenant.getOnboardingMillis(), version);
+      return tenant;
+    } catch (SQLException | RuntimeException e) {
+      String reason = rootMessage(e);
+      LOG.errorf(e, "Onboarding of tenant %s failed: %s", id, reason);
+      registry.update(id.slug(), t -> t.onboardingFailed(reason, clock.instant()));
+      throw new OnboardingFailedException("Onboarding of '" + id + "' failed: " + reason, e);
+    } finally {
+      directory.invalidate(id.slug());
+    }
+  }
+
+  public Tenant suspend(String slug, String reason) {
+    return change(slug, t -> t.suspend(reason, clock.instant()));
+  }
+
+  public Tenant reactivate(String slug) {
+    return change(slug, Tenant::reactivate);
+  }
+
+  public Optional<Tenant> find(String slug) {
+    return registry.find(slug);
+  }
+
+  public List<Tenant> list() {
+    return registry.list();
+  }
+
+  private Tenant change(String slug, java.util.function.Consumer<Tenant> change) {
+    if (registry.find(slug).isEmpty()) {
+      throw new UnknownTenantException(slug);
+    }
+    try {
+      return registry.update(slug, change);
+    } catch (IllegalStateException e) {
+      throw new TenantConflictException(e.getMessage());
+    } finally {
+      directory.invalidate(slug);
+    }
+  }
+
+  static boolean isUniqueViolation(Throwable e) {
+    for (Throwable t = e; t != null; t = t.getCause()) {
+      if (t instanceof SQLException sql && "23505".equals(sql.getSQLState())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static String rootMessage(Throwable e) {
+    Throwable root = e;
+    while (root.getCause() != null && root.getCause() != root) {
+      root = root.getCause();
+    }
+    return root.getMessage() == null ? root.getClass().getSimpleName() : root.getMessage();
+  }
+}

@@ -1,0 +1,55 @@
+package it.ksanctions.tenancy.migration;
+
+import it.ksanctions.tenancy.context.TenantId;
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.Resource;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.sql.SQLException;
+import java.util.List;
+import javax.sql.DataSource;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * The container-facing entry point to tenant schemas: creates them and migrates them, on the
+ * platform's shared datasource. Callers never see schema names or the datasource.
+ */
+@ApplicationScoped
+public class TenantSchemas {
+
+  /** The one shared pool of the platform (wildfly-config/cli/datasource.cli). */
+  public static final String DATASOURCE = "java:jboss/datasources/KSanctionsDS";
+
+  @Resource(lookup = DATASOURCE)
+  DataSource pool;
+
+  @Inject
+  @ConfigProperty(name = "ksanctions.migrations.tenant-locations", defaultValue = SchemaMigrations.TENANT_LOCATION)
+  List<String> tenantLocations;
+
+  private SchemaMigrations migrations;
+
+  @PostConstruct
+  void init() {
+    migrations = new SchemaMigrations(pool, TenantSchemas.class.getClassLoader());
+  }
+
+  public String migratePlatform() {
+    return migrations.migratePlatform();
+  }
+
+  /** Creates the tenant's role and schema if missing (idempotent). */
+  public void provision(TenantId tenant) throws SQLException {
+    new TenantSchemaProvisioner(pool).provision(tenant);
+  }
+
+  /** Migrates a tenant schema with the configured locations; returns the resulting version. */
+  public String migrate(TenantId tenant) {
+    return migrate(tenant, tenantLocations);
+  }
+
+  /** Migrates a tenant schema with explicit locations (upgrades shipped as extra locations). */
+  public String migrate(TenantId tenant, List<String> locations) {
+    return migrations.migrateTenant(tenant, locations);
+  }
+}

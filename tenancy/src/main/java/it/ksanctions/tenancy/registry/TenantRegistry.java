@@ -1,0 +1,81 @@
+package it.ksanctions.tenancy.registry;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import jakarta.transaction.Transactional.TxType;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Consumer;
+
+/**
+ * The tenant registry in schema {@code platform}. Every write runs in its own transaction so
+ * that onboarding steps (which include DDL outside any transaction) record their progress as they
+ * go, and a failure in a later step never rolls back what was already recorded.
+ */
+@ApplicationScoped
+public class TenantRegistry {
+
+  @PersistenceContext(unitName = "platform")
+  private EntityManager em;
+
+  @Transactional(TxType.REQUIRES_NEW)
+  public Optional<Tenant> find(String slug) {
+    return Optional.ofNullable(em.find(Tenant.class, slug));
+  }
+
+  @Transactional(TxType.REQUIRES_NEW)
+  public Optional<Tenant> findByHostname(String hostname) {
+    return em.createQuery(
+            "select t from Tenant t join t.hostnames h where h = :host", Tenant.class)
+        .setParameter("host", hostname)
+        .getResultStream()
+        .findFirst();
+  }
+
+  @Transactional(TxType.REQUIRES_NEW)
+  public List<Tenant> list() {
+    return em.createQuery("select distinct t from Tenant t order by t.slug", Tenant.class)
+        .getResultList();
+  }
+
+  /** Hostnames among {@code hostnames} already registered to a tenant other than {@code slug}. */
+  @Transactional(TxType.REQUIRES_NEW)
+  public List<String> hostnamesOwnedByOthers(String slug, Collection<String> hostnames) {
+    if (hostnames.isEmpty()) {
+      return List.of();
+    }
+    return em.createQuery(
+            "select h from Tenant t join t.hostnames h where t.slug <> :slug and h in :hosts",
+            String.class)
+        .setParameter("slug", slug)
+        .setParameter("hosts", hostnames)
+        .getResultList();
+  }
+
+  /**
+   * Inserts a new tenant and commits. A concurrent insert of the same slug makes this throw a
+   * persistence exception caused by a unique violation (SQL state 23505).
+   */
+  @Transactional(TxType.REQUIRES_NEW)
+  public Tenant insert(Tenant tenant) {
+    em.persist(tenant);
+    em.flush();
+    return tenant;
+  }
+
+  /** Applies {@code change} to the tenant under a row lock and commits. */
+  @Transactional(TxType.REQUIRES_NEW)
+  public Tenant update(String slug, Consumer<Tenant> change) {
+    Tenant tenant = em.find(Tenant.class, slug, LockModeType.PESSIMISTIC_WRITE);
+    if (tenant == null) {
+      throw new IllegalArgumentException("Unknown tenant " + slug);
+    }
+    change.accept(tenant);
+    em.flush();
+    return tenant;
+  }
+}

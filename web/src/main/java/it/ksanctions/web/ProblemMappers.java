@@ -1,0 +1,78 @@
+package it.ksanctions.web;
+
+import it.ksanctions.platform.application.OnboardingFailedException;
+import it.ksanctions.platform.application.TenantConflictException;
+import it.ksanctions.platform.application.UnknownTenantException;
+import it.ksanctions.platform.domain.InvalidRequestException;
+import jakarta.ws.rs.NotFoundException;
+import jakarta.ws.rs.ProcessingException;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.Response.Status;
+import jakarta.ws.rs.ext.ExceptionMapper;
+import jakarta.ws.rs.ext.Provider;
+
+/** Maps the application's exceptions to problem documents: never a stack trace, never a 500 for bad input. */
+public final class ProblemMappers {
+
+  private ProblemMappers() {}
+
+  @Provider
+  public static class InvalidRequest implements ExceptionMapper<InvalidRequestException> {
+    @Override
+    public Response toResponse(InvalidRequestException e) {
+      return Problem.response(Status.BAD_REQUEST, "Some fields are not valid", e.errors());
+    }
+  }
+
+  @Provider
+  public static class Conflict implements ExceptionMapper<TenantConflictException> {
+    @Override
+    public Response toResponse(TenantConflictException e) {
+      return Problem.response(Status.CONFLICT, e.getMessage());
+    }
+  }
+
+  @Provider
+  public static class UnknownTenant implements ExceptionMapper<UnknownTenantException> {
+    @Override
+    public Response toResponse(UnknownTenantException e) {
+      return Problem.response(Status.NOT_FOUND, e.getMessage());
+    }
+  }
+
+  @Provider
+  public static class OnboardingFailed implements ExceptionMapper<OnboardingFailedException> {
+    @Override
+    public Response toResponse(OnboardingFailedException e) {
+      return Problem.response(Status.INTERNAL_SERVER_ERROR, e.getMessage());
+    }
+  }
+
+  /** Unreadable bodies (malformed JSON, wrong types) are the client's error. */
+  @Provider
+  public static class Unreadable implements ExceptionMapper<ProcessingException> {
+    @Override
+    public Response toResponse(ProcessingException e) {
+      return Problem.response(Status.BAD_REQUEST, "The request body is not valid JSON for this resource");
+    }
+  }
+
+  @Provider
+  public static class Web implements ExceptionMapper<WebApplicationException> {
+    @Override
+    public Response toResponse(WebApplicationException e) {
+      Status status = Status.fromStatusCode(e.getResponse().getStatus());
+      if (status == null) {
+        return e.getResponse();
+      }
+      if (e instanceof NotFoundException) {
+        return Problem.response(status, "No such resource");
+      }
+      if (e.getCause() instanceof ProcessingException || status == Status.BAD_REQUEST) {
+        return Problem.response(Status.BAD_REQUEST, "The request is not valid for this resource");
+      }
+      return Problem.response(status, e.getMessage());
+    }
+  }
+}
