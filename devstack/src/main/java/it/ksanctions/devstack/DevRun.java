@@ -1,0 +1,77 @@
+package it.ksanctions.devstack;
+
+import java.net.http.HttpResponse;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CountDownLatch;
+
+/**
+ * The README's run command: the product with two demo tenants, in the foreground until Ctrl-C.
+ * Data persists between runs (embedded data in devstack/target/run/pgdata); demo tenants are
+ * onboarded only when absent (onboarding is idempotent).
+ */
+public final class DevRun {
+
+  private record Demo(String slug, String name, String taxCode, String patronSaintDay) {}
+
+  private static final List<Demo> DEMOS =
+      List.of(
+          new Demo("latina", "Comune di Latina", "00097020598", "07-06"),
+          new Demo("torino", "Città di Torino", "00514490010", "06-24"));
+
+  private DevRun() {}
+
+  public static void main(String[] args) throws Exception {
+    LocalStack.Layout layout = LocalStack.Layout.fromSystemProperties();
+    Postgres postgres = Postgres.locate(layout.workDir().resolve("pgdata"), "ksanctions", DevRun::say);
+    LocalStack stack;
+    try {
+      stack = LocalStack.start(layout, postgres, 0, "ksanctions-dev", true, Map.of(), DevRun::say);
+    } catch (Exception e) {
+      postgres.close();
+      throw e;
+    }
+    CountDownLatch stopped = new CountDownLatch(1);
+    Runtime.getRuntime()
+        .addShutdownHook(
+            new Thread(
+                () -> {
+                  say("Stopping WildFly and PostgreSQL ...");
+                  stack.close();
+                  stopped.countDown();
+                }));
+    PlatformClient platform = stack.platformClient();
+    for (Demo demo : DEMOS) {
+      HttpResponse<String> response =
+          platform.onboard(demo.slug(), demo.name(), "COMUNE", demo.taxCode(), demo.patronSaintDay(), List.of());
+      String outcome =
+          switch (response.statusCode()) {
+            case 201 -> "onboarded";
+            case 200 -> "already present";
+            default -> "NOT onboarded: HTTP " + response.statusCode() + " " + response.body();
+          };
+      say("Demo tenant " + demo.slug() + ": " + outcome);
+    }
+    String base = stack.server().baseUrl();
+    System.out.println();
+    System.out.println("==============================================================");
+    System.out.println(" K-Sanctions is running");
+    System.out.println("   Comune di Latina   " + base + "/t/latina/");
+    System.out.println("   Città di Torino    " + base + "/t/torino/");
+    System.out.println("   Platform API       " + base + "/api/platform/tenants");
+    System.out.println("   Platform API key   X-Platform-Key: " + stack.platformKey());
+    System.out.println("   PostgreSQL         " + postgres.jdbcUrl() + " (" + postgres.origin() + ")");
+    System.out.println("   Server log         " + stack.server().serverLog());
+    System.out.println(" Press Ctrl-C to stop.");
+    System.out.println("==============================================================");
+    while (stack.server().isAlive()) {
+      Thread.sleep(1000);
+    }
+    say("WildFly stopped; see " + stack.server().consoleLog());
+    stopped.await();
+  }
+
+  static void say(String line) {
+    System.out.println("[ksanctions] " + line);
+  }
+}

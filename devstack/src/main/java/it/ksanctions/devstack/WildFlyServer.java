@@ -1,0 +1,229 @@
+package it.ksanctions.devstack;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.InetAddress;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+import org.jboss.as.controller.client.ModelControllerClient;
+import org.jboss.dmr.ModelNode;
+
+/**
+ * A WildFly process started from the Galleon-provisioned server home, with its own base
+ * directory (configuration copy, deployments, logs) so that the run command, the tests and the
+ * benchmark never share state. Its settings come from the environment given here (the
+ * {@code POSTGRESQL_*} variables read by wildfly-config/cli/datasource.cli, the platform key).
+ */
+public final class WildFlyServer implements AutoCloseable {
+
+  private final Process process;
+  private final ModelControllerClient client;
+  private final Path baseDir;
+  private final int portOffset;
+
+  private WildFlyServer(Process process, ModelControllerClient client, Path baseDir, int portOffset) {
+    this.process = process;
+    this.client = client;
+    this.baseDir = baseDir;
+    this.portOffset = portOffset;
+  }
+
+  /**
+   * Starts a server.
+   *
+   * @param home the provisioned server (wildfly-config/target/server)
+   * @param baseDir a fresh base directory is copied here from {@code home/standalone}
+   * @param deployments archives copied into the deployments folder before the start
+   */
+  public static WildFlyServer start(
+      Path home,
+      Path baseDir,
+      int portOffset,
+      String clusterName,
+      Map<String, String> environment,
+      List<Path> deployments)
+      throws IOException {
+    Path launcher = home.resolve("bin/standalone.sh");
+    if (!Files.isRegularFile(launcher)) {
+      throw new IllegalStateException(
+          "No provisioned WildFly at " + home + ": build first (./mvnw install -DskipTests)");
+    }
+    deleteTree(baseDir);
+    copyTree(home.resolve("standalone"), baseDir);
+    for (Path deployment : deployments) {
+      Files.copy(
+          deployment,
+          baseDir.resolve("deployments").resolve(deployment.getFileName()),
+          StandardCopyOption.REPLACE_EXISTING);
+    }
+    List<String> command = new ArrayList<>();
+    command.add(launcher.toString());
+    command.add("-Djboss.server.base.dir=" + baseDir);
+    command.add("-Djboss.node.name=node-" + portOffset);
+    command.add("-Djboss.socket.binding.port-offset=" + portOffset);
+    command.add("-Dksanctions.cluster.name=" + clusterName);
+    ProcessBuilder builder = new ProcessBuilder(command);
+    builder.environment().putAll(environment);
+    builder.environment().put("JAVA_HOME", System.getProperty("java.home"));
+    builder.environment().putIfAbsent(
+        "JAVA_OPTS",
+        "-Xms256m -Xmx1g -XX:MetaspaceSize=96M -XX:MaxMetaspaceSize=512m"
+            + " -Djava.net.preferIPv4Stack=true -Djava.awt.headless=true");
+    builder.redirectErrorStream(true);
+    builder.redirectOutput(baseDir.resolve("console.log").toFile());
+    Process process = builder.start();
+    ModelControllerClient client =
+        ModelControllerClient.Factory.create(
+            "remote+http", InetAddress.getByName("127.0.0.1"), 9990 + portOffset);
+    return new WildFlyServer(process, client, baseDir, portOffset);
+  }
+
+  /** Waits until the server runs and {@code deploymentName} is deployed; fails fast on errors. */
+  public void awaitDeployment(String deploymentName, Duration timeout) throws InterruptedException {
+    long deadline = System.nanoTime() + timeout.toNanos();
+    Path failedMarker = baseDir.resolve("deployments").resolve(deploymentName + ".failed");
+    while (System.nanoTime() < deadline) {
+      if (!process.isAlive()) {
+        throw new IllegalStateException("WildFly exited with " + process.exitValue() + "; see " + consoleLog());
+      }
+      if (Files.exists(failedMarker)) {
+        throw new IllegalStateException(
+            "The deployment " + deploymentName + " failed: " + readQuietly(failedMarker) + " (see " + consoleLog() + ")");
+      }
+      if ("running".equals(read(new ModelNode().setEmptyList(), "server-state"))
+          && (deploymentName == null
+              || "OK".equals(read(address("deployment", deploymentName), "status")))) {
+        return;
+      }
+      Thread.sleep(500);
+    }
+    throw new IllegalStateException("WildFly was not ready within " + timeout + "; see " + consoleLog());
+  }
+
+  /** Heap in use after a full garbage collection, in bytes. */
+  public long heapUsedAfterGc() throws IOException {
+    ModelNode memory = address("core-service", "platform-mbean").add("type", "memory");
+    ModelNode gc = new ModelNode();
+    gc.get("operation").set("gc");
+    gc.get("address").set(memory);
+    client.execute(gc);
+    ModelNode op = new ModelNode();
+    op.get("operation").set("read-attribute");
+    op.get("address").set(memory);
+    op.get("name").set("heap-memory-usage");
+    ModelNode result = client.execute(op);
+    return result.get("result", "used").asLong();
+  }
+
+  public String baseUrl() {
+    return "http://127.0.0.1:" + (8080 + portOffset);
+  }
+
+  public int managementPort() {
+    return 9990 + portOffset;
+  }
+
+  public Path consoleLog() {
+    return baseDir.resolve("console.log");
+  }
+
+  public Path serverLog() {
+    return baseDir.resolve("log/server.log");
+  }
+
+  public boolean isAlive() {
+    return process.isAlive();
+  }
+
+  @Override
+  public void close() {
+    if (process.isAlive()) {
+      try {
+        ModelNode op = new ModelNode();
+        op.get("operation").set("shutdown");
+        op.get("address").setEmptyList();
+        client.execute(op);
+      } catch (IOException | RuntimeException e) {
+        process.destroy();
+      }
+      try {
+        if (!process.waitFor(60, TimeUnit.SECONDS)) {
+          process.descendants().forEach(ProcessHandle::destroyForcibly);
+          process.destroyForcibly();
+        }
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        process.destroyForcibly();
+      }
+    }
+    try {
+      client.close();
+    } catch (IOException ignored) {
+      // the server is gone
+    }
+  }
+
+  private String read(ModelNode addr, String attribute) {
+    try {
+      ModelNode op = new ModelNode();
+      op.get("operation").set("read-attribute");
+      op.get("address").set(addr);
+      op.get("name").set(attribute);
+      ModelNode result = client.execute(op);
+      return "success".equals(result.get("outcome").asString()) ? result.get("result").asString() : null;
+    } catch (IOException | RuntimeException e) {
+      return null; // not up yet
+    }
+  }
+
+  private static ModelNode address(String type, String name) {
+    ModelNode addr = new ModelNode();
+    addr.add(type, name);
+    return addr;
+  }
+
+  private static String readQuietly(Path file) {
+    try {
+      return Files.readString(file);
+    } catch (IOException e) {
+      return "";
+    }
+  }
+
+  static void deleteTree(Path dir) throws IOException {
+    if (!Files.exists(dir)) {
+      return;
+    }
+    try (Stream<Path> paths = Files.walk(dir)) {
+      for (Path p : paths.sorted(Comparator.reverseOrder()).toList()) {
+        Files.delete(p);
+      }
+    }
+  }
+
+  static void copyTree(Path from, Path to) throws IOException {
+    try (Stream<Path> paths = Files.walk(from)) {
+      paths.forEach(
+          source -> {
+            Path target = to.resolve(from.relativize(source).toString());
+            try {
+              if (Files.isDirectory(source)) {
+                Files.createDirectories(target);
+              } else {
+                Files.copy(source, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.COPY_ATTRIBUTES);
+              }
+            } catch (IOException e) {
+              throw new UncheckedIOException(e);
+            }
+          });
+    }
+  }
+}
