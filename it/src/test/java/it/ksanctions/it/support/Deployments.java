@@ -1,0 +1,56 @@
+package it.ksanctions.it.support;
+
+import java.io.File;
+import java.net.URISyntaxException;
+import org.jboss.shrinkwrap.api.ShrinkWrap;
+import org.jboss.shrinkwrap.api.asset.EmptyAsset;
+import org.jboss.shrinkwrap.api.importer.ZipImporter;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.jboss.shrinkwrap.api.spec.JavaArchive;
+
+/**
+ * Test deployments built from the real EAR of the build. In-container test classes are added to
+ * the EJB module, where they see the business modules, the tenancy library and the tenant
+ * persistence unit exactly as production code does.
+ */
+public final class Deployments {
+
+  private static final String EJB_MODULE = "ksanctions-ejb.jar";
+
+  private Deployments() {}
+
+  /** The production EAR as built, untouched (for black-box tests). */
+  public static EnterpriseArchive productionEar(String name) {
+    File ear = new File(System.getProperty("ksanctions.ear.file"));
+    return ShrinkWrap.create(ZipImporter.class, name).importFrom(ear).as(EnterpriseArchive.class);
+  }
+
+  /** The production EAR with {@code classes} added to its EJB module, plus AssertJ. */
+  public static EnterpriseArchive earWithTests(String name, Class<?>... classes) {
+    EnterpriseArchive ear = productionEar(name);
+    JavaArchive ejb =
+        ShrinkWrap.create(ZipImporter.class, EJB_MODULE)
+            .importFrom(ear.get(EJB_MODULE).getAsset().openStream())
+            .as(JavaArchive.class);
+    ejb.addClasses(classes);
+    ear.delete(EJB_MODULE);
+    ear.addAsModule(ejb);
+    ear.addAsLibrary(jarOf(org.assertj.core.api.Assertions.class));
+    return ear;
+  }
+
+  /** A library holding only {@code resource} as {@code META-INF/persistence.xml}. */
+  public static JavaArchive persistenceLibrary(String name, String resource) {
+    return ShrinkWrap.create(JavaArchive.class, name)
+        .addAsManifestResource(resource, "persistence.xml")
+        .addAsManifestResource(EmptyAsset.INSTANCE, "beans.xml");
+  }
+
+  private static File jarOf(Class<?> type) {
+    try {
+      return new File(type.getProtectionDomain().getCodeSource().getLocation().toURI());
+    } catch (URISyntaxException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+}

@@ -1,0 +1,81 @@
+package it.ksanctions.it.support;
+
+import it.ksanctions.devstack.LocalStack;
+import it.ksanctions.devstack.PlatformClient;
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.time.Duration;
+
+/** The running stack, for tests that run as clients (HTTP and direct SQL checks). */
+public final class TestStack {
+
+  private static LocalStack stack;
+  private static LocalStack.Layout layout;
+  private static final HttpClient HTTP =
+      HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+
+  private TestStack() {}
+
+  static synchronized void set(LocalStack started, LocalStack.Layout where) {
+    stack = started;
+    layout = where;
+  }
+
+  static synchronized boolean isStarted() {
+    return stack != null;
+  }
+
+  static synchronized void stop() {
+    if (stack != null) {
+      stack.close();
+      stack = null;
+    }
+  }
+
+  private static LocalStack stack() {
+    if (stack == null) {
+      throw new IllegalStateException("The integration-test stack is not running");
+    }
+    return stack;
+  }
+
+  public static LocalStack.Layout layout() {
+    stack();
+    return layout;
+  }
+
+  public static String baseUrl() {
+    return stack().server().baseUrl();
+  }
+
+  public static PlatformClient platform() {
+    return stack().platformClient();
+  }
+
+  public static PlatformClient platformWithKey(String key) {
+    return new PlatformClient(baseUrl(), key);
+  }
+
+  /** A connection as the platform's login role (the role the server's pool uses). */
+  public static Connection database() throws SQLException {
+    return stack().postgres().connectAsApplication();
+  }
+
+  public static HttpResponse<String> get(String path) throws IOException, InterruptedException {
+    return HTTP.send(
+        HttpRequest.newBuilder(URI.create(baseUrl() + path)).GET().build(),
+        HttpResponse.BodyHandlers.ofString());
+  }
+
+  public static HttpResponse<String> getWithHost(String path, String host)
+      throws IOException, InterruptedException {
+    return HTTP.send(
+        HttpRequest.newBuilder(URI.create(baseUrl() + path)).header("Host", host).GET().build(),
+        HttpResponse.BodyHandlers.ofString());
+  }
+}
