@@ -17,7 +17,10 @@ public final class TestStack {
   private static LocalStack stack;
   private static LocalStack.Layout layout;
   private static final HttpClient HTTP =
-      HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+      HttpClient.newBuilder()
+          .version(HttpClient.Version.HTTP_1_1)
+          .connectTimeout(Duration.ofSeconds(5))
+          .build();
 
   private TestStack() {}
 
