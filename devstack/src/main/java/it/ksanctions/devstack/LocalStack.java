@@ -21,13 +21,18 @@ public final class LocalStack implements AutoCloseable {
   public static final String EAR_NAME = "ksanctions.ear";
 
   private final Postgres postgres;
-  private final WildFlyServer server;
   private final String platformKey;
+  private final Restart restart;
+  private WildFlyServer server;
 
-  private LocalStack(Postgres postgres, WildFlyServer server, String platformKey) {
+  /** What it takes to start the same server again. */
+  private record Restart(Layout layout, int portOffset, String clusterName, boolean deployEar, Map<String, String> env) {}
+
+  private LocalStack(Postgres postgres, WildFlyServer server, String platformKey, Restart restart) {
     this.postgres = postgres;
     this.server = server;
     this.platformKey = platformKey;
+    this.restart = restart;
   }
 
   /** Where the build left things, from system properties set by the Maven profiles. */
@@ -72,22 +77,32 @@ public final class LocalStack implements AutoCloseable {
     env.put("POSTGRESQL_PASSWORD", postgres.password());
     env.put("KSANCTIONS_PLATFORM_API_KEY", key);
     log.accept("WildFly: starting (port offset " + portOffset + ", logs in " + layout.workDir().resolve("wildfly/log") + ")");
-    WildFlyServer server =
-        WildFlyServer.start(
-            layout.serverHome(),
-            layout.workDir().resolve("wildfly"),
-            portOffset,
-            clusterName,
-            env,
-            deployEar ? List.of(layout.earFile()) : List.of());
-    LocalStack stack = new LocalStack(postgres, server, key);
+    Restart restart = new Restart(layout, portOffset, clusterName, deployEar, Map.copyOf(env));
+    LocalStack stack = new LocalStack(postgres, startServer(restart), key, restart);
     try {
-      server.awaitDeployment(deployEar ? EAR_NAME : null, Duration.ofMinutes(5));
+      stack.server.awaitDeployment(deployEar ? EAR_NAME : null, Duration.ofMinutes(5));
     } catch (RuntimeException | InterruptedException e) {
       stack.close();
       throw e;
     }
     return stack;
+  }
+
+  private static WildFlyServer startServer(Restart restart) throws IOException {
+    return WildFlyServer.start(
+        restart.layout().serverHome(),
+        restart.layout().workDir().resolve("wildfly"),
+        restart.portOffset(),
+        restart.clusterName(),
+        restart.env(),
+        restart.deployEar() ? List.of(restart.layout().earFile()) : List.of());
+  }
+
+  /** Stops WildFly and starts it again on the same database; returns when it is ready. */
+  public void restartServer() throws IOException, InterruptedException {
+    server.close();
+    server = startServer(restart);
+    server.awaitDeployment(restart.deployEar() ? EAR_NAME : null, Duration.ofMinutes(10));
   }
 
   /** Starts a fresh embedded database in {@code layout.workDir()/pgdata}. */

@@ -45,6 +45,19 @@ public final class OnboardingBenchmark {
       }
       long heapAfter = stack.server().heapUsedAfterGc();
       report(tenants, samples, heapBefore, heapAfter);
+      // A restart migrates every onboarded tenant before the application serves requests.
+      long restartStart = System.nanoTime();
+      stack.restartServer();
+      long restartMs = (System.nanoTime() - restartStart) / 1_000_000;
+      System.out.printf(
+          "  restart with %d tenants (stop, start, start-up migration check of every tenant): %d ms%n",
+          tenants, restartMs);
+      // The server log of the restarted node: its start-up migration summary and boot time.
+      List<String> log = java.nio.file.Files.readAllLines(stack.server().serverLog());
+      log.stream()
+          .filter(line -> line.contains("Tenant schemas migrated") || line.contains("WFLYSRV0025"))
+          .skip(Math.max(0, log.stream().filter(line -> line.contains("Tenant schemas migrated") || line.contains("WFLYSRV0025")).count() - 2))
+          .forEach(line -> System.out.println("    " + line.substring(line.indexOf(')') + 2)));
     }
   }
 

@@ -2,6 +2,7 @@ package it.ksanctions.platform.application;
 
 import it.ksanctions.platform.domain.OnboardingRequest;
 import it.ksanctions.tenancy.context.TenantId;
+import it.ksanctions.tenancy.context.TenantScope;
 import it.ksanctions.tenancy.migration.TenantSchemas;
 import it.ksanctions.tenancy.registry.Tenant;
 import it.ksanctions.tenancy.registry.TenantDirectory;
@@ -93,7 +94,7 @@ public class TenantOnboarding {
   }
 
   private Tenant provision(TenantId id) {
-    try {
+    try (TenantScope scope = TenantScope.enter(id)) {
       schemas.provision(id);
       String version = schemas.migrate(id);
       Instant done = clock.instant();

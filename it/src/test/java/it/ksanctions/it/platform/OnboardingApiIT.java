@@ -103,6 +103,10 @@ class OnboardingApiIT {
     assertThat(different.statusCode()).isEqualTo(409);
     assertThat(different.body()).contains("already exists with different data");
 
+    // Every log line names its tenant (wildfly-config/cli/logging.cli, TenantScope).
+    assertThat(java.nio.file.Files.readAllLines(TestStack.serverLog()))
+        .anyMatch(line -> line.contains("[tenant=idem-sabaudia]") && line.contains("Tenant idem-sabaudia onboarded"));
+
     HttpResponse<String> one = TestStack.platform().get("/api/platform/tenants/idem-sabaudia");
     assertThat(one.statusCode()).isEqualTo(200);
     assertThat(one.body()).contains("\"displayName\":\"Comune di Sabaudia\"", "\"migrationStatus\":\"CURRENT\"", "\"created\":");

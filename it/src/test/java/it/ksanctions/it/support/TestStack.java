@@ -52,6 +52,10 @@ public final class TestStack {
     return layout;
   }
 
+  public static java.nio.file.Path serverLog() {
+    return stack().server().serverLog();
+  }
+
   public static String baseUrl() {
     return stack().server().baseUrl();
   }

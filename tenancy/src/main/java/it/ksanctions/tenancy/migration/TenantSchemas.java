@@ -48,6 +48,11 @@ public class TenantSchemas {
     return migrate(tenant, tenantLocations);
   }
 
+  /** The highest version among the configured (or given) locations, resolved through {@code probe}. */
+  public String latestAvailableVersion(TenantId probe, List<String> locations) {
+    return migrations.latestAvailableVersion(probe, locations == null ? tenantLocations : locations);
+  }
+
   /** Migrates a tenant schema with explicit locations (upgrades shipped as extra locations). */
   public String migrate(TenantId tenant, List<String> locations) {
     return migrations.migrateTenant(tenant, locations);

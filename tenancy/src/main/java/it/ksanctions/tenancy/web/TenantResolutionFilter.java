@@ -65,7 +65,7 @@ public class TenantResolutionFilter extends HttpFilter {
       chain.doFilter(request, response); // platform space: no tenant
       return;
     }
-    Optional<TenantSnapshot> tenant = lookup(slugFromHost.get(), request.getServerName());
+    Optional<TenantSnapshot> tenant = directory.bySlug(slugFromHost.get());
     if (admit(tenant, path, request, response)) {
       try (TenantScope scope = TenantScope.enter(tenant.get().id())) {
         request.setAttribute(TENANT_ATTRIBUTE, tenant.get());
@@ -101,17 +101,10 @@ public class TenantResolutionFilter extends HttpFilter {
     }
   }
 
-  private Optional<TenantSnapshot> lookup(String slug, String host) {
-    if (slug != null) {
-      return directory.bySlug(slug);
-    }
-    return directory.byHostname(host);
-  }
-
   /**
-   * The slug when the host names a tenant: {@code <slug>.<base-domain>} gives the slug, any other
-   * host that is neither localhost nor an IP literal is looked up among registered host names
-   * (marked with a null slug inside the optional's value). Empty means platform space.
+   * The slug of the tenant the host names: {@code <slug>.<base-domain>}, or a host name registered
+   * for a tenant. Empty for the platform's own hosts (the base domain itself, localhost, IP
+   * literals) and unknown hosts: such requests are platform space, with no tenant.
    */
   private Optional<String> slugFromHost(String host) {
     if (host == null) {
