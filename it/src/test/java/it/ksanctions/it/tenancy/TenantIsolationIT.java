@@ -86,17 +86,21 @@ class TenantIsolationIT {
       probe.write(key, NOTICE_BETA);
     }
     probe.evictAll();
-    long hitsBefore = probe.secondLevelCacheHits();
-    for (int round = 0; round < 3; round++) {
-      try (TenantScope scope = TenantScope.enter(TenantId.of(ALFA))) {
-        assertThat(probe.read(key)).isEqualTo(NOTICE_ALFA);
-      }
-      try (TenantScope scope = TenantScope.enter(TenantId.of(BETA))) {
-        assertThat(probe.read(key)).isEqualTo(NOTICE_BETA);
+    // Read alternately until each tenant has been served from the second-level cache at least
+    // once; every read, from the cache or not, must return the tenant's own row.
+    java.util.Set<String> servedFromCache = new java.util.HashSet<>();
+    for (int round = 0; round < 10 && servedFromCache.size() < 2; round++) {
+      for (String slug : List.of(ALFA, BETA)) {
+        try (TenantScope scope = TenantScope.enter(TenantId.of(slug))) {
+          long hits = probe.secondLevelCacheHits();
+          assertThat(probe.read(key)).isEqualTo(slug.equals(ALFA) ? NOTICE_ALFA : NOTICE_BETA);
+          if (probe.secondLevelCacheHits() > hits) {
+            servedFromCache.add(slug);
+          }
+        }
       }
     }
-    // Rounds 2 and 3 were served by the cache: 2 tenants x 2 rounds.
-    assertThat(probe.secondLevelCacheHits() - hitsBefore).isGreaterThanOrEqualTo(4);
+    assertThat(servedFromCache).as("tenants whose row was read from the cache").containsExactlyInAnyOrder(ALFA, BETA);
   }
 
   @Test
