@@ -23,6 +23,12 @@ public class ErrorView {
     return status instanceof Integer code ? code : 500;
   }
 
+  /** The command's name when the request named a known tenant (e.g. a suspended one). */
+  public String getBrand() {
+    TenantSnapshot tenant = (TenantSnapshot) request().get(TenantResolutionFilter.TENANT_ATTRIBUTE);
+    return tenant == null ? "K-Sanctions" : tenant.displayName();
+  }
+
   public String getTitle() {
     TenantRejection rejection = (TenantRejection) request().get(TenantResolutionFilter.ERROR_ATTRIBUTE);
     if (rejection == TenantRejection.SUSPENDED) {
