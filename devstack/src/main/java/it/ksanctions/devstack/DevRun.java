@@ -12,7 +12,15 @@ import java.util.concurrent.CountDownLatch;
  */
 public final class DevRun {
 
-  private record Demo(String slug, String name, String taxCode, String patronSaintDay) {}
+  private record Demo(String slug, String name, String taxCode, String patronSaintDay) {
+    String administrator() {
+      return "admin." + slug;
+    }
+
+    String password() {
+      return slug + "-demo";
+    }
+  }
 
   private static final List<Demo> DEMOS =
       List.of(
@@ -26,7 +34,7 @@ public final class DevRun {
     Postgres postgres = Postgres.locate(layout.workDir().resolve("pgdata"), "ksanctions", DevRun::say);
     LocalStack stack;
     try {
-      stack = LocalStack.start(layout, postgres, 0, "ksanctions-dev", true, Map.of(), DevRun::say);
+      stack = LocalStack.start(layout, postgres, 0, "ksanctions-dev", false, true, Map.of(), DevRun::say);
     } catch (Exception e) {
       postgres.close();
       throw e;
@@ -51,6 +59,9 @@ public final class DevRun {
             default -> "NOT onboarded: HTTP " + response.statusCode() + " " + response.body();
           };
       say("Demo tenant " + demo.slug() + ": " + outcome);
+      if (response.statusCode() == 201) {
+        stack.keycloak().setPassword(demo.administrator(), demo.password());
+      }
     }
     String base = stack.server().baseUrl();
     System.out.println();
@@ -59,7 +70,11 @@ public final class DevRun {
     System.out.println("   Comune di Latina   " + base + "/t/latina/");
     System.out.println("   Città di Torino    " + base + "/t/torino/");
     System.out.println("   Platform API       " + base + "/api/platform/tenants");
-    System.out.println("   Platform API key   X-Platform-Key: " + stack.platformKey());
+    for (Demo demo : DEMOS) {
+      System.out.println("   Administrator of " + demo.slug() + ": " + demo.administrator() + " / " + demo.password());
+    }
+    System.out.println("   Keycloak           " + stack.keycloak().baseUrl() + "/admin/ (admin / " + stack.keycloak().adminPassword() + ")");
+    System.out.println("   Vendor support     " + DevIdentities.SUPPORT_USER + " / " + DevIdentities.SUPPORT_PASSWORD + " (realm role platform-admin; token from client ksanctions-cli)");
     System.out.println("   PostgreSQL         " + postgres.jdbcUrl() + " (" + postgres.origin() + ")");
     System.out.println("   Server log         " + stack.server().serverLog());
     System.out.println(" Press Ctrl-C to stop.");

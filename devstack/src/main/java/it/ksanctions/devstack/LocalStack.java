@@ -3,10 +3,8 @@ package it.ksanctions.devstack;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.SecureRandom;
 import java.sql.SQLException;
 import java.time.Duration;
-import java.util.Base64;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -21,26 +19,27 @@ public final class LocalStack implements AutoCloseable {
   public static final String EAR_NAME = "ksanctions.ear";
 
   private final Postgres postgres;
-  private final String platformKey;
+  private final KeycloakServer keycloak;
   private final Restart restart;
   private WildFlyServer server;
 
   /** What it takes to start the same server again. */
   private record Restart(Layout layout, int portOffset, String clusterName, boolean deployEar, Map<String, String> env) {}
 
-  private LocalStack(Postgres postgres, WildFlyServer server, String platformKey, Restart restart) {
+  private LocalStack(Postgres postgres, KeycloakServer keycloak, WildFlyServer server, Restart restart) {
     this.postgres = postgres;
+    this.keycloak = keycloak;
     this.server = server;
-    this.platformKey = platformKey;
     this.restart = restart;
   }
 
   /** Where the build left things, from system properties set by the Maven profiles. */
-  public record Layout(Path serverHome, Path earFile, Path workDir) {
+  public record Layout(Path serverHome, Path earFile, Path keycloakHome, Path workDir) {
     public static Layout fromSystemProperties() {
       return new Layout(
           Path.of(required("ksanctions.server.dir")),
           Path.of(required("ksanctions.ear.file")),
+          Path.of(required("ksanctions.keycloak.dir")),
           Path.of(required("ksanctions.work.dir")));
     }
 
@@ -54,8 +53,11 @@ public final class LocalStack implements AutoCloseable {
   }
 
   /**
-   * Starts WildFly on {@code postgres}.
+   * Starts Keycloak and WildFly (concurrently) on {@code postgres}. Port offsets: WildFly HTTP
+   * 8080 + offset, management 9990 + offset; Keycloak 18080 + offset (its management port 1000
+   * above).
    *
+   * @param freshIdentities start Keycloak from an empty database (tests, benchmarks)
    * @param deployEar whether the EAR is deployed at start (tests deploy their own archives)
    */
   public static LocalStack start(
@@ -63,6 +65,7 @@ public final class LocalStack implements AutoCloseable {
       Postgres postgres,
       int portOffset,
       String clusterName,
+      boolean freshIdentities,
       boolean deployEar,
       Map<String, String> extraEnvironment,
       Consumer<String> log)
@@ -70,16 +73,31 @@ public final class LocalStack implements AutoCloseable {
     if (deployEar && !Files.isRegularFile(layout.earFile())) {
       throw new IllegalStateException("No EAR at " + layout.earFile() + ": build first");
     }
-    String key = newPlatformKey();
+    int keycloakPort = 18080 + portOffset;
+    log.accept("Keycloak: starting on 127.0.0.1:" + keycloakPort + " (log in " + layout.workDir().resolve("keycloak/keycloak.log") + ")");
+    KeycloakServer keycloak =
+        KeycloakServer.start(layout.keycloakHome(), layout.workDir().resolve("keycloak"), keycloakPort, freshIdentities, "admin-dev");
     Map<String, String> env = new HashMap<>(extraEnvironment);
     env.put("POSTGRESQL_URL", postgres.jdbcUrl());
     env.put("POSTGRESQL_USER", postgres.user());
     env.put("POSTGRESQL_PASSWORD", postgres.password());
-    env.put("KSANCTIONS_PLATFORM_API_KEY", key);
+    env.put("MP_JWT_VERIFY_ISSUER", keycloak.issuer());
+    env.put("MP_JWT_VERIFY_PUBLICKEY_LOCATION", keycloak.issuer() + "/protocol/openid-connect/certs");
+    env.put("MP_JWT_VERIFY_AUDIENCES", "ksanctions-api");
+    env.put("KSANCTIONS_KEYCLOAK_URL", keycloak.baseUrl());
+    env.put("KSANCTIONS_KEYCLOAK_CLIENT_SECRET", "ksanctions-platform-dev-secret");
     log.accept("WildFly: starting (port offset " + portOffset + ", logs in " + layout.workDir().resolve("wildfly/log") + ")");
     Restart restart = new Restart(layout, portOffset, clusterName, deployEar, Map.copyOf(env));
-    LocalStack stack = new LocalStack(postgres, startServer(restart), key, restart);
+    WildFlyServer server;
     try {
+      server = startServer(restart);
+    } catch (IOException | RuntimeException e) {
+      keycloak.close();
+      throw e;
+    }
+    LocalStack stack = new LocalStack(postgres, keycloak, server, restart);
+    try {
+      keycloak.awaitReady(Duration.ofMinutes(5));
       stack.server.awaitDeployment(deployEar ? EAR_NAME : null, Duration.ofMinutes(5));
     } catch (RuntimeException | InterruptedException e) {
       stack.close();
@@ -111,12 +129,6 @@ public final class LocalStack implements AutoCloseable {
     return Postgres.embedded(layout.workDir().resolve("pgdata"), true, database, true, log);
   }
 
-  private static String newPlatformKey() {
-    byte[] bytes = new byte[24];
-    new SecureRandom().nextBytes(bytes);
-    return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
-  }
-
   public Postgres postgres() {
     return postgres;
   }
@@ -125,17 +137,23 @@ public final class LocalStack implements AutoCloseable {
     return server;
   }
 
-  public String platformKey() {
-    return platformKey;
+  public KeycloakServer keycloak() {
+    return keycloak;
   }
 
+  /** A platform API client authenticated as the dev realm's vendor support user. */
   public PlatformClient platformClient() {
-    return new PlatformClient(server.baseUrl(), platformKey);
+    return new PlatformClient(server.baseUrl(), tokens().passwordGrant(DevIdentities.SUPPORT_USER, DevIdentities.SUPPORT_PASSWORD));
+  }
+
+  public Tokens tokens() {
+    return new Tokens(keycloak.issuer());
   }
 
   @Override
   public void close() {
     server.close();
+    keycloak.close();
     try {
       postgres.close();
     } catch (IOException e) {

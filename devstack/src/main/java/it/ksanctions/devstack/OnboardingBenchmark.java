@@ -23,7 +23,7 @@ public final class OnboardingBenchmark {
     LocalStack.Layout layout = LocalStack.Layout.fromSystemProperties();
     Postgres postgres = LocalStack.freshEmbeddedPostgres(layout, "ksanctions_bench", DevRun::say);
     try (LocalStack stack =
-        LocalStack.start(layout, postgres, 300, "ksanctions-bench", true, Map.of(), DevRun::say)) {
+        LocalStack.start(layout, postgres, 300, "ksanctions-bench", true, true, Map.of(), DevRun::say)) {
       PlatformClient platform = stack.platformClient();
       long heapBefore = stack.server().heapUsedAfterGc();
       List<long[]> samples = new ArrayList<>(); // {client ms, server ms}

@@ -9,7 +9,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.stream.Collectors;
 
-/** A small client of the platform API ({@code /api/platform/tenants}), keyed by the platform key. */
+/** A small client of the REST APIs with a bearer token ({@code /api/platform/tenants} and tenant APIs). */
 public final class PlatformClient {
 
   private final HttpClient http =
@@ -18,11 +18,21 @@ public final class PlatformClient {
           .connectTimeout(Duration.ofSeconds(5))
           .build();
   private final String baseUrl;
-  private final String apiKey;
+  private final String bearerToken;
 
-  public PlatformClient(String baseUrl, String apiKey) {
+  /**
+   * @param bearerToken an access token with the realm role platform-admin (or any token, or
+   *     null, to test refusals)
+   */
+  public PlatformClient(String baseUrl, String bearerToken) {
     this.baseUrl = baseUrl;
-    this.apiKey = apiKey;
+    this.bearerToken = bearerToken;
+  }
+
+  private HttpRequest.Builder authorised(HttpRequest.Builder request) {
+    return bearerToken == null || bearerToken.isEmpty()
+        ? request
+        : request.header("Authorization", "Bearer " + bearerToken);
   }
 
   /** POSTs an onboarding request; returns status and body. */
@@ -48,10 +58,9 @@ public final class PlatformClient {
 
   public HttpResponse<String> post(String path, String json) throws IOException, InterruptedException {
     HttpRequest request =
-        HttpRequest.newBuilder(URI.create(baseUrl + path))
+        authorised(HttpRequest.newBuilder(URI.create(baseUrl + path)))
             .timeout(Duration.ofSeconds(60))
             .header("Content-Type", "application/json")
-            .header("X-Platform-Key", apiKey)
             .POST(HttpRequest.BodyPublishers.ofString(json))
             .build();
     return http.send(request, HttpResponse.BodyHandlers.ofString());
@@ -59,9 +68,8 @@ public final class PlatformClient {
 
   public HttpResponse<String> get(String path) throws IOException, InterruptedException {
     HttpRequest request =
-        HttpRequest.newBuilder(URI.create(baseUrl + path))
+        authorised(HttpRequest.newBuilder(URI.create(baseUrl + path)))
             .timeout(Duration.ofSeconds(60))
-            .header("X-Platform-Key", apiKey)
             .GET()
             .build();
     return http.send(request, HttpResponse.BodyHandlers.ofString());

@@ -17,8 +17,16 @@ public record Problem(String type, String title, int status, String detail, List
   }
 
   public static Response response(Response.Status status, String detail, List<FieldError> errors) {
+    return builder(status, detail, errors).build();
+  }
+
+  public static Response.ResponseBuilder builder(Response.Status status, String detail) {
+    return builder(status, detail, null);
+  }
+
+  private static Response.ResponseBuilder builder(Response.Status status, String detail, List<FieldError> errors) {
     Problem problem =
         new Problem("about:blank", status.getReasonPhrase(), status.getStatusCode(), detail, errors);
-    return Response.status(status).type(MEDIA_TYPE).entity(problem).build();
+    return Response.status(status).type(MEDIA_TYPE).entity(problem);
   }
 }

@@ -1,5 +1,6 @@
 package it.ksanctions.platform.application;
 
+import it.ksanctions.platform.application.TenantIdentities.InitialCredentials;
 import it.ksanctions.platform.domain.OnboardingRequest;
 import it.ksanctions.tenancy.context.TenantId;
 import it.ksanctions.tenancy.context.TenantScope;
@@ -25,8 +26,9 @@ import org.jboss.logging.Logger;
  *
  * <p>Onboarding is idempotent and resumable. The registry row is inserted first, so the unique
  * slug decides which of two concurrent requests does the work; the other returns the tenant as it
- * is. Then the tenant's role and schema are created and migrated, each step idempotent, outside
- * any transaction (DDL). A failed step leaves the tenant FAILED with its reason; the same request
+ * is. Then the tenant's role and schema are created and migrated, outside any transaction (DDL),
+ * and its organization and first administrator are created in the identity provider; each step
+ * is idempotent. A failed step leaves the tenant FAILED with its reason; the same request
  * sent again resumes it, a different request for the same slug is a conflict.
  */
 @Stateless
@@ -41,6 +43,7 @@ public class TenantOnboarding {
   @Inject TenantRegistry registry;
   @Inject TenantSchemas schemas;
   @Inject TenantDirectory directory;
+  @Inject TenantIdentities identities;
 
   private final Clock clock = Clock.systemUTC();
 
@@ -75,7 +78,7 @@ public class TenantOnboarding {
       }
       return repeat(request, winner.get());
     }
-    return new OnboardingOutcome(provision(request.tenantId()), true);
+    return provision(request, true);
   }
 
   private OnboardingOutcome repeat(OnboardingRequest request, Tenant existing) {
@@ -88,25 +91,31 @@ public class TenantOnboarding {
             && existing.getOnboardingStartedAt().plus(ABANDONED_AFTER).isBefore(clock.instant());
     if (existing.getStatus() == TenantStatus.FAILED || abandoned) {
       registry.update(request.slug(), t -> t.restartOnboarding(clock.instant()));
-      return new OnboardingOutcome(provision(request.tenantId()), false);
+      return provision(request, false);
     }
-    return new OnboardingOutcome(existing, false);
+    return new OnboardingOutcome(existing, false, Optional.empty());
   }
 
-  private Tenant provision(TenantId id) {
+  /** The onboarding steps: database role and schema, migrations, identity organization and first administrator. */
+  private OnboardingOutcome provision(OnboardingRequest request, boolean created) {
+    TenantId id = request.tenantId();
     try (TenantScope scope = TenantScope.enter(id)) {
       schemas.provision(id);
       String version = schemas.migrate(id);
+      String organization = identities.ensureOrganization(id, request.displayName());
+      Optional<InitialCredentials> administrator =
+          identities.ensureFirstAdministrator(id, organization, request.displayName());
       Instant done = clock.instant();
       Tenant tenant =
           registry.update(
               id.slug(),
               t -> {
                 t.migrated(version, done);
+                t.identityLinked(organization);
                 t.onboardingSucceeded(done);
               });
       LOG.infof("Tenant %s onboarded in %d ms (schema version %s)", id, tenant.getOnboardingMillis(), version);
-      return tenant;
+      return new OnboardingOutcome(tenant, created, administrator);
     } catch (SQLException | RuntimeException e) {
       String reason = rootMessage(e);
       LOG.errorf(e, "Onboarding of tenant %s failed: %s", id, reason);

@@ -2,7 +2,6 @@ package it.ksanctions.it.platform;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import it.ksanctions.devstack.PlatformClient;
 import it.ksanctions.it.support.Deployments;
 import it.ksanctions.it.support.TestStack;
 import java.net.http.HttpResponse;
@@ -72,6 +71,15 @@ class OnboardingApiIT {
   }
 
   @Test
+  void platformApiNeedsAToken() throws Exception {
+    assertThat(TestStack.withToken(null).get("/api/platform/tenants").statusCode()).isEqualTo(401);
+    assertThat(TestStack.withToken("not-a-token").get("/api/platform/tenants").statusCode()).isEqualTo(401);
+    assertThat(TestStack.withToken(null).onboard("no-token", "Comune", "COMUNE", LATINA_TAX_CODE, null, List.of()).statusCode())
+        .isEqualTo(401);
+    assertThat(TestStack.platform().get("/api/platform/tenants/no-token").statusCode()).isEqualTo(404);
+  }
+
+  @Test
   void malformedJsonIsABadRequestNotAServerError() throws Exception {
     HttpResponse<String> response = TestStack.platform().post("/api/platform/tenants", "{\"slug\": ");
     assertThat(response.statusCode()).isEqualTo(400);
@@ -79,12 +87,20 @@ class OnboardingApiIT {
   }
 
   @Test
-  void platformKeyIsRequired() throws Exception {
-    assertThat(TestStack.platformWithKey("wrong-key").get("/api/platform/tenants").statusCode()).isEqualTo(401);
-    PlatformClient noKey = TestStack.platformWithKey("");
-    assertThat(noKey.onboard("no-key", "Comune", "COMUNE", LATINA_TAX_CODE, null, List.of()).statusCode())
-        .isEqualTo(401);
-    assertThat(TestStack.platform().get("/api/platform/tenants/no-key").statusCode()).isEqualTo(404);
+  void theFirstAdministratorIsCreatedOnceAndShownOnlyToTheRequestThatCreatedIt() throws Exception {
+    HttpResponse<String> first = onboard("admin-priverno", "Comune di Priverno", LATINA_TAX_CODE);
+    assertThat(first.statusCode()).isEqualTo(201);
+    assertThat(first.body()).contains("\"initialAdministrator\":", "\"username\":\"admin.admin-priverno\"", "\"temporaryPassword\":\"");
+    assertThat(first.body()).containsPattern("\"identityOrganizationId\":\"[0-9a-f-]{36}\"");
+    HttpResponse<String> again = onboard("admin-priverno", "Comune di Priverno", LATINA_TAX_CODE);
+    assertThat(again.statusCode()).isEqualTo(200);
+    assertThat(again.body()).doesNotContain("temporaryPassword");
+    // The one-time password is real: Keycloak asks for it to be changed before issuing tokens.
+    String password = first.body().replaceAll(".*\"temporaryPassword\":\"([^\"]+)\".*", "$1");
+    assertThat(TestStack.tokens().tryPasswordGrant("admin.admin-priverno", password).body()).contains("Account is not fully set up");
+    HttpResponse<String> wrong = TestStack.tokens().tryPasswordGrant("admin.admin-priverno", "wrong-password");
+    assertThat(wrong.statusCode()).isEqualTo(400);
+    assertThat(wrong.body()).contains("invalid_grant");
   }
 
   @Test

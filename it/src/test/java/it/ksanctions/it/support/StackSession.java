@@ -8,7 +8,7 @@ import org.junit.platform.launcher.LauncherSessionListener;
 
 /**
  * Starts the stack the integration tests run against, once per test JVM: a fresh embedded
- * PostgreSQL and one WildFly node with port offset 200 (HTTP 8280, management 10190), so a
+ * PostgreSQL, a fresh Keycloak (HTTP 18280) and one WildFly node with port offset 200 (HTTP 8280, management 10190), so a
  * product started with the run command can stay up meanwhile. Arquillian's remote adapter
  * deploys each test class's archive into it. Stopped when the launcher session closes.
  */
@@ -25,7 +25,16 @@ public class StackSession implements LauncherSessionListener {
       LocalStack.Layout layout = LocalStack.Layout.fromSystemProperties();
       Postgres postgres = LocalStack.freshEmbeddedPostgres(layout, "ksanctions_it", StackSession::log);
       LocalStack stack =
-          LocalStack.start(layout, postgres, PORT_OFFSET, "ksanctions-it", false, Map.of(), StackSession::log);
+          LocalStack.start(
+              layout,
+              postgres,
+              PORT_OFFSET,
+              "ksanctions-it",
+              true,
+              false,
+              // A short clock skew lets SecurityIT see a 2-second token expire without a long wait.
+              Map.of("MP_JWT_VERIFY_CLOCK_SKEW", "5"),
+              StackSession::log);
       TestStack.set(stack, layout);
     } catch (Exception e) {
       throw new IllegalStateException("Could not start the integration-test stack", e);

@@ -60,12 +60,34 @@ public final class TestStack {
     return stack().server().baseUrl();
   }
 
-  public static PlatformClient platform() {
-    return stack().platformClient();
+  private static String supportToken;
+  private static long supportTokenExpiresAt;
+
+  /**
+   * A platform API client as vendor support staff. The token is reused for a minute (tokens live
+   * five): tests must not turn Keycloak's token endpoint into the thing under test.
+   */
+  public static synchronized PlatformClient platform() {
+    if (supportToken == null || System.nanoTime() - supportTokenExpiresAt > 0) {
+      supportToken =
+          stack().tokens().passwordGrant(
+              it.ksanctions.devstack.DevIdentities.SUPPORT_USER, it.ksanctions.devstack.DevIdentities.SUPPORT_PASSWORD);
+      supportTokenExpiresAt = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(60);
+    }
+    return new PlatformClient(baseUrl(), supportToken);
   }
 
-  public static PlatformClient platformWithKey(String key) {
-    return new PlatformClient(baseUrl(), key);
+  /** A client that sends {@code token} (null or empty: no Authorization header). */
+  public static PlatformClient withToken(String token) {
+    return new PlatformClient(baseUrl(), token);
+  }
+
+  public static it.ksanctions.devstack.Tokens tokens() {
+    return stack().tokens();
+  }
+
+  public static it.ksanctions.devstack.KeycloakServer keycloak() {
+    return stack().keycloak();
   }
 
   /** A connection as the platform's login role (the role the server's pool uses). */

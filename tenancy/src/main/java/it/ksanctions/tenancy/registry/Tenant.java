@@ -85,6 +85,9 @@ public class Tenant {
   @Column(name = "migrated_at")
   private Instant migratedAt;
 
+  @Column(name = "identity_organization_id")
+  private String identityOrganizationId;
+
   @ElementCollection(fetch = FetchType.EAGER)
   @CollectionTable(
       name = "tenant_hostname",
@@ -167,6 +170,11 @@ public class Tenant {
     status = TenantStatus.ACTIVE;
     statusReason = null;
     suspendedAt = null;
+  }
+
+  /** Records the tenant's organization in the identity provider. */
+  public void identityLinked(String organizationId) {
+    this.identityOrganizationId = organizationId;
   }
 
   public void migrated(String version, Instant now) {
@@ -256,6 +264,10 @@ public class Tenant {
 
   public Instant getMigratedAt() {
     return migratedAt;
+  }
+
+  public String getIdentityOrganizationId() {
+    return identityOrganizationId;
   }
 
   public Set<String> getHostnames() {

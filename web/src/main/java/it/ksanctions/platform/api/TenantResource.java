@@ -6,6 +6,8 @@ import it.ksanctions.platform.application.UnknownTenantException;
 import it.ksanctions.platform.domain.FieldError;
 import it.ksanctions.platform.domain.InvalidRequestException;
 import it.ksanctions.platform.domain.OnboardingRequest;
+import it.ksanctions.web.Roles;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.ws.rs.Consumes;
@@ -30,6 +32,7 @@ import java.util.List;
  */
 @Path("/platform/tenants")
 @RequestScoped
+@RolesAllowed(Roles.PLATFORM_ADMIN)
 @Produces(MediaType.APPLICATION_JSON)
 public class TenantResource {
 
@@ -54,6 +57,10 @@ public class TenantResource {
     OnboardingOutcome outcome = onboarding.onboard(request);
     URI location = uriInfo.getBaseUriBuilder().path("platform/tenants/{slug}").build(request.slug());
     TenantView view = TenantView.of(outcome.tenant());
+    if (outcome.administrator().isPresent()) {
+      view = view.withInitialAdministrator(new TenantView.InitialAdministrator(
+          outcome.administrator().get().username(), outcome.administrator().get().temporaryPassword()));
+    }
     return (outcome.created() ? Response.created(location) : Response.ok().location(location))
         .entity(view)
         .build();

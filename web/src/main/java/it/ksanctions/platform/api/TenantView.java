@@ -21,7 +21,18 @@ public record TenantView(
     String onboardingError,
     String migrationStatus,
     String schemaVersion,
-    String migrationError) {
+    String migrationError,
+    String identityOrganizationId,
+    InitialAdministrator initialAdministrator) {
+
+  /** The first administrator's one-time credentials, shown only in the answer that created them. */
+  public record InitialAdministrator(String username, String temporaryPassword) {}
+
+  TenantView withInitialAdministrator(InitialAdministrator administrator) {
+    return new TenantView(slug, displayName, kind, taxCode, patronSaintDay, hostnames, status, statusReason, schema,
+        created, onboardingCompleted, onboardingDurationMillis, onboardingError, migrationStatus, schemaVersion,
+        migrationError, identityOrganizationId, administrator);
+  }
 
   static TenantView of(Tenant t) {
     return new TenantView(
@@ -40,6 +51,8 @@ public record TenantView(
         t.getOnboardingError(),
         t.getMigrationStatus().name(),
         t.getSchemaVersion(),
-        t.getMigrationError());
+        t.getMigrationError(),
+        t.getIdentityOrganizationId(),
+        null);
   }
 }

@@ -1,0 +1,24 @@
+package it.ksanctions.articles.domain;
+
+import java.time.LocalDate;
+
+/**
+ * The article version offered to the engine was not in force on the day of the violation. SPEC
+ * ART-2 requires the version valid on that day; applying another one would put the wrong amounts
+ * in the verbale, so the engine refuses instead of guessing.
+ */
+public class ArticleVersionNotInForceException extends IllegalArgumentException {
+
+  private static final long serialVersionUID = 1L;
+
+  public ArticleVersionNotInForceException(ArticleVersion version, LocalDate violationDay) {
+    super(
+        "Article "
+            + version.code()
+            + " version valid from "
+            + version.validFrom()
+            + (version.validTo() == null ? " (open-ended)" : " to " + version.validTo())
+            + " is not in force on the violation day "
+            + violationDay);
+  }
+}
