@@ -92,8 +92,10 @@ public class KeycloakTenantIdentities implements TenantIdentities {
           Json.createObjectBuilder()
               .add("username", username)
               .add("enabled", true)
+              // A person's name, not the command's: Keycloak validates names as names of people
+              // ("Città di Torino (prova)" is not one). The onboarding wizard will ask for real ones.
               .add("firstName", "Amministratore")
-              .add("lastName", displayName)
+              .add("lastName", "di sistema")
               .add("credentials", Json.createArrayBuilder().add(
                   Json.createObjectBuilder().add("type", "password").add("value", password).add("temporary", true)))
               .build();

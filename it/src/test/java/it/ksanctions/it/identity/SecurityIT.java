@@ -56,7 +56,7 @@ class SecurityIT {
   void aTenantsOwnTokenWorksOnItsOwnApi() throws Exception {
     HttpResponse<String> me = get("/t/" + ALFA + "/api/v1/me", tokenOf(ALFA));
     assertThat(me.statusCode()).isEqualTo(200);
-    assertThat(me.body()).contains("\"tenant\":\"sec-alfa\"", "\"username\":\"admin.sec-alfa\"", "\"organizations\":[\"sec-alfa\"]", "\"staff\"");
+    assertThat(me.body()).contains("\"tenant\":\"sec-alfa\"", "\"username\":\"admin.sec-alfa\"", "\"name\":\"Amministratore di sistema\"", "\"organizations\":[\"sec-alfa\"]", "\"staff\"");
   }
 
   @Test

@@ -52,7 +52,7 @@ class StartupMigrationIT {
         HttpResponse<String> created =
             TestStack.platform().onboard(slug, "Comune " + slug, "COMUNE", TAX_CODE, null, List.of());
         assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
-        assertThat(created.body()).contains("\"schemaVersion\":\"1\"");
+        assertThat(created.body()).contains("\"schemaVersion\":\"2\"");
       }
     } finally {
       deployer.undeploy("release-1");

@@ -1,0 +1,83 @@
+package it.ksanctions.articles.application;
+
+import it.ksanctions.articles.domain.AmountAndDeadlineEngine;
+import it.ksanctions.articles.domain.ArticleCode;
+import it.ksanctions.articles.domain.ItalianHolidayCalendar;
+import it.ksanctions.articles.domain.PaymentWindows;
+import it.ksanctions.articles.infrastructure.ArticleVersionRow;
+import it.ksanctions.tenancy.context.TenantContext;
+import it.ksanctions.tenancy.registry.Tenant;
+import it.ksanctions.tenancy.registry.TenantRegistry;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import jakarta.transaction.Transactional.TxType;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.MonthDay;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+/**
+ * The current tenant's Articles catalogue (SPEC ART-1, ART-2, ART-4): versions looked up "as of"
+ * the violation day, and the payment windows of a violation computed by the
+ * {@link AmountAndDeadlineEngine} with the tenant's calendar (national holidays plus its
+ * patron-saint day from the registry). A CDI bean, not an EJB: read-only, and the domain's
+ * exceptions reach the caller as they are.
+ */
+@ApplicationScoped
+@Transactional(TxType.SUPPORTS)
+public class ArticleCatalogue {
+
+  @PersistenceContext(unitName = "tenant")
+  EntityManager em;
+
+  @Inject TenantRegistry registry;
+
+  private final AmountAndDeadlineEngine engine = new AmountAndDeadlineEngine();
+
+  /** The versions whose code or description contains {@code text} (all when blank), by code and date. */
+  public List<ArticleVersionRow> search(String text) {
+    String pattern = "%" + (text == null ? "" : text.strip().toLowerCase(Locale.ROOT)) + "%";
+    return em.createQuery(
+            "select a from ArticleVersionRow a where lower(a.code) like :p or lower(a.description) like :p"
+                + " order by a.code, a.validFrom",
+            ArticleVersionRow.class)
+        .setParameter("p", pattern)
+        .setMaxResults(500)
+        .getResultList();
+  }
+
+  /** The version of {@code code} in force on {@code day}, if any. */
+  public Optional<ArticleVersionRow> inForce(ArticleCode code, LocalDate day) {
+    return em.createQuery(
+            "select a from ArticleVersionRow a where a.code = :code and a.validFrom <= :day"
+                + " and (a.validTo is null or a.validTo >= :day)",
+            ArticleVersionRow.class)
+        .setParameter("code", code.value())
+        .setParameter("day", day)
+        .getResultStream()
+        .findFirst();
+  }
+
+  /**
+   * The payment windows of a violation of {@code version}.
+   *
+   * @throws it.ksanctions.articles.domain.NotificationBeforeViolationException when the
+   *     notification precedes the violation
+   */
+  public PaymentWindows paymentWindows(ArticleVersionRow version, LocalDateTime violationAt, LocalDate notifiedOn) {
+    return engine.paymentWindows(version.toDomain(), violationAt, notifiedOn, tenantCalendar());
+  }
+
+  private ItalianHolidayCalendar tenantCalendar() {
+    Optional<String> patronDay =
+        registry.find(TenantContext.require().slug()).map(Tenant::getPatronSaintDay);
+    return patronDay
+        .map(day -> ItalianHolidayCalendar.withPatronSaintDay(MonthDay.parse("--" + day)))
+        .orElseGet(ItalianHolidayCalendar::nationalOnly);
+  }
+}

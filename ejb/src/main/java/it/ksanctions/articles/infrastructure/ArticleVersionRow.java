@@ -1,0 +1,123 @@
+package it.ksanctions.articles.infrastructure;
+
+import it.ksanctions.articles.domain.AccessorySanction;
+import it.ksanctions.articles.domain.ArticleCode;
+import it.ksanctions.articles.domain.ArticleVersion;
+import jakarta.persistence.Cacheable;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.EnumSet;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * A row of table {@code article_version} (tenant schema). The rules live in the domain record
+ * {@link ArticleVersion}; this class only maps the row and converts it. Read-mostly and identical
+ * primary keys exist in every tenant, hence second-level cacheable with tenant-aware keys.
+ */
+@Entity
+@Cacheable
+@Table(name = "article_version")
+public class ArticleVersionRow {
+
+  @Id
+  @Column(name = "id")
+  private Long id;
+
+  @Column(name = "code", nullable = false)
+  private String code;
+
+  @Column(name = "description", nullable = false)
+  private String description;
+
+  @Column(name = "minimum_amount", nullable = false)
+  private BigDecimal minimumAmount;
+
+  @Column(name = "maximum_amount", nullable = false)
+  private BigDecimal maximumAmount;
+
+  @Column(name = "night_increase", nullable = false)
+  private boolean nightIncrease;
+
+  @Column(name = "accessory_sanctions", nullable = false)
+  private String accessorySanctions;
+
+  @Column(name = "status", nullable = false)
+  private String status;
+
+  @Column(name = "valid_from", nullable = false)
+  private LocalDate validFrom;
+
+  @Column(name = "valid_to")
+  private LocalDate validTo;
+
+  @Column(name = "legal_source", nullable = false)
+  private String legalSource;
+
+  protected ArticleVersionRow() {}
+
+  /** The domain view used by the amount-and-deadline engine. */
+  public ArticleVersion toDomain() {
+    return new ArticleVersion(
+        ArticleCode.parse(code), minimumAmount, maximumAmount, nightIncrease, sanctions(), validFrom, validTo);
+  }
+
+  private Set<AccessorySanction> sanctions() {
+    if (accessorySanctions == null || accessorySanctions.isBlank()) {
+      return EnumSet.noneOf(AccessorySanction.class);
+    }
+    return Arrays.stream(accessorySanctions.split(","))
+        .map(String::strip)
+        .map(AccessorySanction::valueOf)
+        .collect(Collectors.toCollection(() -> EnumSet.noneOf(AccessorySanction.class)));
+  }
+
+  public Long getId() {
+    return id;
+  }
+
+  public String getCode() {
+    return code;
+  }
+
+  public String getDescription() {
+    return description;
+  }
+
+  public BigDecimal getMinimumAmount() {
+    return minimumAmount;
+  }
+
+  public BigDecimal getMaximumAmount() {
+    return maximumAmount;
+  }
+
+  public boolean isNightIncrease() {
+    return nightIncrease;
+  }
+
+  public Set<AccessorySanction> getAccessorySanctions() {
+    return sanctions();
+  }
+
+  public String getStatus() {
+    return status;
+  }
+
+  public LocalDate getValidFrom() {
+    return validFrom;
+  }
+
+  public LocalDate getValidTo() {
+    return validTo;
+  }
+
+  public String getLegalSource() {
+    return legalSource;
+  }
+}
