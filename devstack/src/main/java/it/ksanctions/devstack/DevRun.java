@@ -6,9 +6,9 @@ import java.util.Map;
 import java.util.concurrent.CountDownLatch;
 
 /**
- * The README's run command: the product with two demo tenants, in the foreground until Ctrl-C.
- * Data persists between runs (embedded data in devstack/target/run/pgdata); demo tenants are
- * onboarded only when absent (onboarding is idempotent).
+ * The README's run command: the product with two demo tenants, in the foreground until Ctrl-C. Data
+ * persists between runs (embedded data in devstack/target/run/pgdata); demo tenants are onboarded
+ * only when absent (onboarding is idempotent).
  */
 public final class DevRun {
 
@@ -31,10 +31,13 @@ public final class DevRun {
 
   public static void main(String[] args) throws Exception {
     LocalStack.Layout layout = LocalStack.Layout.fromSystemProperties();
-    Postgres postgres = Postgres.locate(layout.workDir().resolve("pgdata"), "ksanctions", DevRun::say);
+    Postgres postgres =
+        Postgres.locate(layout.workDir().resolve("pgdata"), "ksanctions", DevRun::say);
     LocalStack stack;
     try {
-      stack = LocalStack.start(layout, postgres, 0, "ksanctions-dev", false, true, Map.of(), DevRun::say);
+      stack =
+          LocalStack.start(
+              layout, postgres, 0, "ksanctions-dev", false, true, Map.of(), DevRun::say);
     } catch (Exception e) {
       postgres.close();
       throw e;
@@ -51,7 +54,8 @@ public final class DevRun {
     PlatformClient platform = stack.platformClient();
     for (Demo demo : DEMOS) {
       HttpResponse<String> response =
-          platform.onboard(demo.slug(), demo.name(), "COMUNE", demo.taxCode(), demo.patronSaintDay(), List.of());
+          platform.onboard(
+              demo.slug(), demo.name(), "COMUNE", demo.taxCode(), demo.patronSaintDay(), List.of());
       String outcome =
           switch (response.statusCode()) {
             case 201 -> "onboarded";
@@ -71,11 +75,28 @@ public final class DevRun {
     System.out.println("   Città di Torino    " + base + "/t/torino/");
     System.out.println("   Platform API       " + base + "/api/platform/tenants");
     for (Demo demo : DEMOS) {
-      System.out.println("   Administrator of " + demo.slug() + ": " + demo.administrator() + " / " + demo.password());
+      System.out.println(
+          "   Administrator of "
+              + demo.slug()
+              + ": "
+              + demo.administrator()
+              + " / "
+              + demo.password());
     }
-    System.out.println("   Keycloak           " + stack.keycloak().baseUrl() + "/admin/ (admin / " + stack.keycloak().adminPassword() + ")");
-    System.out.println("   Vendor support     " + DevIdentities.SUPPORT_USER + " / " + DevIdentities.SUPPORT_PASSWORD + " (realm role platform-admin; token from client ksanctions-cli)");
-    System.out.println("   PostgreSQL         " + postgres.jdbcUrl() + " (" + postgres.origin() + ")");
+    System.out.println(
+        "   Keycloak           "
+            + stack.keycloak().baseUrl()
+            + "/admin/ (admin / "
+            + stack.keycloak().adminPassword()
+            + ")");
+    System.out.println(
+        "   Vendor support     "
+            + DevIdentities.SUPPORT_USER
+            + " / "
+            + DevIdentities.SUPPORT_PASSWORD
+            + " (realm role platform-admin; token from client ksanctions-cli)");
+    System.out.println(
+        "   PostgreSQL         " + postgres.jdbcUrl() + " (" + postgres.origin() + ")");
     System.out.println("   Server log         " + stack.server().serverLog());
     System.out.println(" Press Ctrl-C to stop.");
     System.out.println("==============================================================");

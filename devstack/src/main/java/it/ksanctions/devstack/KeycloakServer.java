@@ -37,11 +37,12 @@ public final class KeycloakServer implements AutoCloseable {
     this.adminPassword = adminPassword;
   }
 
-  public static KeycloakServer start(Path home, Path dataDir, int port, boolean fresh, String adminPassword)
-      throws IOException {
+  public static KeycloakServer start(
+      Path home, Path dataDir, int port, boolean fresh, String adminPassword) throws IOException {
     Path launcher = home.resolve("bin/kc.sh");
     if (!Files.isRegularFile(launcher)) {
-      throw new IllegalStateException("No Keycloak at " + home + ": build first (./mvnw install -DskipTests)");
+      throw new IllegalStateException(
+          "No Keycloak at " + home + ": build first (./mvnw install -DskipTests)");
     }
     if (fresh) {
       WildFlyServer.deleteTree(dataDir);
@@ -49,8 +50,10 @@ public final class KeycloakServer implements AutoCloseable {
     Files.createDirectories(dataDir);
     Path imports = home.resolve("data/import");
     Files.createDirectories(imports);
-    try (InputStream realm = KeycloakServer.class.getResourceAsStream("/keycloak/ksanctions-realm.json")) {
-      Files.copy(realm, imports.resolve("ksanctions-realm.json"), StandardCopyOption.REPLACE_EXISTING);
+    try (InputStream realm =
+        KeycloakServer.class.getResourceAsStream("/keycloak/ksanctions-realm.json")) {
+      Files.copy(
+          realm, imports.resolve("ksanctions-realm.json"), StandardCopyOption.REPLACE_EXISTING);
     }
     List<String> command = new ArrayList<>();
     command.add(launcher.toString());
@@ -60,7 +63,10 @@ public final class KeycloakServer implements AutoCloseable {
     command.add("--http-management-port=" + (port + 1000));
     command.add("--hostname=http://127.0.0.1:" + port);
     command.add("--import-realm");
-    command.add("--db-url=jdbc:h2:file:" + dataDir.toAbsolutePath().resolve("keycloakdb") + ";NON_KEYWORDS=VALUE;DB_CLOSE_ON_EXIT=FALSE");
+    command.add(
+        "--db-url=jdbc:h2:file:"
+            + dataDir.toAbsolutePath().resolve("keycloakdb")
+            + ";NON_KEYWORDS=VALUE;DB_CLOSE_ON_EXIT=FALSE");
     ProcessBuilder builder = new ProcessBuilder(command);
     builder.environment().put("JAVA_HOME", System.getProperty("java.home"));
     builder.environment().put("KC_BOOTSTRAP_ADMIN_USERNAME", ADMIN_USER);
@@ -72,7 +78,11 @@ public final class KeycloakServer implements AutoCloseable {
 
   /** Waits until the realm's OpenID discovery document is served. */
   public void awaitReady(Duration timeout) throws InterruptedException {
-    HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(2)).build();
+    HttpClient http =
+        HttpClient.newBuilder()
+            .version(HttpClient.Version.HTTP_1_1)
+            .connectTimeout(Duration.ofSeconds(2))
+            .build();
     URI discovery = URI.create(issuer() + "/.well-known/openid-configuration");
     long deadline = System.nanoTime() + timeout.toNanos();
     while (System.nanoTime() < deadline) {
@@ -81,7 +91,9 @@ public final class KeycloakServer implements AutoCloseable {
       }
       try {
         HttpResponse<Void> response =
-            http.send(HttpRequest.newBuilder(discovery).timeout(Duration.ofSeconds(5)).GET().build(), HttpResponse.BodyHandlers.discarding());
+            http.send(
+                HttpRequest.newBuilder(discovery).timeout(Duration.ofSeconds(5)).GET().build(),
+                HttpResponse.BodyHandlers.discarding());
         if (response.statusCode() == 200) {
           try {
             configureUserProfile();
@@ -99,16 +111,23 @@ public final class KeycloakServer implements AutoCloseable {
   }
 
   /**
-   * Sets a permanent password for a user of the realm, as the master realm's administrator (dev
-   * and tests only: demo accounts, and accounts whose one-time password a test has read).
+   * Sets a permanent password for a user of the realm, as the master realm's administrator (dev and
+   * tests only: demo accounts, and accounts whose one-time password a test has read).
    */
-  public void setPassword(String username, String password) throws IOException, InterruptedException {
+  public void setPassword(String username, String password)
+      throws IOException, InterruptedException {
     HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
     String access = masterAdminToken(http);
     HttpResponse<String> users =
         http.send(
-            HttpRequest.newBuilder(URI.create(baseUrl() + "/admin/realms/" + REALM + "/users?exact=true&username="
-                    + java.net.URLEncoder.encode(username, java.nio.charset.StandardCharsets.UTF_8)))
+            HttpRequest.newBuilder(
+                    URI.create(
+                        baseUrl()
+                            + "/admin/realms/"
+                            + REALM
+                            + "/users?exact=true&username="
+                            + java.net.URLEncoder.encode(
+                                username, java.nio.charset.StandardCharsets.UTF_8)))
                 .header("Authorization", "Bearer " + access)
                 .GET()
                 .build(),
@@ -116,15 +135,26 @@ public final class KeycloakServer implements AutoCloseable {
     String id = field(users.body(), "id");
     HttpResponse<String> reset =
         http.send(
-            HttpRequest.newBuilder(URI.create(baseUrl() + "/admin/realms/" + REALM + "/users/" + id + "/reset-password"))
+            HttpRequest.newBuilder(
+                    URI.create(
+                        baseUrl() + "/admin/realms/" + REALM + "/users/" + id + "/reset-password"))
                 .header("Authorization", "Bearer " + access)
                 .header("Content-Type", "application/json")
-                .PUT(HttpRequest.BodyPublishers.ofString(
-                    "{\"type\":\"password\",\"temporary\":false,\"value\":" + PlatformClient.quote(password) + "}"))
+                .PUT(
+                    HttpRequest.BodyPublishers.ofString(
+                        "{\"type\":\"password\",\"temporary\":false,\"value\":"
+                            + PlatformClient.quote(password)
+                            + "}"))
                 .build(),
             HttpResponse.BodyHandlers.ofString());
     if (reset.statusCode() != 204) {
-      throw new IllegalStateException("Could not set the password of " + username + ": " + reset.statusCode() + " " + reset.body());
+      throw new IllegalStateException(
+          "Could not set the password of "
+              + username
+              + ": "
+              + reset.statusCode()
+              + " "
+              + reset.body());
     }
   }
 
@@ -141,31 +171,39 @@ public final class KeycloakServer implements AutoCloseable {
     }
     HttpResponse<String> put =
         http.send(
-            HttpRequest.newBuilder(URI.create(baseUrl() + "/admin/realms/" + REALM + "/users/profile"))
+            HttpRequest.newBuilder(
+                    URI.create(baseUrl() + "/admin/realms/" + REALM + "/users/profile"))
                 .header("Authorization", "Bearer " + masterAdminToken(http))
                 .header("Content-Type", "application/json")
                 .PUT(HttpRequest.BodyPublishers.ofString(profile))
                 .build(),
             HttpResponse.BodyHandlers.ofString());
     if (put.statusCode() != 200) {
-      throw new IllegalStateException("Could not set the realm's user profile: " + put.statusCode() + " " + put.body());
+      throw new IllegalStateException(
+          "Could not set the realm's user profile: " + put.statusCode() + " " + put.body());
     }
   }
 
   private String masterAdminToken(HttpClient http) throws IOException, InterruptedException {
     HttpResponse<String> token =
         http.send(
-            HttpRequest.newBuilder(URI.create(baseUrl() + "/realms/master/protocol/openid-connect/token"))
+            HttpRequest.newBuilder(
+                    URI.create(baseUrl() + "/realms/master/protocol/openid-connect/token"))
                 .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(
-                    "grant_type=password&client_id=admin-cli&username=" + ADMIN_USER + "&password=" + adminPassword))
+                .POST(
+                    HttpRequest.BodyPublishers.ofString(
+                        "grant_type=password&client_id=admin-cli&username="
+                            + ADMIN_USER
+                            + "&password="
+                            + adminPassword))
                 .build(),
             HttpResponse.BodyHandlers.ofString());
     return field(token.body(), "access_token");
   }
 
   private static String field(String json, String name) {
-    java.util.regex.Matcher m = java.util.regex.Pattern.compile("\"" + name + "\"\\s*:\\s*\"([^\"]+)\"").matcher(json);
+    java.util.regex.Matcher m =
+        java.util.regex.Pattern.compile("\"" + name + "\"\\s*:\\s*\"([^\"]+)\"").matcher(json);
     if (!m.find()) {
       throw new IllegalStateException("No " + name + " in Keycloak's answer: " + json);
     }

@@ -24,9 +24,15 @@ public final class LocalStack implements AutoCloseable {
   private WildFlyServer server;
 
   /** What it takes to start the same server again. */
-  private record Restart(Layout layout, int portOffset, String clusterName, boolean deployEar, Map<String, String> env) {}
+  private record Restart(
+      Layout layout,
+      int portOffset,
+      String clusterName,
+      boolean deployEar,
+      Map<String, String> env) {}
 
-  private LocalStack(Postgres postgres, KeycloakServer keycloak, WildFlyServer server, Restart restart) {
+  private LocalStack(
+      Postgres postgres, KeycloakServer keycloak, WildFlyServer server, Restart restart) {
     this.postgres = postgres;
     this.keycloak = keycloak;
     this.server = server;
@@ -53,9 +59,8 @@ public final class LocalStack implements AutoCloseable {
   }
 
   /**
-   * Starts Keycloak and WildFly (concurrently) on {@code postgres}. Port offsets: WildFly HTTP
-   * 8080 + offset, management 9990 + offset; Keycloak 18080 + offset (its management port 1000
-   * above).
+   * Starts Keycloak and WildFly (concurrently) on {@code postgres}. Port offsets: WildFly HTTP 8080
+   * + offset, management 9990 + offset; Keycloak 18080 + offset (its management port 1000 above).
    *
    * @param freshIdentities start Keycloak from an empty database (tests, benchmarks)
    * @param deployEar whether the EAR is deployed at start (tests deploy their own archives)
@@ -74,19 +79,35 @@ public final class LocalStack implements AutoCloseable {
       throw new IllegalStateException("No EAR at " + layout.earFile() + ": build first");
     }
     int keycloakPort = 18080 + portOffset;
-    log.accept("Keycloak: starting on 127.0.0.1:" + keycloakPort + " (log in " + layout.workDir().resolve("keycloak/keycloak.log") + ")");
+    log.accept(
+        "Keycloak: starting on 127.0.0.1:"
+            + keycloakPort
+            + " (log in "
+            + layout.workDir().resolve("keycloak/keycloak.log")
+            + ")");
     KeycloakServer keycloak =
-        KeycloakServer.start(layout.keycloakHome(), layout.workDir().resolve("keycloak"), keycloakPort, freshIdentities, "admin-dev");
+        KeycloakServer.start(
+            layout.keycloakHome(),
+            layout.workDir().resolve("keycloak"),
+            keycloakPort,
+            freshIdentities,
+            "admin-dev");
     Map<String, String> env = new HashMap<>(extraEnvironment);
     env.put("POSTGRESQL_URL", postgres.jdbcUrl());
     env.put("POSTGRESQL_USER", postgres.user());
     env.put("POSTGRESQL_PASSWORD", postgres.password());
     env.put("MP_JWT_VERIFY_ISSUER", keycloak.issuer());
-    env.put("MP_JWT_VERIFY_PUBLICKEY_LOCATION", keycloak.issuer() + "/protocol/openid-connect/certs");
+    env.put(
+        "MP_JWT_VERIFY_PUBLICKEY_LOCATION", keycloak.issuer() + "/protocol/openid-connect/certs");
     env.put("MP_JWT_VERIFY_AUDIENCES", "ksanctions-api");
     env.put("KSANCTIONS_KEYCLOAK_URL", keycloak.baseUrl());
     env.put("KSANCTIONS_KEYCLOAK_CLIENT_SECRET", "ksanctions-platform-dev-secret");
-    log.accept("WildFly: starting (port offset " + portOffset + ", logs in " + layout.workDir().resolve("wildfly/log") + ")");
+    log.accept(
+        "WildFly: starting (port offset "
+            + portOffset
+            + ", logs in "
+            + layout.workDir().resolve("wildfly/log")
+            + ")");
     Restart restart = new Restart(layout, portOffset, clusterName, deployEar, Map.copyOf(env));
     WildFlyServer server;
     try {
@@ -143,7 +164,9 @@ public final class LocalStack implements AutoCloseable {
 
   /** A platform API client authenticated as the dev realm's vendor support user. */
   public PlatformClient platformClient() {
-    return new PlatformClient(server.baseUrl(), tokens().passwordGrant(DevIdentities.SUPPORT_USER, DevIdentities.SUPPORT_PASSWORD));
+    return new PlatformClient(
+        server.baseUrl(),
+        tokens().passwordGrant(DevIdentities.SUPPORT_USER, DevIdentities.SUPPORT_PASSWORD));
   }
 
   public Tokens tokens() {

@@ -8,9 +8,9 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Onboards N tenants one after the other on a fresh stack and prints how onboarding time and
- * heap evolve with the number of tenants (target: tenant #N at most 1.25 x tenant #1 and at most
- * 1 s). Figures go to docs/benchmarks.md. Not a test: it prints, it does not assert.
+ * Onboards N tenants one after the other on a fresh stack and prints how onboarding time and heap
+ * evolve with the number of tenants (target: tenant #N at most 1.25 x tenant #1 and at most 1 s).
+ * Figures go to docs/benchmarks.md. Not a test: it prints, it does not assert.
  */
 public final class OnboardingBenchmark {
 
@@ -23,7 +23,8 @@ public final class OnboardingBenchmark {
     LocalStack.Layout layout = LocalStack.Layout.fromSystemProperties();
     Postgres postgres = LocalStack.freshEmbeddedPostgres(layout, "ksanctions_bench", DevRun::say);
     try (LocalStack stack =
-        LocalStack.start(layout, postgres, 300, "ksanctions-bench", true, true, Map.of(), DevRun::say)) {
+        LocalStack.start(
+            layout, postgres, 300, "ksanctions-bench", true, true, Map.of(), DevRun::say)) {
       PlatformClient platform = stack.platformClient();
       long heapBefore = stack.server().heapUsedAfterGc();
       List<long[]> samples = new ArrayList<>(); // {client ms, server ms}
@@ -31,10 +32,12 @@ public final class OnboardingBenchmark {
         String slug = String.format("bench-%04d", i);
         long start = System.nanoTime();
         HttpResponse<String> response =
-            platform.onboard(slug, "Comune di prova " + i, "COMUNE", "00097020598", "01-20", List.of());
+            platform.onboard(
+                slug, "Comune di prova " + i, "COMUNE", "00097020598", "01-20", List.of());
         long clientMs = (System.nanoTime() - start) / 1_000_000;
         if (response.statusCode() != 201) {
-          throw new IllegalStateException("Onboarding " + slug + " gave " + response.statusCode() + " " + response.body());
+          throw new IllegalStateException(
+              "Onboarding " + slug + " gave " + response.statusCode() + " " + response.body());
         }
         Matcher m = DURATION.matcher(response.body());
         long serverMs = m.find() ? Long.parseLong(m.group(1)) : -1;
@@ -56,7 +59,16 @@ public final class OnboardingBenchmark {
       List<String> log = java.nio.file.Files.readAllLines(stack.server().serverLog());
       log.stream()
           .filter(line -> line.contains("Tenant schemas migrated") || line.contains("WFLYSRV0025"))
-          .skip(Math.max(0, log.stream().filter(line -> line.contains("Tenant schemas migrated") || line.contains("WFLYSRV0025")).count() - 2))
+          .skip(
+              Math.max(
+                  0,
+                  log.stream()
+                          .filter(
+                              line ->
+                                  line.contains("Tenant schemas migrated")
+                                      || line.contains("WFLYSRV0025"))
+                          .count()
+                      - 2))
           .forEach(line -> System.out.println("    " + line.substring(line.indexOf(')') + 2)));
     }
   }
@@ -66,17 +78,20 @@ public final class OnboardingBenchmark {
     long[] last = samples.get(n - 1);
     int window = Math.min(10, n);
     System.out.println();
-    System.out.println("Onboarding benchmark: " + n + " tenants, sequential, fresh embedded PostgreSQL");
+    System.out.println(
+        "Onboarding benchmark: " + n + " tenants, sequential, fresh embedded PostgreSQL");
     System.out.printf("  tenant #1    client %5d ms   server %5d ms%n", first[0], first[1]);
     System.out.printf("  tenant #%-4d client %5d ms   server %5d ms%n", n, last[0], last[1]);
-    System.out.printf("  ratio #%d/#1 (client): %.2f%n", n, (double) last[0] / Math.max(1, first[0]));
+    System.out.printf(
+        "  ratio #%d/#1 (client): %.2f%n", n, (double) last[0] / Math.max(1, first[0]));
     System.out.printf(
         "  median of first %d: %d ms; median of last %d: %d ms; ratio %.2f%n",
         window,
         median(samples.subList(0, window)),
         window,
         median(samples.subList(n - window, n)),
-        (double) median(samples.subList(n - window, n)) / Math.max(1, median(samples.subList(0, window))));
+        (double) median(samples.subList(n - window, n))
+            / Math.max(1, median(samples.subList(0, window))));
     System.out.printf(
         "  WildFly heap after GC: before %.1f MiB, after %.1f MiB (+%.1f MiB, %.1f KiB per tenant)%n",
         heapBefore / 1048576.0,

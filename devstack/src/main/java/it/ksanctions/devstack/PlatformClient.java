@@ -9,7 +9,10 @@ import java.time.Duration;
 import java.util.List;
 import java.util.stream.Collectors;
 
-/** A small client of the REST APIs with a bearer token ({@code /api/platform/tenants} and tenant APIs). */
+/**
+ * A small client of the REST APIs with a bearer token ({@code /api/platform/tenants} and tenant
+ * APIs).
+ */
 public final class PlatformClient {
 
   private final HttpClient http =
@@ -21,8 +24,8 @@ public final class PlatformClient {
   private final String bearerToken;
 
   /**
-   * @param bearerToken an access token with the realm role platform-admin (or any token, or
-   *     null, to test refusals)
+   * @param bearerToken an access token with the realm role platform-admin (or any token, or null,
+   *     to test refusals)
    */
   public PlatformClient(String baseUrl, String bearerToken) {
     this.baseUrl = baseUrl;
@@ -37,7 +40,12 @@ public final class PlatformClient {
 
   /** POSTs an onboarding request; returns status and body. */
   public HttpResponse<String> onboard(
-      String slug, String displayName, String kind, String taxCode, String patronSaintDay, List<String> hostnames)
+      String slug,
+      String displayName,
+      String kind,
+      String taxCode,
+      String patronSaintDay,
+      List<String> hostnames)
       throws IOException, InterruptedException {
     String json =
         "{\"slug\":"
@@ -56,7 +64,8 @@ public final class PlatformClient {
     return post("/api/platform/tenants", json);
   }
 
-  public HttpResponse<String> post(String path, String json) throws IOException, InterruptedException {
+  public HttpResponse<String> post(String path, String json)
+      throws IOException, InterruptedException {
     HttpRequest request =
         authorised(HttpRequest.newBuilder(URI.create(baseUrl + path)))
             .timeout(Duration.ofSeconds(60))

@@ -47,7 +47,8 @@ public final class Postgres implements AutoCloseable {
   private final String password;
   private final EmbeddedPostgres embedded;
 
-  private Postgres(Origin origin, String jdbcUrl, String user, String password, EmbeddedPostgres embedded) {
+  private Postgres(
+      Origin origin, String jdbcUrl, String user, String password, EmbeddedPostgres embedded) {
     this.origin = origin;
     this.jdbcUrl = jdbcUrl;
     this.user = user;
@@ -71,9 +72,14 @@ public final class Postgres implements AutoCloseable {
       String adminUrl = "jdbc:postgresql://127.0.0.1:5432/postgres";
       try (Connection admin = connect(adminUrl, adminUser, adminPassword)) {
         bootstrap(admin, database, false);
-        log.accept("PostgreSQL: using the local server on 127.0.0.1:5432 (database " + database + ")");
+        log.accept(
+            "PostgreSQL: using the local server on 127.0.0.1:5432 (database " + database + ")");
         return new Postgres(
-            Origin.LOCAL_SERVER, "jdbc:postgresql://127.0.0.1:5432/" + database, APP_USER, APP_PASSWORD, null);
+            Origin.LOCAL_SERVER,
+            "jdbc:postgresql://127.0.0.1:5432/" + database,
+            APP_USER,
+            APP_PASSWORD,
+            null);
       } catch (SQLException e) {
         log.accept(
             "PostgreSQL: a server listens on 127.0.0.1:5432 but refused "
@@ -97,7 +103,12 @@ public final class Postgres implements AutoCloseable {
       throws IOException, SQLException {
     Files.createDirectories(dataDir);
     int port = freePort(55432);
-    log.accept("PostgreSQL: starting an embedded server on 127.0.0.1:" + port + " (data in " + dataDir + ")");
+    log.accept(
+        "PostgreSQL: starting an embedded server on 127.0.0.1:"
+            + port
+            + " (data in "
+            + dataDir
+            + ")");
     EmbeddedPostgres pg =
         EmbeddedPostgres.builder()
             .setDataDirectory(dataDir)
@@ -107,7 +118,8 @@ public final class Postgres implements AutoCloseable {
             .setServerConfig("max_connections", "200")
             .setServerConfig("fsync", "off")
             .start();
-    try (Connection admin = connect(pg.getJdbcUrl("postgres", "postgres"), "postgres", "postgres")) {
+    try (Connection admin =
+        connect(pg.getJdbcUrl("postgres", "postgres"), "postgres", "postgres")) {
       bootstrap(admin, database, freshDatabase);
     } catch (SQLException | RuntimeException e) {
       pg.close();
@@ -126,7 +138,11 @@ public final class Postgres implements AutoCloseable {
     try (Statement sql = admin.createStatement()) {
       if (!exists(admin, "select 1 from pg_roles where rolname = ?", APP_USER)) {
         sql.execute(
-            "create role " + APP_USER + " login noinherit createrole password '" + APP_PASSWORD + "'");
+            "create role "
+                + APP_USER
+                + " login noinherit createrole password '"
+                + APP_PASSWORD
+                + "'");
       }
       if (fresh) {
         sql.execute("drop database if exists " + database + " with (force)");
@@ -174,7 +190,8 @@ public final class Postgres implements AutoCloseable {
       socket.bind(new InetSocketAddress("127.0.0.1", preferred));
       return preferred;
     } catch (IOException taken) {
-      try (ServerSocket socket = new ServerSocket(0, 1, java.net.InetAddress.getByName("127.0.0.1"))) {
+      try (ServerSocket socket =
+          new ServerSocket(0, 1, java.net.InetAddress.getByName("127.0.0.1"))) {
         return socket.getLocalPort();
       }
     }

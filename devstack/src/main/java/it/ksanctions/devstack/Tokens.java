@@ -18,10 +18,14 @@ import java.util.regex.Pattern;
  */
 public final class Tokens {
 
-  private static final Pattern ACCESS_TOKEN = Pattern.compile("\"access_token\"\\s*:\\s*\"([^\"]+)\"");
+  private static final Pattern ACCESS_TOKEN =
+      Pattern.compile("\"access_token\"\\s*:\\s*\"([^\"]+)\"");
 
   private final HttpClient http =
-      HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(5)).build();
+      HttpClient.newBuilder()
+          .version(HttpClient.Version.HTTP_1_1)
+          .connectTimeout(Duration.ofSeconds(5))
+          .build();
   private final String issuer;
 
   public Tokens(String issuer) {
@@ -36,14 +40,22 @@ public final class Tokens {
   /** A token from a given public client of the dev realm (e.g. ksanctions-cli-short: 2 s). */
   public String passwordGrant(String client, String username, String password) {
     String form =
-        "grant_type=password&client_id=" + client + "&scope=openid&username="
+        "grant_type=password&client_id="
+            + client
+            + "&scope=openid&username="
             + URLEncoder.encode(username, StandardCharsets.UTF_8)
             + "&password="
             + URLEncoder.encode(password, StandardCharsets.UTF_8);
     HttpResponse<String> response = post(form);
     Matcher m = ACCESS_TOKEN.matcher(response.body());
     if (response.statusCode() != 200 || !m.find()) {
-      throw new IllegalStateException("Keycloak refused a token for " + username + ": " + response.statusCode() + " " + response.body());
+      throw new IllegalStateException(
+          "Keycloak refused a token for "
+              + username
+              + ": "
+              + response.statusCode()
+              + " "
+              + response.body());
     }
     return m.group(1);
   }

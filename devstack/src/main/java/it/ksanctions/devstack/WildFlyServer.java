@@ -17,10 +17,10 @@ import org.jboss.as.controller.client.ModelControllerClient;
 import org.jboss.dmr.ModelNode;
 
 /**
- * A WildFly process started from the Galleon-provisioned server home, with its own base
- * directory (configuration copy, deployments, logs) so that the run command, the tests and the
- * benchmark never share state. Its settings come from the environment given here (the
- * {@code POSTGRESQL_*} variables read by wildfly-config/cli/datasource.cli, the platform key).
+ * A WildFly process started from the Galleon-provisioned server home, with its own base directory
+ * (configuration copy, deployments, logs) so that the run command, the tests and the benchmark
+ * never share state. Its settings come from the environment given here (the {@code POSTGRESQL_*}
+ * variables read by wildfly-config/cli/datasource.cli, the platform key).
  */
 public final class WildFlyServer implements AutoCloseable {
 
@@ -29,7 +29,8 @@ public final class WildFlyServer implements AutoCloseable {
   private final Path baseDir;
   private final int portOffset;
 
-  private WildFlyServer(Process process, ModelControllerClient client, Path baseDir, int portOffset) {
+  private WildFlyServer(
+      Process process, ModelControllerClient client, Path baseDir, int portOffset) {
     this.process = process;
     this.client = client;
     this.baseDir = baseDir;
@@ -73,10 +74,12 @@ public final class WildFlyServer implements AutoCloseable {
     ProcessBuilder builder = new ProcessBuilder(command);
     builder.environment().putAll(environment);
     builder.environment().put("JAVA_HOME", System.getProperty("java.home"));
-    builder.environment().putIfAbsent(
-        "JAVA_OPTS",
-        "-Xms256m -Xmx1g -XX:MetaspaceSize=96M -XX:MaxMetaspaceSize=512m"
-            + " -Djava.net.preferIPv4Stack=true -Djava.awt.headless=true");
+    builder
+        .environment()
+        .putIfAbsent(
+            "JAVA_OPTS",
+            "-Xms256m -Xmx1g -XX:MetaspaceSize=96M -XX:MaxMetaspaceSize=512m"
+                + " -Djava.net.preferIPv4Stack=true -Djava.awt.headless=true");
     builder.redirectErrorStream(true);
     builder.redirectOutput(baseDir.resolve("console.log").toFile());
     Process process = builder.start();
@@ -92,11 +95,18 @@ public final class WildFlyServer implements AutoCloseable {
     Path failedMarker = baseDir.resolve("deployments").resolve(deploymentName + ".failed");
     while (System.nanoTime() < deadline) {
       if (!process.isAlive()) {
-        throw new IllegalStateException("WildFly exited with " + process.exitValue() + "; see " + consoleLog());
+        throw new IllegalStateException(
+            "WildFly exited with " + process.exitValue() + "; see " + consoleLog());
       }
       if (Files.exists(failedMarker)) {
         throw new IllegalStateException(
-            "The deployment " + deploymentName + " failed: " + readQuietly(failedMarker) + " (see " + consoleLog() + ")");
+            "The deployment "
+                + deploymentName
+                + " failed: "
+                + readQuietly(failedMarker)
+                + " (see "
+                + consoleLog()
+                + ")");
       }
       if ("running".equals(read(new ModelNode().setEmptyList(), "server-state"))
           && (deploymentName == null
@@ -105,7 +115,8 @@ public final class WildFlyServer implements AutoCloseable {
       }
       Thread.sleep(500);
     }
-    throw new IllegalStateException("WildFly was not ready within " + timeout + "; see " + consoleLog());
+    throw new IllegalStateException(
+        "WildFly was not ready within " + timeout + "; see " + consoleLog());
   }
 
   /** Heap in use after a full garbage collection, in bytes. */
@@ -178,7 +189,9 @@ public final class WildFlyServer implements AutoCloseable {
       op.get("address").set(addr);
       op.get("name").set(attribute);
       ModelNode result = client.execute(op);
-      return "success".equals(result.get("outcome").asString()) ? result.get("result").asString() : null;
+      return "success".equals(result.get("outcome").asString())
+          ? result.get("result").asString()
+          : null;
     } catch (IOException | RuntimeException e) {
       return null; // not up yet
     }
@@ -218,7 +231,11 @@ public final class WildFlyServer implements AutoCloseable {
               if (Files.isDirectory(source)) {
                 Files.createDirectories(target);
               } else {
-                Files.copy(source, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.COPY_ATTRIBUTES);
+                Files.copy(
+                    source,
+                    target,
+                    StandardCopyOption.REPLACE_EXISTING,
+                    StandardCopyOption.COPY_ATTRIBUTES);
               }
             } catch (IOException e) {
               throw new UncheckedIOException(e);

@@ -30,7 +30,8 @@ public class ErrorView {
   }
 
   public String getTitle() {
-    TenantRejection rejection = (TenantRejection) request().get(TenantResolutionFilter.ERROR_ATTRIBUTE);
+    TenantRejection rejection =
+        (TenantRejection) request().get(TenantResolutionFilter.ERROR_ATTRIBUTE);
     if (rejection == TenantRejection.SUSPENDED) {
       return "Servizio sospeso";
     }
@@ -45,11 +46,13 @@ public class ErrorView {
   }
 
   public String getMessage() {
-    TenantRejection rejection = (TenantRejection) request().get(TenantResolutionFilter.ERROR_ATTRIBUTE);
+    TenantRejection rejection =
+        (TenantRejection) request().get(TenantResolutionFilter.ERROR_ATTRIBUTE);
     TenantSnapshot tenant = (TenantSnapshot) request().get(TenantResolutionFilter.TENANT_ATTRIBUTE);
     if (rejection == TenantRejection.SUSPENDED) {
       String who = tenant == null ? "questo comando" : tenant.displayName();
-      return "Il servizio K-Sanctions per " + who
+      return "Il servizio K-Sanctions per "
+          + who
           + " è temporaneamente sospeso. Per informazioni rivolgersi al comando di Polizia Locale.";
     }
     if (rejection == TenantRejection.NOT_FOUND) {

@@ -15,8 +15,8 @@ import java.util.Set;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 
 /**
- * {@code GET /t/<slug>/api/v1/me}: who the caller is for this command. Devices and integrations
- * use it to check their token; the tenant check ({@code TenantTokenFilter}) has already run.
+ * {@code GET /t/<slug>/api/v1/me}: who the caller is for this command. Devices and integrations use
+ * it to check their token; the tenant check ({@code TenantTokenFilter}) has already run.
  */
 @Path("/v1/me")
 @RequestScoped
@@ -24,7 +24,8 @@ import org.eclipse.microprofile.jwt.JsonWebToken;
 public class WhoAmIResource {
 
   /** The caller as the API sees it. */
-  public record Me(String tenant, String username, String name, Set<String> organizations, List<String> roles) {}
+  public record Me(
+      String tenant, String username, String name, Set<String> organizations, List<String> roles) {}
 
   @Inject JsonWebToken token;
 

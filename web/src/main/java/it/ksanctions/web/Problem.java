@@ -8,7 +8,8 @@ import java.util.List;
  * An RFC 9457 problem document ({@code application/problem+json}); {@code errors} lists the
  * offending fields of a 400.
  */
-public record Problem(String type, String title, int status, String detail, List<FieldError> errors) {
+public record Problem(
+    String type, String title, int status, String detail, List<FieldError> errors) {
 
   public static final String MEDIA_TYPE = "application/problem+json";
 
@@ -24,9 +25,11 @@ public record Problem(String type, String title, int status, String detail, List
     return builder(status, detail, null);
   }
 
-  private static Response.ResponseBuilder builder(Response.Status status, String detail, List<FieldError> errors) {
+  private static Response.ResponseBuilder builder(
+      Response.Status status, String detail, List<FieldError> errors) {
     Problem problem =
-        new Problem("about:blank", status.getReasonPhrase(), status.getStatusCode(), detail, errors);
+        new Problem(
+            "about:blank", status.getReasonPhrase(), status.getStatusCode(), detail, errors);
     return Response.status(status).type(MEDIA_TYPE).entity(problem);
   }
 }

@@ -12,7 +12,10 @@ import jakarta.ws.rs.core.Response.Status;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
 
-/** Maps the application's exceptions to problem documents: never a stack trace, never a 500 for bad input. */
+/**
+ * Maps the application's exceptions to problem documents: never a stack trace, never a 500 for bad
+ * input.
+ */
 public final class ProblemMappers {
 
   private ProblemMappers() {}
@@ -54,7 +57,8 @@ public final class ProblemMappers {
   public static class Unreadable implements ExceptionMapper<ProcessingException> {
     @Override
     public Response toResponse(ProcessingException e) {
-      return Problem.response(Status.BAD_REQUEST, "The request body is not valid JSON for this resource");
+      return Problem.response(
+          Status.BAD_REQUEST, "The request body is not valid JSON for this resource");
     }
   }
 

@@ -10,8 +10,8 @@ import org.eclipse.microprofile.auth.LoginConfig;
  * reached through the tenant's path prefix or host, e.g. {@code /t/<slug>/api/v1/...}.
  *
  * <p>Callers authenticate with a bearer token from the platform's Keycloak realm, verified by
- * MicroProfile JWT ({@code mp.jwt.verify.*} from the environment). Realm roles arrive in the
- * {@code groups} claim; the tenant a token belongs to is its Keycloak organization.
+ * MicroProfile JWT ({@code mp.jwt.verify.*} from the environment). Realm roles arrive in the {@code
+ * groups} claim; the tenant a token belongs to is its Keycloak organization.
  */
 @ApplicationPath("/api")
 @LoginConfig(authMethod = "MP-JWT", realmName = "ksanctions")

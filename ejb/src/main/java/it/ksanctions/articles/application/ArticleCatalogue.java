@@ -23,10 +23,10 @@ import java.util.Optional;
 
 /**
  * The current tenant's Articles catalogue (SPEC ART-1, ART-2, ART-4): versions looked up "as of"
- * the violation day, and the payment windows of a violation computed by the
- * {@link AmountAndDeadlineEngine} with the tenant's calendar (national holidays plus its
- * patron-saint day from the registry). A CDI bean, not an EJB: read-only, and the domain's
- * exceptions reach the caller as they are.
+ * the violation day, and the payment windows of a violation computed by the {@link
+ * AmountAndDeadlineEngine} with the tenant's calendar (national holidays plus its patron-saint day
+ * from the registry). A CDI bean, not an EJB: read-only, and the domain's exceptions reach the
+ * caller as they are.
  */
 @ApplicationScoped
 @Transactional(TxType.SUPPORTS)
@@ -39,7 +39,10 @@ public class ArticleCatalogue {
 
   private final AmountAndDeadlineEngine engine = new AmountAndDeadlineEngine();
 
-  /** The versions whose code or description contains {@code text} (all when blank), by code and date. */
+  /**
+   * The versions whose code or description contains {@code text} (all when blank), by code and
+   * date.
+   */
   public List<ArticleVersionRow> search(String text) {
     String pattern = "%" + (text == null ? "" : text.strip().toLowerCase(Locale.ROOT)) + "%";
     return em.createQuery(
@@ -69,7 +72,8 @@ public class ArticleCatalogue {
    * @throws it.ksanctions.articles.domain.NotificationBeforeViolationException when the
    *     notification precedes the violation
    */
-  public PaymentWindows paymentWindows(ArticleVersionRow version, LocalDateTime violationAt, LocalDate notifiedOn) {
+  public PaymentWindows paymentWindows(
+      ArticleVersionRow version, LocalDateTime violationAt, LocalDate notifiedOn) {
     return engine.paymentWindows(version.toDomain(), violationAt, notifiedOn, tenantCalendar());
   }
 

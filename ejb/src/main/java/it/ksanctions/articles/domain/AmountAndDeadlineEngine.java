@@ -20,8 +20,8 @@ import java.util.Objects;
  *   <li>Night increase first (art. 195 c. 2-bis, see {@link NightTimeIncrease}): when the version
  *       has it and the violation is at night, minimum and maximum are both increased by one third,
  *       and the increased amounts are the base of every window.
- *   <li>{@link PaymentWindowType#REDUCED_30}: 70% of the (increased) minimum, offered only when
- *       no accessory sanction excludes it (art. 202 c. 1: licence suspension, confiscation).
+ *   <li>{@link PaymentWindowType#REDUCED_30}: 70% of the (increased) minimum, offered only when no
+ *       accessory sanction excludes it (art. 202 c. 1: licence suspension, confiscation).
  *   <li>{@link PaymentWindowType#MINIMUM}: the (increased) minimum.
  *   <li>{@link PaymentWindowType#HALF_MAXIMUM}: half the (increased) maximum (art. 203 c. 3).
  * </ul>
@@ -29,17 +29,17 @@ import java.util.Objects;
  * <p><b>Rounding.</b> Each window's amount is computed exactly from the catalogue amount (whole
  * cents) and one fraction (1, 4/3, 7/10, 14/15, 1/2 or 2/3), then rounded once, HALF_UP to the
  * cent; no rounded intermediate result feeds another window. So 173 at night gives minimum 173 ×
- * 4/3 = 230.666… → 230.67 and reduced 173 × 4/3 × 7/10 = 161.466… → 161.47; 42 gives reduced
- * 29.40; 694 gives half maximum 347.00. For whole-euro catalogue amounts (as the national ones
- * are) the reduced amount also equals 70% of the rounded minimum shown on the verbale, to the
- * cent. Rounding in steps could differ by one cent: 173 at night gives half maximum 173 × 2/3 =
- * 115.333… → 115.33, while halving a rounded 230.67 would give 115.34. We keep the amount nearest
- * to the law's exact figure.
+ * 4/3 = 230.666… → 230.67 and reduced 173 × 4/3 × 7/10 = 161.466… → 161.47; 42 gives reduced 29.40;
+ * 694 gives half maximum 347.00. For whole-euro catalogue amounts (as the national ones are) the
+ * reduced amount also equals 70% of the rounded minimum shown on the verbale, to the cent. Rounding
+ * in steps could differ by one cent: 173 at night gives half maximum 173 × 2/3 = 115.333… → 115.33,
+ * while halving a rounded 230.67 would give 115.34. We keep the amount nearest to the law's exact
+ * figure.
  *
  * <p><b>Deadlines.</b> The day of contestation or notification is not counted, so the reduced term
- * ends on that day + 5 and the minimum term on that day + 60; a term that ends on a day that is
- * not a working day of the tenant's {@link DeadlineCalendar} (Sunday, national holiday, patron
- * saint) moves to the next working day. The half-maximum window has no end.
+ * ends on that day + 5 and the minimum term on that day + 60; a term that ends on a day that is not
+ * a working day of the tenant's {@link DeadlineCalendar} (Sunday, national holiday, patron saint)
+ * moves to the next working day. The half-maximum window has no end.
  */
 public final class AmountAndDeadlineEngine {
 

@@ -8,27 +8,26 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * The code of an article in a command's catalogue, unique per tenant (SPEC ART-7): either a
- * Highway Code reference or a local regulation's own code (ART-5), in one string so that one
- * column and one uniqueness constraint serve both.
+ * The code of an article in a command's catalogue, unique per tenant (SPEC ART-7): either a Highway
+ * Code reference or a local regulation's own code (ART-5), in one string so that one column and one
+ * uniqueness constraint serve both.
  *
  * <p>The two kinds can never collide because they start differently:
  *
  * <ul>
  *   <li><b>Highway Code</b> codes start with a digit: article number, optional Latin suffix, then
- *       optionally {@code c} and the paragraph (comma) with its own optional suffix and an
- *       optional letter (lettera). Examples: {@code 142c8} (art. 142 c. 8), {@code 176c19},
- *       {@code 173c3bis} (art. 173 c. 3-bis), {@code 126bisc2} (art. 126-bis c. 2), {@code 7c1a}
- *       (art. 7 c. 1 lett. a), {@code 193} (the whole article). Input is case-insensitive and may
- *       write suffixes with a hyphen ({@code 173c3-bis}); the canonical form is lower case without
- *       hyphens.
+ *       optionally {@code c} and the paragraph (comma) with its own optional suffix and an optional
+ *       letter (lettera). Examples: {@code 142c8} (art. 142 c. 8), {@code 176c19}, {@code 173c3bis}
+ *       (art. 173 c. 3-bis), {@code 126bisc2} (art. 126-bis c. 2), {@code 7c1a} (art. 7 c. 1 lett.
+ *       a), {@code 193} (the whole article). Input is case-insensitive and may write suffixes with
+ *       a hyphen ({@code 173c3-bis}); the canonical form is lower case without hyphens.
  *   <li><b>Local</b> codes start with a letter and are chosen by the command, e.g. {@code ZTL-01}
  *       or {@code RPU12}: 1–20 characters among letters, digits, {@code . _ / -}, kept in upper
  *       case.
  * </ul>
  *
- * Rules that name Highway Code articles (e.g. art. 195 c. 2-bis) ask {@link #isHighwayArticle}
- * and {@link #isHighwayParagraph} rather than comparing strings.
+ * Rules that name Highway Code articles (e.g. art. 195 c. 2-bis) ask {@link #isHighwayArticle} and
+ * {@link #isHighwayParagraph} rather than comparing strings.
  */
 public final class ArticleCode {
 
@@ -83,8 +82,7 @@ public final class ArticleCode {
     String upper = code == null ? "" : code.strip().toUpperCase(Locale.ROOT);
     if (!LOCAL_CODE.matcher(upper).matches()) {
       throw new InvalidArticleCodeException(
-          code,
-          "a local code starts with a letter and has at most 20 letters, digits or . _ / -");
+          code, "a local code starts with a letter and has at most 20 letters, digits or . _ / -");
     }
     return new ArticleCode(upper, 0, null, null, null, null);
   }

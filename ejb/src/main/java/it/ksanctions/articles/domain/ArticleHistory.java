@@ -15,10 +15,10 @@ import java.util.Set;
  *
  * <p>Changes are non-destructive: a change of amounts or sanctions from a given day adds a new
  * version starting that day and closes the version in force the day before; earlier versions are
- * never altered otherwise, so a violation is always priced with the version valid on its day.
- * Every change carries an {@link ArticleChange} (author, confirmation, reason, legal source). An
- * article is never deleted once used; a repeal ends its last version instead. {@link
- * #alignmentNotices} lists gaps and overlaps between versions, and a repealed article still in use.
+ * never altered otherwise, so a violation is always priced with the version valid on its day. Every
+ * change carries an {@link ArticleChange} (author, confirmation, reason, legal source). An article
+ * is never deleted once used; a repeal ends its last version instead. {@link #alignmentNotices}
+ * lists gaps and overlaps between versions, and a repealed article still in use.
  */
 public final class ArticleHistory {
 
@@ -30,7 +30,8 @@ public final class ArticleHistory {
   private final ArticleStatus status;
   private final ArticleChange statusChange;
 
-  private ArticleHistory(ArticleCode code, List<Entry> entries, ArticleStatus status, ArticleChange statusChange) {
+  private ArticleHistory(
+      ArticleCode code, List<Entry> entries, ArticleStatus status, ArticleChange statusChange) {
     this.code = code;
     this.entries = List.copyOf(entries);
     this.status = status;
@@ -40,7 +41,8 @@ public final class ArticleHistory {
   /** The history of a new article, starting with its first version. */
   public static ArticleHistory start(ArticleVersion first, ArticleChange change) {
     Objects.requireNonNull(change, "change");
-    return new ArticleHistory(first.code(), List.of(new Entry(first, change)), ArticleStatus.ACTIVE, null);
+    return new ArticleHistory(
+        first.code(), List.of(new Entry(first, change)), ArticleStatus.ACTIVE, null);
   }
 
   /** The history as stored (versions in any order), for checks and further changes. */
@@ -51,12 +53,16 @@ public final class ArticleHistory {
     ArticleCode code = versions.get(0).code();
     for (ArticleVersion v : versions) {
       if (!v.code().equals(code)) {
-        throw new ArticleChangeRefusedException(ArticleChangeRefusedException.Reason.DIFFERENT_ARTICLE,
+        throw new ArticleChangeRefusedException(
+            ArticleChangeRefusedException.Reason.DIFFERENT_ARTICLE,
             "Versions of " + v.code() + " cannot join the history of " + code);
       }
     }
     List<Entry> sorted =
-        versions.stream().sorted(Comparator.comparing(ArticleVersion::validFrom)).map(v -> new Entry(v, null)).toList();
+        versions.stream()
+            .sorted(Comparator.comparing(ArticleVersion::validFrom))
+            .map(v -> new Entry(v, null))
+            .toList();
     return new ArticleHistory(code, sorted, Objects.requireNonNull(status, "status"), null);
   }
 
@@ -65,21 +71,37 @@ public final class ArticleHistory {
    * the day before ends then, the new version starts on {@code from} with no end.
    */
   public ArticleHistory changeFrom(
-      LocalDate from, BigDecimal minimum, BigDecimal maximum, Set<AccessorySanction> sanctions, ArticleChange change) {
+      LocalDate from,
+      BigDecimal minimum,
+      BigDecimal maximum,
+      Set<AccessorySanction> sanctions,
+      ArticleChange change) {
     Objects.requireNonNull(change, "change");
     if (status != ArticleStatus.ACTIVE) {
-      throw new ArticleChangeRefusedException(ArticleChangeRefusedException.Reason.NOT_ACTIVE,
-          "Article " + code.value() + " is " + status + ": only an active article gets new versions");
+      throw new ArticleChangeRefusedException(
+          ArticleChangeRefusedException.Reason.NOT_ACTIVE,
+          "Article "
+              + code.value()
+              + " is "
+              + status
+              + ": only an active article gets new versions");
     }
     ArticleVersion latest = latest();
     if (!from.isAfter(latest.validFrom())) {
-      throw new ArticleChangeRefusedException(ArticleChangeRefusedException.Reason.NOT_AFTER_CURRENT_VERSION,
-          "A new version of " + code.value() + " must start after " + latest.validFrom() + ", the start of the latest one");
+      throw new ArticleChangeRefusedException(
+          ArticleChangeRefusedException.Reason.NOT_AFTER_CURRENT_VERSION,
+          "A new version of "
+              + code.value()
+              + " must start after "
+              + latest.validFrom()
+              + ", the start of the latest one");
     }
     ArticleVersion next =
-        new ArticleVersion(code, minimum, maximum, latest.nightIncreaseApplies(), sanctions, from, null);
+        new ArticleVersion(
+            code, minimum, maximum, latest.nightIncreaseApplies(), sanctions, from, null);
     List<Entry> changed = new ArrayList<>(entries.subList(0, entries.size() - 1));
-    changed.add(new Entry(ended(latest, from.minusDays(1)), entries.get(entries.size() - 1).change()));
+    changed.add(
+        new Entry(ended(latest, from.minusDays(1)), entries.get(entries.size() - 1).change()));
     changed.add(new Entry(next, change));
     return new ArticleHistory(code, changed, status, statusChange);
   }
@@ -89,22 +111,28 @@ public final class ArticleHistory {
     Objects.requireNonNull(change, "change");
     ArticleVersion latest = latest();
     if (!from.isAfter(latest.validFrom())) {
-      throw new ArticleChangeRefusedException(ArticleChangeRefusedException.Reason.NOT_AFTER_CURRENT_VERSION,
+      throw new ArticleChangeRefusedException(
+          ArticleChangeRefusedException.Reason.NOT_AFTER_CURRENT_VERSION,
           "The repeal of " + code.value() + " must start after " + latest.validFrom());
     }
     List<Entry> changed = new ArrayList<>(entries.subList(0, entries.size() - 1));
-    changed.add(new Entry(ended(latest, from.minusDays(1)), entries.get(entries.size() - 1).change()));
+    changed.add(
+        new Entry(ended(latest, from.minusDays(1)), entries.get(entries.size() - 1).change()));
     return new ArticleHistory(code, changed, ArticleStatus.REPEALED, change);
   }
 
   /**
-   * Refuses the deletion of an article used by pre-notices or verbali (ART-7); an unused one may
-   * be removed from the catalogue.
+   * Refuses the deletion of an article used by pre-notices or verbali (ART-7); an unused one may be
+   * removed from the catalogue.
    */
   public void ensureDeletable(long usesByPreNoticesOrVerbali) {
     if (usesByPreNoticesOrVerbali > 0) {
-      throw new ArticleChangeRefusedException(ArticleChangeRefusedException.Reason.IN_USE,
-          "Article " + code.value() + " is used by " + usesByPreNoticesOrVerbali
+      throw new ArticleChangeRefusedException(
+          ArticleChangeRefusedException.Reason.IN_USE,
+          "Article "
+              + code.value()
+              + " is used by "
+              + usesByPreNoticesOrVerbali
               + " pre-notices or verbali: it cannot be deleted, it can be repealed");
     }
   }
@@ -121,24 +149,56 @@ public final class ArticleHistory {
       ArticleVersion previous = entries.get(i - 1).version();
       ArticleVersion next = entries.get(i).version();
       if (previous.validTo() == null || !previous.validTo().isBefore(next.validFrom())) {
-        notices.add(new AlignmentNotice(code, AlignmentNotice.Kind.OVERLAP, next.validFrom(),
-            "Versions of " + code.value() + " from " + previous.validFrom() + " and from " + next.validFrom() + " overlap"));
+        notices.add(
+            new AlignmentNotice(
+                code,
+                AlignmentNotice.Kind.OVERLAP,
+                next.validFrom(),
+                "Versions of "
+                    + code.value()
+                    + " from "
+                    + previous.validFrom()
+                    + " and from "
+                    + next.validFrom()
+                    + " overlap"));
       } else if (previous.validTo().plusDays(1).isBefore(next.validFrom())) {
-        notices.add(new AlignmentNotice(code, AlignmentNotice.Kind.GAP, previous.validTo().plusDays(1),
-            "No version of " + code.value() + " is in force from " + previous.validTo().plusDays(1) + " to " + next.validFrom().minusDays(1)));
+        notices.add(
+            new AlignmentNotice(
+                code,
+                AlignmentNotice.Kind.GAP,
+                previous.validTo().plusDays(1),
+                "No version of "
+                    + code.value()
+                    + " is in force from "
+                    + previous.validTo().plusDays(1)
+                    + " to "
+                    + next.validFrom().minusDays(1)));
       }
     }
     if (status == ArticleStatus.REPEALED && usesByOpenRecords > 0) {
-      notices.add(new AlignmentNotice(code, AlignmentNotice.Kind.REPEALED_IN_USE, latest().validTo(),
-          "Article " + code.value() + " is repealed but still used by " + usesByOpenRecords + " open pre-notices or verbali"));
+      notices.add(
+          new AlignmentNotice(
+              code,
+              AlignmentNotice.Kind.REPEALED_IN_USE,
+              latest().validTo(),
+              "Article "
+                  + code.value()
+                  + " is repealed but still used by "
+                  + usesByOpenRecords
+                  + " open pre-notices or verbali"));
     }
     return notices;
   }
 
   private static ArticleVersion ended(ArticleVersion version, LocalDate lastDay) {
     return new ArticleVersion(
-        version.code(), version.minimum(), version.maximum(), version.nightIncreaseApplies(),
-        version.accessorySanctions(), version.validFrom(), lastDay);
+        version.code(),
+        version.minimum(),
+        version.maximum(),
+        version.nightIncreaseApplies(),
+        version.accessorySanctions(),
+        version.validFrom(),
+        lastDay);
   }
 
   private ArticleVersion latest() {

@@ -6,16 +6,16 @@ import java.util.Objects;
 import java.util.Set;
 
 /**
- * What the amount-and-deadline engine needs from one version of an article (SPEC ART-1, ART-2):
- * the code, the statutory minimum and maximum in euro, whether the night increase of art. 195 c.
- * 2-bis applies, the accessory sanctions, and the days it is in force.
+ * What the amount-and-deadline engine needs from one version of an article (SPEC ART-1, ART-2): the
+ * code, the statutory minimum and maximum in euro, whether the night increase of art. 195 c. 2-bis
+ * applies, the accessory sanctions, and the days it is in force.
  *
  * <p>A plain value on purpose: the catalogue's JPA entities (another part of the Articles issue)
  * convert into it, so the rules stay testable without a container and cannot be bypassed by a
- * half-loaded entity. The constructor refuses what the engine could not apply (SPEC ART-8
- * "importo non valido"): amounts missing, not positive, with fractions of a cent, or a minimum
- * above the maximum; a fixed amount (local rules) is a version whose minimum equals its maximum.
- * Amounts are kept with scale 2 (euro and cents), so {@code 173} and {@code 173.00} are the same.
+ * half-loaded entity. The constructor refuses what the engine could not apply (SPEC ART-8 "importo
+ * non valido"): amounts missing, not positive, with fractions of a cent, or a minimum above the
+ * maximum; a fixed amount (local rules) is a version whose minimum equals its maximum. Amounts are
+ * kept with scale 2 (euro and cents), so {@code 173} and {@code 173.00} are the same.
  *
  * <p>Validity is by calendar day, both ends included, as the command reads it ("valido dal … al
  * …"); {@code validTo} is {@code null} while the version is the current one. Consecutive versions
@@ -51,8 +51,8 @@ public record ArticleVersion(
   }
 
   /**
-   * A version of a Highway Code article whose night increase follows the list of art. 195 c.
-   * 2-bis ({@link NightTimeIncrease#appliesByLaw}).
+   * A version of a Highway Code article whose night increase follows the list of art. 195 c. 2-bis
+   * ({@link NightTimeIncrease#appliesByLaw}).
    */
   public static ArticleVersion ofHighwayCode(
       ArticleCode code,

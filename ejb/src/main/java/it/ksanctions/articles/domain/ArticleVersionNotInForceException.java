@@ -4,8 +4,8 @@ import java.time.LocalDate;
 
 /**
  * The article version offered to the engine was not in force on the day of the violation. SPEC
- * ART-2 requires the version valid on that day; applying another one would put the wrong amounts
- * in the verbale, so the engine refuses instead of guessing.
+ * ART-2 requires the version valid on that day; applying another one would put the wrong amounts in
+ * the verbale, so the engine refuses instead of guessing.
  */
 public class ArticleVersionNotInForceException extends IllegalArgumentException {
 

@@ -22,11 +22,11 @@ import java.util.stream.Collectors;
  * optionally, the municipality's patron-saint day.
  *
  * <p>National holidays come from jollyday's calendar for Italy (national level only, never its
- * regional capitals' patron days) so that holidays added by law arrive with a library update
- * rather than a code change: 4 October (St Francis, L. 151/2025) is there from 2026, Easter Monday
- * is computed per year. The patron-saint day is the tenant's setting ({@code patronSaintDay},
- * {@code MM-DD}) because it differs per municipality (L. 260/1949 art. 5); a command that is a
- * union or a province may have none.
+ * regional capitals' patron days) so that holidays added by law arrive with a library update rather
+ * than a code change: 4 October (St Francis, L. 151/2025) is there from 2026, Easter Monday is
+ * computed per year. The patron-saint day is the tenant's setting ({@code patronSaintDay}, {@code
+ * MM-DD}) because it differs per municipality (L. 260/1949 art. 5); a command that is a union or a
+ * province may have none.
  *
  * <p>The national holidays of a year never change at run time, so they are computed once per year
  * and shared by every tenant's calendar; a calendar itself is a cheap immutable value.

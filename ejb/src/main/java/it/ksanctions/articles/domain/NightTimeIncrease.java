@@ -12,13 +12,13 @@ import java.util.Set;
  * <p><b>Boundaries.</b> We read it as the half-open interval [22:00:00, 07:00:00) of local civil
  * time in Italy: 21:59:59 is day, 22:00:00 is night, 06:59:59 is night, 07:00:00 is day. The
  * statute says "after 22 and before 7" ("dopo le ore 22 e prima delle ore 7"); times on a verbale
- * or a device record are truncated to the second, so a recorded 22:00:00 means a moment within
- * that second, i.e. after 22, and a recorded 07:00:00 a moment that is no longer before 7. The
- * whole reading lives in {@link #isNightTime(LocalTime)}.
+ * or a device record are truncated to the second, so a recorded 22:00:00 means a moment within that
+ * second, i.e. after 22, and a recorded 07:00:00 a moment that is no longer before 7. The whole
+ * reading lives in {@link #isNightTime(LocalTime)}.
  *
- * <p>The list of articles decides the default of {@link ArticleVersion#nightIncreaseApplies()}
- * for national articles ({@link #appliesByLaw}); the engine then follows the version, which is
- * the catalogue's data (SPEC ART-1 lists night time among an article's increases).
+ * <p>The list of articles decides the default of {@link ArticleVersion#nightIncreaseApplies()} for
+ * national articles ({@link #appliesByLaw}); the engine then follows the version, which is the
+ * catalogue's data (SPEC ART-1 lists night time among an article's increases).
  */
 public final class NightTimeIncrease {
 

@@ -10,8 +10,8 @@ public enum PaymentWindowType {
   /** The minimum, within 60 days (art. 202 c. 1). */
   MINIMUM,
   /**
-   * Half the maximum once the 60 days have passed without payment or appeal: the verbale becomes
-   * an enforceable title for that sum (art. 203 c. 3). It has no last day.
+   * Half the maximum once the 60 days have passed without payment or appeal: the verbale becomes an
+   * enforceable title for that sum (art. 203 c. 3). It has no last day.
    */
   HALF_MAXIMUM
 }

@@ -64,7 +64,13 @@ public class ArticleVersionRow {
   /** The domain view used by the amount-and-deadline engine. */
   public ArticleVersion toDomain() {
     return new ArticleVersion(
-        ArticleCode.parse(code), minimumAmount, maximumAmount, nightIncrease, sanctions(), validFrom, validTo);
+        ArticleCode.parse(code),
+        minimumAmount,
+        maximumAmount,
+        nightIncrease,
+        sanctions(),
+        validFrom,
+        validTo);
   }
 
   private Set<AccessorySanction> sanctions() {

@@ -9,8 +9,8 @@ import java.time.Instant;
 
 /**
  * One setting of the command (key and text value), in the tenant's own schema. Cached in the
- * second-level cache: the same key exists in many tenants, which is why cache keys carry the
- * tenant (the isolation test writes the same key in two tenants).
+ * second-level cache: the same key exists in many tenants, which is why cache keys carry the tenant
+ * (the isolation test writes the same key in two tenants).
  */
 @Entity
 @Cacheable

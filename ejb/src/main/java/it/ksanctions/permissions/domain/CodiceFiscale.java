@@ -12,9 +12,9 @@ import java.util.regex.Pattern;
  * the birthplace code, then the check character. Input is trimmed and upper-cased.
  *
  * <p><b>Check character</b> (INTEGRATIONS.md "Codice fiscale"): over the first 15 characters, those
- * in odd positions (1-based) take their value from the "dispari" table, those in even
- * positions their "pari" value (digits 0–9 are 0–9, letters A–Z are 0–25); the sum modulo 26 is the
- * check letter (0 = A … 25 = Z).
+ * in odd positions (1-based) take their value from the "dispari" table, those in even positions
+ * their "pari" value (digits 0–9 are 0–9, letters A–Z are 0–25); the sum modulo 26 is the check
+ * letter (0 = A … 25 = Z).
  *
  * <p><b>Omocodia</b>: when two people would get the same code, the Agenzia delle Entrate replaces
  * digits at positions 7, 8, 10, 11, 13, 14 and 15 with {@code L M N P Q R S T U V} (for 0–9),

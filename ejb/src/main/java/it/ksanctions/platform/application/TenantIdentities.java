@@ -4,8 +4,8 @@ import it.ksanctions.tenancy.context.TenantId;
 import java.util.Optional;
 
 /**
- * Port to the identity provider for what onboarding needs: the tenant's organization and its
- * first System administrator. Every operation is idempotent, so a failed onboarding resumes.
+ * Port to the identity provider for what onboarding needs: the tenant's organization and its first
+ * System administrator. Every operation is idempotent, so a failed onboarding resumes.
  */
 public interface TenantIdentities {
 
@@ -17,7 +17,8 @@ public interface TenantIdentities {
    *
    * @return the initial credentials when the account was created by this call
    */
-  Optional<InitialCredentials> ensureFirstAdministrator(TenantId tenant, String organizationId, String displayName);
+  Optional<InitialCredentials> ensureFirstAdministrator(
+      TenantId tenant, String organizationId, String displayName);
 
   /** Username of a tenant's first administrator. */
   static String firstAdministratorUsername(TenantId tenant) {

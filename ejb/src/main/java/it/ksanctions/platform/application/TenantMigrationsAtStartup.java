@@ -29,14 +29,14 @@ import org.jboss.logging.Logger;
  * deployment, before the application serves requests.
  *
  * <p>Tenants are migrated with bounded parallelism ({@code ksanctions.migrations.parallelism},
- * default 2: one per core of the reference machine) on the managed executor, each in its own
- * tenant scope. A tenant whose migration fails is recorded as FAILED with the error and does not
- * stop the others; the report says who failed.
+ * default 2: one per core of the reference machine) on the managed executor, each in its own tenant
+ * scope. A tenant whose migration fails is recorded as FAILED with the error and does not stop the
+ * others; the report says who failed.
  *
  * <p>Only the registry is read for tenants already recorded as CURRENT at the latest version this
  * release ships: checking each schema with Flyway costs ~26 ms a tenant (docs/benchmarks.md), too
- * much at start-up for thousands of tenants. The registry is authoritative because only this
- * code and onboarding migrate tenant schemas.
+ * much at start-up for thousands of tenants. The registry is authoritative because only this code
+ * and onboarding migrate tenant schemas.
  */
 @Singleton
 @Startup
@@ -81,7 +81,8 @@ public class TenantMigrationsAtStartup {
     List<Tenant> tenants =
         registry.list().stream()
             .filter(
-                t -> t.getStatus() == TenantStatus.ACTIVE || t.getStatus() == TenantStatus.SUSPENDED)
+                t ->
+                    t.getStatus() == TenantStatus.ACTIVE || t.getStatus() == TenantStatus.SUSPENDED)
             .toList();
     List<TenantMigration> report = new ArrayList<>();
     if (tenants.isEmpty()) {

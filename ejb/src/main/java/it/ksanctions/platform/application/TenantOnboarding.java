@@ -24,12 +24,12 @@ import org.jboss.logging.Logger;
 /**
  * Onboards, suspends and reactivates tenants (SPEC PLT-3).
  *
- * <p>Onboarding is idempotent and resumable. The registry row is inserted first, so the unique
- * slug decides which of two concurrent requests does the work; the other returns the tenant as it
- * is. Then the tenant's role and schema are created and migrated, outside any transaction (DDL),
- * and its organization and first administrator are created in the identity provider; each step
- * is idempotent. A failed step leaves the tenant FAILED with its reason; the same request
- * sent again resumes it, a different request for the same slug is a conflict.
+ * <p>Onboarding is idempotent and resumable. The registry row is inserted first, so the unique slug
+ * decides which of two concurrent requests does the work; the other returns the tenant as it is.
+ * Then the tenant's role and schema are created and migrated, outside any transaction (DDL), and
+ * its organization and first administrator are created in the identity provider; each step is
+ * idempotent. A failed step leaves the tenant FAILED with its reason; the same request sent again
+ * resumes it, a different request for the same slug is a conflict.
  */
 @Stateless
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
@@ -96,7 +96,10 @@ public class TenantOnboarding {
     return new OnboardingOutcome(existing, false, Optional.empty());
   }
 
-  /** The onboarding steps: database role and schema, migrations, identity organization and first administrator. */
+  /**
+   * The onboarding steps: database role and schema, migrations, identity organization and first
+   * administrator.
+   */
   private OnboardingOutcome provision(OnboardingRequest request, boolean created) {
     TenantId id = request.tenantId();
     try (TenantScope scope = TenantScope.enter(id)) {
@@ -114,7 +117,9 @@ public class TenantOnboarding {
                 t.identityLinked(organization);
                 t.onboardingSucceeded(done);
               });
-      LOG.infof("Tenant %s onboarded in %d ms (schema version %s)", id, tenant.getOnboardingMillis(), version);
+      LOG.infof(
+          "Tenant %s onboarded in %d ms (schema version %s)",
+          id, tenant.getOnboardingMillis(), version);
       return new OnboardingOutcome(tenant, created, administrator);
     } catch (SQLException | RuntimeException e) {
       String reason = rootMessage(e);

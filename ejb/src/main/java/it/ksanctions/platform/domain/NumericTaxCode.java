@@ -3,9 +3,9 @@ package it.ksanctions.platform.domain;
 /**
  * The 11-digit tax code of a public body (codice fiscale numerico / partita IVA).
  *
- * <p>The 11th digit is a check digit over the first ten: digits in odd positions are summed as
- * they are, digits in even positions are doubled (minus 9 when the double exceeds 9), and the
- * check digit is {@code (10 - sum mod 10) mod 10}.
+ * <p>The 11th digit is a check digit over the first ten: digits in odd positions are summed as they
+ * are, digits in even positions are doubled (minus 9 when the double exceeds 9), and the check
+ * digit is {@code (10 - sum mod 10) mod 10}.
  */
 public final class NumericTaxCode {
 

@@ -14,8 +14,8 @@ import java.util.regex.Pattern;
 
 /**
  * What vendor support staff send to onboard a command (SPEC PLT-3), validated as a whole: {@link
- * #validated} reports every wrong field at once and returns the normalised request (trimmed
- * names, lower-case sorted host names), which is also what idempotency compares.
+ * #validated} reports every wrong field at once and returns the normalised request (trimmed names,
+ * lower-case sorted host names), which is also what idempotency compares.
  */
 public record OnboardingRequest(
     String slug,
@@ -26,7 +26,8 @@ public record OnboardingRequest(
     List<String> hostnames) {
 
   private static final Pattern HOSTNAME =
-      Pattern.compile("^(?=.{1,253}$)([a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?)(\\.[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?)+$");
+      Pattern.compile(
+          "^(?=.{1,253}$)([a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?)(\\.[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?)+$");
   private static final Pattern MONTH_DAY = Pattern.compile("^\\d{2}-\\d{2}$");
 
   /**
@@ -63,11 +64,14 @@ public record OnboardingRequest(
     }
     if (!NumericTaxCode.isValid(taxCode)) {
       errors.add(
-          new FieldError("taxCode", "must be the body's 11-digit tax code with a valid check digit"));
+          new FieldError(
+              "taxCode", "must be the body's 11-digit tax code with a valid check digit"));
     }
-    String saintDay = patronSaintDay == null || patronSaintDay.isBlank() ? null : patronSaintDay.strip();
+    String saintDay =
+        patronSaintDay == null || patronSaintDay.isBlank() ? null : patronSaintDay.strip();
     if (saintDay != null && !isMonthDay(saintDay)) {
-      errors.add(new FieldError("patronSaintDay", "must be a day of the year as MM-DD, e.g. 12-26"));
+      errors.add(
+          new FieldError("patronSaintDay", "must be a day of the year as MM-DD, e.g. 12-26"));
     }
     TreeSet<String> hosts = new TreeSet<>();
     List<String> given = hostnames == null ? List.of() : hostnames;

@@ -34,7 +34,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 @ApplicationScoped
 public class KeycloakTenantIdentities implements TenantIdentities {
 
-  private static final String ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz23456789";
+  private static final String ALPHABET =
+      "ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz23456789";
 
   @Inject
   @ConfigProperty(name = "ksanctions.keycloak.url")
@@ -53,7 +54,10 @@ public class KeycloakTenantIdentities implements TenantIdentities {
   Optional<String> clientSecret;
 
   private final HttpClient http =
-      HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(5)).build();
+      HttpClient.newBuilder()
+          .version(HttpClient.Version.HTTP_1_1)
+          .connectTimeout(Duration.ofSeconds(5))
+          .build();
   private final SecureRandom random = new SecureRandom();
 
   @Override
@@ -64,7 +68,11 @@ public class KeycloakTenantIdentities implements TenantIdentities {
       return existing.get();
     }
     JsonObject body =
-        Json.createObjectBuilder().add("name", displayName).add("alias", tenant.slug()).add("enabled", true).build();
+        Json.createObjectBuilder()
+            .add("name", displayName)
+            .add("alias", tenant.slug())
+            .add("enabled", true)
+            .build();
     HttpResponse<String> created = send(token, "POST", "/organizations", body.toString());
     if (created.statusCode() == 201) {
       return idFromLocation(created);
@@ -72,13 +80,20 @@ public class KeycloakTenantIdentities implements TenantIdentities {
     if (created.statusCode() == 409) {
       // Same alias, or the same name used by another organization.
       return findOrganization(token, tenant.slug())
-          .orElseThrow(() -> new IdentityProviderException("Keycloak refused the organization name '" + displayName + "': " + created.body()));
+          .orElseThrow(
+              () ->
+                  new IdentityProviderException(
+                      "Keycloak refused the organization name '"
+                          + displayName
+                          + "': "
+                          + created.body()));
     }
     throw failure("create the organization of " + tenant, created);
   }
 
   @Override
-  public Optional<InitialCredentials> ensureFirstAdministrator(TenantId tenant, String organizationId, String displayName) {
+  public Optional<InitialCredentials> ensureFirstAdministrator(
+      TenantId tenant, String organizationId, String displayName) {
     String token = serviceToken();
     String username = TenantIdentities.firstAdministratorUsername(tenant);
     Optional<String> existing = findUser(token, username);
@@ -93,11 +108,18 @@ public class KeycloakTenantIdentities implements TenantIdentities {
               .add("username", username)
               .add("enabled", true)
               // A person's name, not the command's: Keycloak validates names as names of people
-              // ("Città di Torino (prova)" is not one). The onboarding wizard will ask for real ones.
+              // ("Città di Torino (prova)" is not one). The onboarding wizard will ask for real
+              // ones.
               .add("firstName", "Amministratore")
               .add("lastName", "di sistema")
-              .add("credentials", Json.createArrayBuilder().add(
-                  Json.createObjectBuilder().add("type", "password").add("value", password).add("temporary", true)))
+              .add(
+                  "credentials",
+                  Json.createArrayBuilder()
+                      .add(
+                          Json.createObjectBuilder()
+                              .add("type", "password")
+                              .add("value", password)
+                              .add("temporary", true)))
               .build();
       HttpResponse<String> created = send(token, "POST", "/users", body.toString());
       if (created.statusCode() != 201) {
@@ -108,7 +130,11 @@ public class KeycloakTenantIdentities implements TenantIdentities {
     }
     grantStaffRole(token, userId);
     HttpResponse<String> member =
-        send(token, "POST", "/organizations/" + organizationId + "/members", Json.createValue(userId).toString());
+        send(
+            token,
+            "POST",
+            "/organizations/" + organizationId + "/members",
+            Json.createValue(userId).toString());
     if (member.statusCode() != 201 && member.statusCode() != 409) {
       throw failure("add the first administrator to the organization of " + tenant, member);
     }
@@ -121,14 +147,20 @@ public class KeycloakTenantIdentities implements TenantIdentities {
       throw failure("read the realm role staff", role);
     }
     JsonArray roles = Json.createArrayBuilder().add(read(role.body())).build();
-    HttpResponse<String> granted = send(token, "POST", "/users/" + userId + "/role-mappings/realm", roles.toString());
+    HttpResponse<String> granted =
+        send(token, "POST", "/users/" + userId + "/role-mappings/realm", roles.toString());
     if (granted.statusCode() != 204) {
       throw failure("grant the realm role staff", granted);
     }
   }
 
   private Optional<String> findOrganization(String token, String alias) {
-    HttpResponse<String> found = send(token, "GET", "/organizations?search=" + encode(alias) + "&briefRepresentation=true", null);
+    HttpResponse<String> found =
+        send(
+            token,
+            "GET",
+            "/organizations?search=" + encode(alias) + "&briefRepresentation=true",
+            null);
     if (found.statusCode() != 200) {
       throw failure("search organizations", found);
     }
@@ -140,23 +172,45 @@ public class KeycloakTenantIdentities implements TenantIdentities {
   }
 
   private Optional<String> findUser(String token, String username) {
-    HttpResponse<String> found = send(token, "GET", "/users?exact=true&briefRepresentation=true&username=" + encode(username), null);
+    HttpResponse<String> found =
+        send(
+            token,
+            "GET",
+            "/users?exact=true&briefRepresentation=true&username=" + encode(username),
+            null);
     if (found.statusCode() != 200) {
       throw failure("search users", found);
     }
-    return readArray(found.body()).stream().map(JsonValue::asJsonObject).map(u -> u.getString("id")).findFirst();
+    return readArray(found.body()).stream()
+        .map(JsonValue::asJsonObject)
+        .map(u -> u.getString("id"))
+        .findFirst();
   }
 
   private String serviceToken() {
-    String base = url.filter(u -> !u.isBlank()).orElseThrow(() -> new IdentityProviderException(
-        "The identity provider is not configured (ksanctions.keycloak.url)"));
-    String secret = clientSecret.filter(s -> !s.isBlank()).orElseThrow(() -> new IdentityProviderException(
-        "The identity provider's client secret is not configured (ksanctions.keycloak.client-secret)"));
-    String form = "grant_type=client_credentials&client_id=" + encode(clientId) + "&client_secret=" + encode(secret);
+    String base =
+        url.filter(u -> !u.isBlank())
+            .orElseThrow(
+                () ->
+                    new IdentityProviderException(
+                        "The identity provider is not configured (ksanctions.keycloak.url)"));
+    String secret =
+        clientSecret
+            .filter(s -> !s.isBlank())
+            .orElseThrow(
+                () ->
+                    new IdentityProviderException(
+                        "The identity provider's client secret is not configured (ksanctions.keycloak.client-secret)"));
+    String form =
+        "grant_type=client_credentials&client_id="
+            + encode(clientId)
+            + "&client_secret="
+            + encode(secret);
     try {
       HttpResponse<String> response =
           http.send(
-              HttpRequest.newBuilder(URI.create(base + "/realms/" + realm + "/protocol/openid-connect/token"))
+              HttpRequest.newBuilder(
+                      URI.create(base + "/realms/" + realm + "/protocol/openid-connect/token"))
                   .timeout(Duration.ofSeconds(20))
                   .header("Content-Type", "application/x-www-form-urlencoded")
                   .POST(HttpRequest.BodyPublishers.ofString(form))
@@ -167,7 +221,8 @@ public class KeycloakTenantIdentities implements TenantIdentities {
       }
       return read(response.body()).getString("access_token");
     } catch (IOException e) {
-      throw new IdentityProviderException("The identity provider cannot be reached: " + e.getMessage(), e);
+      throw new IdentityProviderException(
+          "The identity provider cannot be reached: " + e.getMessage(), e);
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw new IdentityProviderException("Interrupted while calling the identity provider", e);
@@ -180,14 +235,17 @@ public class KeycloakTenantIdentities implements TenantIdentities {
             .timeout(Duration.ofSeconds(20))
             .header("Authorization", "Bearer " + token);
     if (json != null) {
-      request.header("Content-Type", "application/json").method(method, HttpRequest.BodyPublishers.ofString(json));
+      request
+          .header("Content-Type", "application/json")
+          .method(method, HttpRequest.BodyPublishers.ofString(json));
     } else {
       request.method(method, HttpRequest.BodyPublishers.noBody());
     }
     try {
       return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
     } catch (IOException e) {
-      throw new IdentityProviderException("The identity provider cannot be reached: " + e.getMessage(), e);
+      throw new IdentityProviderException(
+          "The identity provider cannot be reached: " + e.getMessage(), e);
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw new IdentityProviderException("Interrupted while calling the identity provider", e);
@@ -203,12 +261,22 @@ public class KeycloakTenantIdentities implements TenantIdentities {
   }
 
   private static String idFromLocation(HttpResponse<String> created) {
-    String location = created.headers().firstValue("Location").orElseThrow(() -> new IdentityProviderException("Keycloak returned no Location"));
+    String location =
+        created
+            .headers()
+            .firstValue("Location")
+            .orElseThrow(() -> new IdentityProviderException("Keycloak returned no Location"));
     return location.substring(location.lastIndexOf('/') + 1);
   }
 
   private static IdentityProviderException failure(String what, HttpResponse<String> response) {
-    return new IdentityProviderException("Could not " + what + ": Keycloak answered " + response.statusCode() + " " + response.body());
+    return new IdentityProviderException(
+        "Could not "
+            + what
+            + ": Keycloak answered "
+            + response.statusCode()
+            + " "
+            + response.body());
   }
 
   private static String encode(String value) {

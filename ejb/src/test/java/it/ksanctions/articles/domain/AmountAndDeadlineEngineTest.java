@@ -280,9 +280,7 @@ class AmountAndDeadlineEngineTest {
           PaymentWindows windows = windowsFor(Integer.toString(minimum), "10000", when);
 
           BigDecimal fromShownMinimum =
-              amount(windows, MINIMUM)
-                  .multiply(euro("0.7"))
-                  .setScale(2, RoundingMode.HALF_UP);
+              amount(windows, MINIMUM).multiply(euro("0.7")).setScale(2, RoundingMode.HALF_UP);
           assertThat(amount(windows, REDUCED_30))
               .as("minimum %d at %s", minimum, when.toLocalTime())
               .isEqualTo(fromShownMinimum);
@@ -340,8 +338,7 @@ class AmountAndDeadlineEngineTest {
     void contestationOnTheSpotCountsFromTheNextDay() {
       LocalDate monday = LocalDate.of(2026, 3, 9);
 
-      PaymentWindows windows =
-          engine.paymentWindows(parking, monday.atTime(8, 0), monday, latina);
+      PaymentWindows windows = engine.paymentWindows(parking, monday.atTime(8, 0), monday, latina);
 
       assertThat(lastDay(windows, REDUCED_30)).isEqualTo(LocalDate.of(2026, 3, 14));
       assertThat(lastDay(windows, MINIMUM)).isEqualTo(LocalDate.of(2026, 5, 8));
@@ -401,9 +398,7 @@ class AmountAndDeadlineEngineTest {
     @Test
     void notificationBeforeTheViolationIsRejected() {
       assertThatThrownBy(
-              () ->
-                  engine.paymentWindows(
-                      until2026, DAYTIME, A_TUESDAY.minusDays(1), latina))
+              () -> engine.paymentWindows(until2026, DAYTIME, A_TUESDAY.minusDays(1), latina))
           .isInstanceOf(NotificationBeforeViolationException.class)
           .hasMessageContaining("2026-03-09")
           .hasMessageContaining("2026-03-10");

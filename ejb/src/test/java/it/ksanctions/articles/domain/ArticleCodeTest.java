@@ -85,8 +85,21 @@ class ArticleCodeTest {
   @NullAndEmptySource
   @ValueSource(
       strings = {
-        " ", "142c", "142c8x1", "1420c8", "142c8bisxy", "142-", "173c3-", "0c1", "142c0",
-        "142 c8", "142xc8", "-142c8", "ZTL 01", "ABCDEFGHIJKLMNOPQRSTU", "Z€"
+        " ",
+        "142c",
+        "142c8x1",
+        "1420c8",
+        "142c8bisxy",
+        "142-",
+        "173c3-",
+        "0c1",
+        "142c0",
+        "142 c8",
+        "142xc8",
+        "-142c8",
+        "ZTL 01",
+        "ABCDEFGHIJKLMNOPQRSTU",
+        "Z€"
       })
   void malformedCodesAreRejected(String input) {
     assertThatThrownBy(() -> ArticleCode.parse(input))

@@ -14,10 +14,16 @@ class ArticleHistoryTest {
 
   static final ArticleCode CODE = ArticleCode.parse("142c8");
   static final ArticleChange CHANGE =
-      new ArticleChange("admin.latina", Instant.parse("2026-11-23T10:00:00Z"), true, "Aggiornamento biennale", "DM 31/12/2026");
+      new ArticleChange(
+          "admin.latina",
+          Instant.parse("2026-11-23T10:00:00Z"),
+          true,
+          "Aggiornamento biennale",
+          "DM 31/12/2026");
 
   static ArticleVersion version(String min, String max, LocalDate from, LocalDate to) {
-    return new ArticleVersion(CODE, new BigDecimal(min), new BigDecimal(max), true, Set.of(), from, to);
+    return new ArticleVersion(
+        CODE, new BigDecimal(min), new BigDecimal(max), true, Set.of(), from, to);
   }
 
   static ArticleHistory current() {
@@ -27,7 +33,13 @@ class ArticleHistoryTest {
   @Test
   void aChangeFromADayClosesTheVersionInForceTheDayBefore() {
     ArticleHistory changed =
-        current().changeFrom(LocalDate.of(2027, 1, 1), new BigDecimal("180"), new BigDecimal("720"), Set.of(), CHANGE);
+        current()
+            .changeFrom(
+                LocalDate.of(2027, 1, 1),
+                new BigDecimal("180"),
+                new BigDecimal("720"),
+                Set.of(),
+                CHANGE);
 
     assertThat(changed.entries()).hasSize(2);
     assertThat(changed.entries().get(0).version().validTo()).isEqualTo(LocalDate.of(2026, 12, 31));
@@ -35,8 +47,10 @@ class ArticleHistoryTest {
     assertThat(changed.entries().get(1).version().validTo()).isNull();
     assertThat(changed.entries().get(1).change().reason()).isEqualTo("Aggiornamento biennale");
     // Violations are priced with the version of their own day.
-    assertThat(changed.inForceOn(LocalDate.of(2026, 12, 31)).orElseThrow().minimum()).isEqualByComparingTo("173");
-    assertThat(changed.inForceOn(LocalDate.of(2027, 1, 1)).orElseThrow().minimum()).isEqualByComparingTo("180");
+    assertThat(changed.inForceOn(LocalDate.of(2026, 12, 31)).orElseThrow().minimum())
+        .isEqualByComparingTo("173");
+    assertThat(changed.inForceOn(LocalDate.of(2027, 1, 1)).orElseThrow().minimum())
+        .isEqualByComparingTo("180");
     assertThat(changed.inForceOn(LocalDate.of(2020, 12, 31))).isEmpty();
     assertThat(changed.alignmentNotices(0)).isEmpty();
     // Non-destructive: the original history object is unchanged.
@@ -45,32 +59,56 @@ class ArticleHistoryTest {
 
   @Test
   void aNewVersionMustStartAfterTheLatestOne() {
-    assertThatThrownBy(() -> current().changeFrom(LocalDate.of(2021, 1, 1), new BigDecimal("1"), new BigDecimal("2"), Set.of(), CHANGE))
-        .isInstanceOfSatisfying(ArticleChangeRefusedException.class,
-            e -> assertThat(e.reason()).isEqualTo(ArticleChangeRefusedException.Reason.NOT_AFTER_CURRENT_VERSION));
+    assertThatThrownBy(
+            () ->
+                current()
+                    .changeFrom(
+                        LocalDate.of(2021, 1, 1),
+                        new BigDecimal("1"),
+                        new BigDecimal("2"),
+                        Set.of(),
+                        CHANGE))
+        .isInstanceOfSatisfying(
+            ArticleChangeRefusedException.class,
+            e ->
+                assertThat(e.reason())
+                    .isEqualTo(ArticleChangeRefusedException.Reason.NOT_AFTER_CURRENT_VERSION));
   }
 
   @Test
   void everyChangeNeedsConfirmationReasonAndLegalSource() {
     Instant now = Instant.now();
     assertThatThrownBy(() -> new ArticleChange("a", now, false, "r", "s"))
-        .isInstanceOfSatisfying(ArticleChangeRefusedException.class,
-            e -> assertThat(e.reason()).isEqualTo(ArticleChangeRefusedException.Reason.CONFIRMATION_REQUIRED));
+        .isInstanceOfSatisfying(
+            ArticleChangeRefusedException.class,
+            e ->
+                assertThat(e.reason())
+                    .isEqualTo(ArticleChangeRefusedException.Reason.CONFIRMATION_REQUIRED));
     assertThatThrownBy(() -> new ArticleChange("a", now, true, " ", "s"))
-        .isInstanceOfSatisfying(ArticleChangeRefusedException.class,
-            e -> assertThat(e.reason()).isEqualTo(ArticleChangeRefusedException.Reason.REASON_REQUIRED));
+        .isInstanceOfSatisfying(
+            ArticleChangeRefusedException.class,
+            e ->
+                assertThat(e.reason())
+                    .isEqualTo(ArticleChangeRefusedException.Reason.REASON_REQUIRED));
     assertThatThrownBy(() -> new ArticleChange("a", now, true, "r", null))
-        .isInstanceOfSatisfying(ArticleChangeRefusedException.class,
-            e -> assertThat(e.reason()).isEqualTo(ArticleChangeRefusedException.Reason.LEGAL_SOURCE_REQUIRED));
+        .isInstanceOfSatisfying(
+            ArticleChangeRefusedException.class,
+            e ->
+                assertThat(e.reason())
+                    .isEqualTo(ArticleChangeRefusedException.Reason.LEGAL_SOURCE_REQUIRED));
     assertThatThrownBy(() -> new ArticleChange("", now, true, "r", "s"))
-        .isInstanceOfSatisfying(ArticleChangeRefusedException.class,
-            e -> assertThat(e.reason()).isEqualTo(ArticleChangeRefusedException.Reason.AUTHOR_REQUIRED));
+        .isInstanceOfSatisfying(
+            ArticleChangeRefusedException.class,
+            e ->
+                assertThat(e.reason())
+                    .isEqualTo(ArticleChangeRefusedException.Reason.AUTHOR_REQUIRED));
   }
 
   @Test
   void anArticleInUseCannotBeDeletedOnlyRepealed() {
     assertThatThrownBy(() -> current().ensureDeletable(3))
-        .isInstanceOfSatisfying(ArticleChangeRefusedException.class,
+        .isInstanceOfSatisfying(
+            ArticleChangeRefusedException.class,
             e -> assertThat(e.reason()).isEqualTo(ArticleChangeRefusedException.Reason.IN_USE))
         .hasMessageContaining("used by 3");
     current().ensureDeletable(0);
@@ -84,8 +122,12 @@ class ArticleHistoryTest {
         .extracting(AlignmentNotice::kind)
         .containsExactly(AlignmentNotice.Kind.REPEALED_IN_USE);
     assertThat(repealed.alignmentNotices(0)).isEmpty();
-    assertThatThrownBy(() -> repealed.changeFrom(LocalDate.of(2028, 1, 1), BigDecimal.ONE, BigDecimal.TEN, Set.of(), CHANGE))
-        .isInstanceOfSatisfying(ArticleChangeRefusedException.class,
+    assertThatThrownBy(
+            () ->
+                repealed.changeFrom(
+                    LocalDate.of(2028, 1, 1), BigDecimal.ONE, BigDecimal.TEN, Set.of(), CHANGE))
+        .isInstanceOfSatisfying(
+            ArticleChangeRefusedException.class,
             e -> assertThat(e.reason()).isEqualTo(ArticleChangeRefusedException.Reason.NOT_ACTIVE));
   }
 
@@ -99,11 +141,12 @@ class ArticleHistoryTest {
             ArticleStatus.ACTIVE);
     assertThat(gap.alignmentNotices(0))
         .singleElement()
-        .satisfies(n -> {
-          assertThat(n.kind()).isEqualTo(AlignmentNotice.Kind.GAP);
-          assertThat(n.day()).isEqualTo(LocalDate.of(2027, 1, 1));
-          assertThat(n.message()).contains("2027-01-01 to 2027-01-31");
-        });
+        .satisfies(
+            n -> {
+              assertThat(n.kind()).isEqualTo(AlignmentNotice.Kind.GAP);
+              assertThat(n.day()).isEqualTo(LocalDate.of(2027, 1, 1));
+              assertThat(n.message()).contains("2027-01-01 to 2027-01-31");
+            });
     assertThat(gap.inForceOn(LocalDate.of(2027, 1, 15))).isEmpty();
 
     ArticleHistory overlap =
@@ -112,15 +155,31 @@ class ArticleHistoryTest {
                 version("173", "694", LocalDate.of(2021, 1, 1), null),
                 version("180", "720", LocalDate.of(2027, 1, 1), null)),
             ArticleStatus.ACTIVE);
-    assertThat(overlap.alignmentNotices(0)).extracting(AlignmentNotice::kind).containsExactly(AlignmentNotice.Kind.OVERLAP);
+    assertThat(overlap.alignmentNotices(0))
+        .extracting(AlignmentNotice::kind)
+        .containsExactly(AlignmentNotice.Kind.OVERLAP);
   }
 
   @Test
   void versionsOfAnotherArticleCannotJoinTheHistory() {
     ArticleVersion other =
-        new ArticleVersion(ArticleCode.parse("146c2"), new BigDecimal("42"), new BigDecimal("173"), true, Set.of(), LocalDate.of(2021, 1, 1), null);
-    assertThatThrownBy(() -> ArticleHistory.of(List.of(version("173", "694", LocalDate.of(2021, 1, 1), null), other), ArticleStatus.ACTIVE))
-        .isInstanceOfSatisfying(ArticleChangeRefusedException.class,
-            e -> assertThat(e.reason()).isEqualTo(ArticleChangeRefusedException.Reason.DIFFERENT_ARTICLE));
+        new ArticleVersion(
+            ArticleCode.parse("146c2"),
+            new BigDecimal("42"),
+            new BigDecimal("173"),
+            true,
+            Set.of(),
+            LocalDate.of(2021, 1, 1),
+            null);
+    assertThatThrownBy(
+            () ->
+                ArticleHistory.of(
+                    List.of(version("173", "694", LocalDate.of(2021, 1, 1), null), other),
+                    ArticleStatus.ACTIVE))
+        .isInstanceOfSatisfying(
+            ArticleChangeRefusedException.class,
+            e ->
+                assertThat(e.reason())
+                    .isEqualTo(ArticleChangeRefusedException.Reason.DIFFERENT_ARTICLE));
   }
 }

@@ -90,13 +90,7 @@ class ArticleVersionTest {
     assertThatThrownBy(
             () ->
                 new ArticleVersion(
-                    ART_142_C8,
-                    BigDecimal.ONE,
-                    BigDecimal.TEN,
-                    false,
-                    Set.of(),
-                    null,
-                    null))
+                    ART_142_C8, BigDecimal.ONE, BigDecimal.TEN, false, Set.of(), null, null))
         .isInstanceOf(InvalidArticleVersionException.class);
   }
 
@@ -164,8 +158,7 @@ class ArticleVersionTest {
   @Test
   void noAccessorySanctionsMeansTheReductionIsAllowed() {
     ArticleVersion version =
-        new ArticleVersion(
-            ART_142_C8, BigDecimal.ONE, BigDecimal.TEN, false, null, FROM, null);
+        new ArticleVersion(ART_142_C8, BigDecimal.ONE, BigDecimal.TEN, false, null, FROM, null);
 
     assertThat(version.accessorySanctions()).isEmpty();
     assertThat(version.reducedPaymentAllowed()).isTrue();

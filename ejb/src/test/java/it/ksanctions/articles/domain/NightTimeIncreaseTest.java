@@ -43,8 +43,20 @@ class NightTimeIncreaseTest {
   @ParameterizedTest
   @ValueSource(
       strings = {
-        "7c1a", "157c6", "158c2", "173c3bis", "193c2", "176c1", "176c21", "176c19bis", "176",
-        "126bisc2", "186c2", "140c1", "143c11", "ZTL-01"
+        "7c1a",
+        "157c6",
+        "158c2",
+        "173c3bis",
+        "193c2",
+        "176c1",
+        "176c21",
+        "176c19bis",
+        "176",
+        "126bisc2",
+        "186c2",
+        "140c1",
+        "143c11",
+        "ZTL-01"
       })
   void otherArticlesHaveNoIncrease(String code) {
     assertThat(NightTimeIncrease.appliesByLaw(ArticleCode.parse(code))).isFalse();

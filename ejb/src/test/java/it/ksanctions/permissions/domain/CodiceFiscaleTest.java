@@ -147,7 +147,9 @@ class CodiceFiscaleTest {
         .isEqualTo((char) ('A' + (oddValue + 7) % 26));
   }
 
-  /** The "pari" values: digits 0–9 are 0–9, letters A–Z are 0–25; eight A at odd positions add 8. */
+  /**
+   * The "pari" values: digits 0–9 are 0–9, letters A–Z are 0–25; eight A at odd positions add 8.
+   */
   @Test
   void everyEvenPositionValueFollowsThePariTable() {
     String characters = "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ";

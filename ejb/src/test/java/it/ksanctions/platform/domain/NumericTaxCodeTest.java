@@ -17,7 +17,16 @@ class NumericTaxCodeTest {
 
   @ParameterizedTest
   @NullAndEmptySource
-  @ValueSource(strings = {"00097020597", "00097020590", "0009702059", "000970205981", "0009702059A", "-0097020598", "00514490011"})
+  @ValueSource(
+      strings = {
+        "00097020597",
+        "00097020590",
+        "0009702059",
+        "000970205981",
+        "0009702059A",
+        "-0097020598",
+        "00514490011"
+      })
   void wrongLengthCharactersOrCheckDigitAreInvalid(String code) {
     assertThat(NumericTaxCode.isValid(code)).isFalse();
   }

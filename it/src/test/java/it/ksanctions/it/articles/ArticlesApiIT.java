@@ -35,9 +35,17 @@ class ArticlesApiIT {
 
   @BeforeAll
   static void tenantWithItsAdministrator() throws Exception {
-    assertThat(TestStack.platform().onboard(TENANT, "Città di Torino (prova)", "COMUNE", "00514490010", "06-24", List.of()).statusCode())
+    assertThat(
+            TestStack.platform()
+                .onboard(
+                    TENANT, "Città di Torino (prova)", "COMUNE", "00514490010", "06-24", List.of())
+                .statusCode())
         .isIn(200, 201);
-    assertThat(TestStack.platform().onboard(OTHER, "Comune di Latina (prova)", "COMUNE", "00097020598", null, List.of()).statusCode())
+    assertThat(
+            TestStack.platform()
+                .onboard(
+                    OTHER, "Comune di Latina (prova)", "COMUNE", "00097020598", null, List.of())
+                .statusCode())
         .isIn(200, 201);
     TestStack.keycloak().setPassword("admin." + TENANT, PASSWORD);
     token = TestStack.tokens().passwordGrant("admin." + TENANT, PASSWORD);
@@ -52,7 +60,13 @@ class ArticlesApiIT {
     HttpResponse<String> all = get("");
     assertThat(all.statusCode()).isEqualTo(200);
     assertThat(all.body())
-        .contains("\"code\":\"142c7\"", "\"code\":\"142c8\"", "\"code\":\"142c9\"", "\"code\":\"146c2\"", "\"code\":\"173c3bis\"", "\"code\":\"193c2\"")
+        .contains(
+            "\"code\":\"142c7\"",
+            "\"code\":\"142c8\"",
+            "\"code\":\"142c9\"",
+            "\"code\":\"146c2\"",
+            "\"code\":\"173c3bis\"",
+            "\"code\":\"193c2\"")
         .contains("DM 31/12/2020", "L. 177/2024");
     HttpResponse<String> speed = get("?q=" + URLEncoder.encode("velocità", StandardCharsets.UTF_8));
     assertThat(speed.body()).contains("142c7", "142c8", "142c9").doesNotContain("193c2");
@@ -61,9 +75,11 @@ class ArticlesApiIT {
   @Test
   void nightViolationWithTheReducedTermEndingOnThePatronSaintDay() throws Exception {
     // 142 c.8 (173-694) at 23:30: +1/3 -> minimum 230.67, reduced 161.47, half maximum 462.67.
-    // Notified on Friday 19 June 2026: +5 days = Wednesday 24 June, Torino's patron saint -> 25 June;
+    // Notified on Friday 19 June 2026: +5 days = Wednesday 24 June, Torino's patron saint -> 25
+    // June;
     // +60 days = Tuesday 18 August 2026.
-    HttpResponse<String> night = get("/142c8/amounts?violationAt=2026-06-19T23:30:00&notifiedOn=2026-06-19");
+    HttpResponse<String> night =
+        get("/142c8/amounts?violationAt=2026-06-19T23:30:00&notifiedOn=2026-06-19");
     assertThat(night.statusCode()).as(night.body()).isEqualTo(200);
     assertThat(night.body())
         .contains("\"nightIncrease\":true")
@@ -75,26 +91,36 @@ class ArticlesApiIT {
 
   @Test
   void dayViolationAndAnArticleWithLicenceSuspensionHasNoReduction() throws Exception {
-    HttpResponse<String> day = get("/142c8/amounts?violationAt=2026-06-19T10:00&notifiedOn=2026-06-20");
+    HttpResponse<String> day =
+        get("/142c8/amounts?violationAt=2026-06-19T10:00&notifiedOn=2026-06-20");
     assertThat(day.body())
         .contains("\"nightIncrease\":false")
         .contains("{\"amount\":\"121.10\",\"lastDay\":\"2026-06-25\",\"type\":\"REDUCED_30\"}")
         .contains("{\"amount\":\"173.00\",\"lastDay\":\"2026-08-19\",\"type\":\"MINIMUM\"}")
         .contains("{\"amount\":\"347.00\",\"type\":\"HALF_MAXIMUM\"}");
-    HttpResponse<String> suspension = get("/142c9/amounts?violationAt=2026-06-19T10:00&notifiedOn=2026-06-20");
+    HttpResponse<String> suspension =
+        get("/142c9/amounts?violationAt=2026-06-19T10:00&notifiedOn=2026-06-20");
     assertThat(suspension.body())
         .doesNotContain("REDUCED_30")
-        .contains("{\"amount\":\"543.00\",\"lastDay\":\"2026-08-19\",\"type\":\"MINIMUM\"}", "{\"amount\":\"1085.00\",\"type\":\"HALF_MAXIMUM\"}");
+        .contains(
+            "{\"amount\":\"543.00\",\"lastDay\":\"2026-08-19\",\"type\":\"MINIMUM\"}",
+            "{\"amount\":\"1085.00\",\"type\":\"HALF_MAXIMUM\"}");
   }
 
   @Test
   void versionsAreLookedUpAsOfTheViolationDay() throws Exception {
     // 173 c.3-bis is in the catalogue from 14 December 2024 (L. 177/2024) only.
-    assertThat(get("/173c3bis/amounts?violationAt=2024-12-14T08:00&notifiedOn=2024-12-14").statusCode()).isEqualTo(200);
-    HttpResponse<String> before = get("/173c3bis/amounts?violationAt=2024-12-13T08:00&notifiedOn=2024-12-13");
+    assertThat(
+            get("/173c3bis/amounts?violationAt=2024-12-14T08:00&notifiedOn=2024-12-14")
+                .statusCode())
+        .isEqualTo(200);
+    HttpResponse<String> before =
+        get("/173c3bis/amounts?violationAt=2024-12-13T08:00&notifiedOn=2024-12-13");
     assertThat(before.statusCode()).isEqualTo(404);
     assertThat(before.body()).contains("No version of article 173c3bis is in force on 2024-12-13");
-    assertThat(get("/999c1/amounts?violationAt=2026-01-10T08:00&notifiedOn=2026-01-10").statusCode()).isEqualTo(404);
+    assertThat(
+            get("/999c1/amounts?violationAt=2026-01-10T08:00&notifiedOn=2026-01-10").statusCode())
+        .isEqualTo(404);
   }
 
   @Test
@@ -102,14 +128,17 @@ class ArticlesApiIT {
     HttpResponse<String> missing = get("/142c8/amounts?violationAt=19/06/2026");
     assertThat(missing.statusCode()).isEqualTo(400);
     assertThat(missing.body()).contains("\"field\":\"violationAt\"", "\"field\":\"notifiedOn\"");
-    HttpResponse<String> backwards = get("/142c8/amounts?violationAt=2026-06-19T10:00&notifiedOn=2026-06-18");
+    HttpResponse<String> backwards =
+        get("/142c8/amounts?violationAt=2026-06-19T10:00&notifiedOn=2026-06-18");
     assertThat(backwards.statusCode()).isEqualTo(400);
     assertThat(backwards.body()).contains("\"field\":\"notifiedOn\"");
   }
 
   @Test
   void theCatalogueIsTheTenantsOwn() throws Exception {
-    assertThat(TestStack.withToken(null).get("/t/" + TENANT + "/api/v1/articles").statusCode()).isEqualTo(401);
-    assertThat(TestStack.withToken(token).get("/t/" + OTHER + "/api/v1/articles").statusCode()).isEqualTo(403);
+    assertThat(TestStack.withToken(null).get("/t/" + TENANT + "/api/v1/articles").statusCode())
+        .isEqualTo(401);
+    assertThat(TestStack.withToken(token).get("/t/" + OTHER + "/api/v1/articles").statusCode())
+        .isEqualTo(403);
   }
 }

@@ -15,8 +15,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * The holiday calendar loads its data inside WildFly too (jollyday reads XML through JAXB, whose
- * API WildFly also provides), on a request thread and on a pooled thread without the
- * deployment's context class loader, as timers and executors have.
+ * API WildFly also provides), on a request thread and on a pooled thread without the deployment's
+ * context class loader, as timers and executors have.
  */
 @ExtendWith(ArquillianExtension.class)
 class HolidayCalendarInContainerIT {
@@ -29,9 +29,15 @@ class HolidayCalendarInContainerIT {
   @Test
   void nationalHolidaysAndPatronSaintDayInsideTheServer() throws Exception {
     ItalianHolidayCalendar torino = ItalianHolidayCalendar.withPatronSaintDay(MonthDay.of(6, 24));
-    assertThat(ItalianHolidayCalendar.isNationalHoliday(LocalDate.of(2027, 3, 29))).as("Easter Monday 2027").isTrue();
-    assertThat(ItalianHolidayCalendar.isNationalHoliday(LocalDate.of(2026, 10, 4))).as("4 October 2026").isTrue();
-    assertThat(torino.isWorkingDay(LocalDate.of(2027, 6, 24))).as("San Giovanni in Torino").isFalse();
+    assertThat(ItalianHolidayCalendar.isNationalHoliday(LocalDate.of(2027, 3, 29)))
+        .as("Easter Monday 2027")
+        .isTrue();
+    assertThat(ItalianHolidayCalendar.isNationalHoliday(LocalDate.of(2026, 10, 4)))
+        .as("4 October 2026")
+        .isTrue();
+    assertThat(torino.isWorkingDay(LocalDate.of(2027, 6, 24)))
+        .as("San Giovanni in Torino")
+        .isFalse();
     assertThat(torino.isWorkingDay(LocalDate.of(2027, 6, 25))).isTrue();
 
     boolean onPooledThread =
@@ -41,6 +47,8 @@ class HolidayCalendarInContainerIT {
                   return ItalianHolidayCalendar.isNationalHoliday(LocalDate.of(2028, 12, 26));
                 })
             .get();
-    assertThat(onPooledThread).as("Santo Stefano 2028 from a thread without context class loader").isTrue();
+    assertThat(onPooledThread)
+        .as("Santo Stefano 2028 from a thread without context class loader")
+        .isTrue();
   }
 }

@@ -38,7 +38,9 @@ class SecurityIT {
   static void twoTenantsWithTheirAdministrators() throws Exception {
     for (String slug : List.of(ALFA, BETA)) {
       int status =
-          TestStack.platform().onboard(slug, "Comune " + slug, "COMUNE", "00097020598", null, List.of()).statusCode();
+          TestStack.platform()
+              .onboard(slug, "Comune " + slug, "COMUNE", "00097020598", null, List.of())
+              .statusCode();
       assertThat(status).isIn(200, 201);
       TestStack.keycloak().setPassword("admin." + slug, PASSWORD);
     }
@@ -56,7 +58,13 @@ class SecurityIT {
   void aTenantsOwnTokenWorksOnItsOwnApi() throws Exception {
     HttpResponse<String> me = get("/t/" + ALFA + "/api/v1/me", tokenOf(ALFA));
     assertThat(me.statusCode()).isEqualTo(200);
-    assertThat(me.body()).contains("\"tenant\":\"sec-alfa\"", "\"username\":\"admin.sec-alfa\"", "\"name\":\"Amministratore di sistema\"", "\"organizations\":[\"sec-alfa\"]", "\"staff\"");
+    assertThat(me.body())
+        .contains(
+            "\"tenant\":\"sec-alfa\"",
+            "\"username\":\"admin.sec-alfa\"",
+            "\"name\":\"Amministratore di sistema\"",
+            "\"organizations\":[\"sec-alfa\"]",
+            "\"staff\"");
   }
 
   @Test
@@ -70,7 +78,9 @@ class SecurityIT {
   void aRoleWithoutTheRightIsForbidden() throws Exception {
     assertThat(get("/api/platform/tenants", tokenOf(ALFA)).statusCode()).isEqualTo(403);
     // Vendor support staff belong to no command: no tenant API for them either.
-    String support = TestStack.tokens().passwordGrant(DevIdentities.SUPPORT_USER, DevIdentities.SUPPORT_PASSWORD);
+    String support =
+        TestStack.tokens()
+            .passwordGrant(DevIdentities.SUPPORT_USER, DevIdentities.SUPPORT_PASSWORD);
     assertThat(get("/api/platform/tenants", support).statusCode()).isEqualTo(200);
     assertThat(get("/t/" + ALFA + "/api/v1/me", support).statusCode()).isEqualTo(403);
   }
@@ -79,17 +89,22 @@ class SecurityIT {
   void missingMalformedOrTamperedTokensAre401WithABearerChallenge() throws Exception {
     HttpResponse<String> none = get("/t/" + ALFA + "/api/v1/me", null);
     assertThat(none.statusCode()).isEqualTo(401);
-    assertThat(none.headers().firstValue("WWW-Authenticate")).hasValueSatisfying(v -> assertThat(v).startsWith("Bearer"));
+    assertThat(none.headers().firstValue("WWW-Authenticate"))
+        .hasValueSatisfying(v -> assertThat(v).startsWith("Bearer"));
     assertThat(get("/t/" + ALFA + "/api/v1/me", "abc.def.ghi").statusCode()).isEqualTo(401);
     assertThat(get("/api/platform/tenants", "garbage").statusCode()).isEqualTo(401);
 
     String token = tokenOf(ALFA);
     String[] parts = token.split("\\.");
     String forgedPayload =
-        java.util.Base64.getUrlEncoder().withoutPadding().encodeToString(
-            new String(java.util.Base64.getUrlDecoder().decode(parts[1]), java.nio.charset.StandardCharsets.UTF_8)
-                .replace("\"sec-alfa\"", "\"sec-beta\"")
-                .getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        java.util.Base64.getUrlEncoder()
+            .withoutPadding()
+            .encodeToString(
+                new String(
+                        java.util.Base64.getUrlDecoder().decode(parts[1]),
+                        java.nio.charset.StandardCharsets.UTF_8)
+                    .replace("\"sec-alfa\"", "\"sec-beta\"")
+                    .getBytes(java.nio.charset.StandardCharsets.UTF_8));
     String tampered = parts[0] + "." + forgedPayload + "." + parts[2];
     assertThat(get("/t/" + BETA + "/api/v1/me", tampered).statusCode()).isEqualTo(401);
   }
@@ -100,10 +115,15 @@ class SecurityIT {
     HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
     HttpResponse<String> master =
         http.send(
-            HttpRequest.newBuilder(URI.create(TestStack.keycloak().baseUrl() + "/realms/master/protocol/openid-connect/token"))
+            HttpRequest.newBuilder(
+                    URI.create(
+                        TestStack.keycloak().baseUrl()
+                            + "/realms/master/protocol/openid-connect/token"))
                 .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(
-                    "grant_type=password&client_id=admin-cli&username=admin&password=" + TestStack.keycloak().adminPassword()))
+                .POST(
+                    HttpRequest.BodyPublishers.ofString(
+                        "grant_type=password&client_id=admin-cli&username=admin&password="
+                            + TestStack.keycloak().adminPassword()))
                 .build(),
             HttpResponse.BodyHandlers.ofString());
     String foreign = master.body().replaceAll(".*\"access_token\":\"([^\"]+)\".*", "$1");
@@ -118,7 +138,8 @@ class SecurityIT {
   @Test
   void anExpiredTokenIs401() throws Exception {
     // ksanctions-cli-short issues 2-second tokens; the test server allows 5 seconds of clock skew.
-    String shortLived = TestStack.tokens().passwordGrant("ksanctions-cli-short", "admin." + ALFA, PASSWORD);
+    String shortLived =
+        TestStack.tokens().passwordGrant("ksanctions-cli-short", "admin." + ALFA, PASSWORD);
     assertThat(get("/t/" + ALFA + "/api/v1/me", shortLived).statusCode()).isEqualTo(200);
     Thread.sleep(9_000);
     assertThat(get("/t/" + ALFA + "/api/v1/me", shortLived).statusCode()).isEqualTo(401);

@@ -38,17 +38,33 @@ class OnboardingApiIT {
     return Deployments.productionEar("onboarding.ear");
   }
 
-  private static HttpResponse<String> onboard(String slug, String name, String taxCode) throws Exception {
+  private static HttpResponse<String> onboard(String slug, String name, String taxCode)
+      throws Exception {
     return TestStack.platform().onboard(slug, name, "COMUNE", taxCode, "07-06", List.of());
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"", "a", "A", "Latina", "1latina", "-latina", "lat_ina", "lat ina", "latina!", "abcdefghijklmnopqrstuvwxyz0123456"})
+  @ValueSource(
+      strings = {
+        "",
+        "a",
+        "A",
+        "Latina",
+        "1latina",
+        "-latina",
+        "lat_ina",
+        "lat ina",
+        "latina!",
+        "abcdefghijklmnopqrstuvwxyz0123456"
+      })
   void invalidSlugIsRejectedNamingTheField(String slug) throws Exception {
     HttpResponse<String> response = onboard(slug, "Comune di prova", LATINA_TAX_CODE);
     assertThat(response.statusCode()).isEqualTo(400);
-    assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(v -> assertThat(v).startsWith("application/problem+json"));
-    assertThat(response.body()).contains("\"field\":\"slug\"").doesNotContain("\"field\":\"taxCode\"");
+    assertThat(response.headers().firstValue("Content-Type"))
+        .hasValueSatisfying(v -> assertThat(v).startsWith("application/problem+json"));
+    assertThat(response.body())
+        .contains("\"field\":\"slug\"")
+        .doesNotContain("\"field\":\"taxCode\"");
   }
 
   @ParameterizedTest
@@ -56,7 +72,9 @@ class OnboardingApiIT {
   void invalidTaxCodeIsRejectedNamingTheField(String taxCode) throws Exception {
     HttpResponse<String> response = onboard("cf-check", "Comune di prova", taxCode);
     assertThat(response.statusCode()).isEqualTo(400);
-    assertThat(response.body()).contains("\"field\":\"taxCode\"").doesNotContain("\"field\":\"slug\"");
+    assertThat(response.body())
+        .contains("\"field\":\"taxCode\"")
+        .doesNotContain("\"field\":\"slug\"");
   }
 
   @Test
@@ -66,22 +84,29 @@ class OnboardingApiIT {
     assertThat(response.statusCode()).isEqualTo(400);
     assertThat(response.body())
         .contains("\"field\":\"slug\"", "\"field\":\"displayName\"", "\"field\":\"kind\"")
-        .contains("\"field\":\"taxCode\"", "\"field\":\"patronSaintDay\"", "\"field\":\"hostnames[0]\"");
+        .contains(
+            "\"field\":\"taxCode\"", "\"field\":\"patronSaintDay\"", "\"field\":\"hostnames[0]\"");
     assertThat(TestStack.platform().get("/api/platform/tenants/x").statusCode()).isEqualTo(404);
   }
 
   @Test
   void platformApiNeedsAToken() throws Exception {
     assertThat(TestStack.withToken(null).get("/api/platform/tenants").statusCode()).isEqualTo(401);
-    assertThat(TestStack.withToken("not-a-token").get("/api/platform/tenants").statusCode()).isEqualTo(401);
-    assertThat(TestStack.withToken(null).onboard("no-token", "Comune", "COMUNE", LATINA_TAX_CODE, null, List.of()).statusCode())
+    assertThat(TestStack.withToken("not-a-token").get("/api/platform/tenants").statusCode())
         .isEqualTo(401);
-    assertThat(TestStack.platform().get("/api/platform/tenants/no-token").statusCode()).isEqualTo(404);
+    assertThat(
+            TestStack.withToken(null)
+                .onboard("no-token", "Comune", "COMUNE", LATINA_TAX_CODE, null, List.of())
+                .statusCode())
+        .isEqualTo(401);
+    assertThat(TestStack.platform().get("/api/platform/tenants/no-token").statusCode())
+        .isEqualTo(404);
   }
 
   @Test
   void malformedJsonIsABadRequestNotAServerError() throws Exception {
-    HttpResponse<String> response = TestStack.platform().post("/api/platform/tenants", "{\"slug\": ");
+    HttpResponse<String> response =
+        TestStack.platform().post("/api/platform/tenants", "{\"slug\": ");
     assertThat(response.statusCode()).isEqualTo(400);
     assertThat(response.body()).contains("\"status\":400");
   }
@@ -90,15 +115,21 @@ class OnboardingApiIT {
   void theFirstAdministratorIsCreatedOnceAndShownOnlyToTheRequestThatCreatedIt() throws Exception {
     HttpResponse<String> first = onboard("admin-priverno", "Comune di Priverno", LATINA_TAX_CODE);
     assertThat(first.statusCode()).isEqualTo(201);
-    assertThat(first.body()).contains("\"initialAdministrator\":", "\"username\":\"admin.admin-priverno\"", "\"temporaryPassword\":\"");
+    assertThat(first.body())
+        .contains(
+            "\"initialAdministrator\":",
+            "\"username\":\"admin.admin-priverno\"",
+            "\"temporaryPassword\":\"");
     assertThat(first.body()).containsPattern("\"identityOrganizationId\":\"[0-9a-f-]{36}\"");
     HttpResponse<String> again = onboard("admin-priverno", "Comune di Priverno", LATINA_TAX_CODE);
     assertThat(again.statusCode()).isEqualTo(200);
     assertThat(again.body()).doesNotContain("temporaryPassword");
     // The one-time password is real: Keycloak asks for it to be changed before issuing tokens.
     String password = first.body().replaceAll(".*\"temporaryPassword\":\"([^\"]+)\".*", "$1");
-    assertThat(TestStack.tokens().tryPasswordGrant("admin.admin-priverno", password).body()).contains("Account is not fully set up");
-    HttpResponse<String> wrong = TestStack.tokens().tryPasswordGrant("admin.admin-priverno", "wrong-password");
+    assertThat(TestStack.tokens().tryPasswordGrant("admin.admin-priverno", password).body())
+        .contains("Account is not fully set up");
+    HttpResponse<String> wrong =
+        TestStack.tokens().tryPasswordGrant("admin.admin-priverno", "wrong-password");
     assertThat(wrong.statusCode()).isEqualTo(400);
     assertThat(wrong.body()).contains("invalid_grant");
   }
@@ -109,24 +140,37 @@ class OnboardingApiIT {
     assertThat(first.statusCode()).isEqualTo(201);
     String location = first.headers().firstValue("Location").orElseThrow();
     assertThat(location).endsWith("/api/platform/tenants/idem-sabaudia");
-    assertThat(first.body()).contains("\"status\":\"ACTIVE\"", "\"schema\":\"t_idem_sabaudia\"", "\"onboardingDurationMillis\":");
+    assertThat(first.body())
+        .contains(
+            "\"status\":\"ACTIVE\"",
+            "\"schema\":\"t_idem_sabaudia\"",
+            "\"onboardingDurationMillis\":");
 
     HttpResponse<String> again = onboard("idem-sabaudia", "Comune di Sabaudia", LATINA_TAX_CODE);
     assertThat(again.statusCode()).isEqualTo(200);
     assertThat(again.headers().firstValue("Location")).contains(location);
 
-    HttpResponse<String> different = onboard("idem-sabaudia", "Comune di Terracina", LATINA_TAX_CODE);
+    HttpResponse<String> different =
+        onboard("idem-sabaudia", "Comune di Terracina", LATINA_TAX_CODE);
     assertThat(different.statusCode()).isEqualTo(409);
     assertThat(different.body()).contains("already exists with different data");
 
     // Every log line names its tenant (wildfly-config/cli/logging.cli, TenantScope).
     assertThat(java.nio.file.Files.readAllLines(TestStack.serverLog()))
-        .anyMatch(line -> line.contains("[tenant=idem-sabaudia]") && line.contains("Tenant idem-sabaudia onboarded"));
+        .anyMatch(
+            line ->
+                line.contains("[tenant=idem-sabaudia]")
+                    && line.contains("Tenant idem-sabaudia onboarded"));
 
     HttpResponse<String> one = TestStack.platform().get("/api/platform/tenants/idem-sabaudia");
     assertThat(one.statusCode()).isEqualTo(200);
-    assertThat(one.body()).contains("\"displayName\":\"Comune di Sabaudia\"", "\"migrationStatus\":\"CURRENT\"", "\"created\":");
-    assertThat(TestStack.platform().get("/api/platform/tenants").body()).contains("\"slug\":\"idem-sabaudia\"");
+    assertThat(one.body())
+        .contains(
+            "\"displayName\":\"Comune di Sabaudia\"",
+            "\"migrationStatus\":\"CURRENT\"",
+            "\"created\":");
+    assertThat(TestStack.platform().get("/api/platform/tenants").body())
+        .contains("\"slug\":\"idem-sabaudia\"");
   }
 
   @Test
@@ -168,19 +212,35 @@ class OnboardingApiIT {
         assertThat(rs.getInt(2)).as("registry rows").isEqualTo(1);
       }
     }
-    assertThat(TestStack.platform().get("/api/platform/tenants/" + slug).body()).contains("\"status\":\"ACTIVE\"");
+    assertThat(TestStack.platform().get("/api/platform/tenants/" + slug).body())
+        .contains("\"status\":\"ACTIVE\"");
   }
 
   @Test
   void hostnameOfAnotherTenantConflictsAndResolvesToItsOwner() throws Exception {
     HttpResponse<String> owner =
-        TestStack.platform().onboard("host-gaeta", "Comune di Gaeta", "COMUNE", LATINA_TAX_CODE, null, List.of("multe.gaeta.example.it"));
+        TestStack.platform()
+            .onboard(
+                "host-gaeta",
+                "Comune di Gaeta",
+                "COMUNE",
+                LATINA_TAX_CODE,
+                null,
+                List.of("multe.gaeta.example.it"));
     assertThat(owner.statusCode()).isEqualTo(201);
     HttpResponse<String> thief =
-        TestStack.platform().onboard("host-formia", "Comune di Formia", "COMUNE", LATINA_TAX_CODE, null, List.of("MULTE.gaeta.example.it"));
+        TestStack.platform()
+            .onboard(
+                "host-formia",
+                "Comune di Formia",
+                "COMUNE",
+                LATINA_TAX_CODE,
+                null,
+                List.of("MULTE.gaeta.example.it"));
     assertThat(thief.statusCode()).isEqualTo(409);
     assertThat(thief.body()).contains("multe.gaeta.example.it");
-    assertThat(TestStack.platform().get("/api/platform/tenants/host-formia").statusCode()).isEqualTo(404);
+    assertThat(TestStack.platform().get("/api/platform/tenants/host-formia").statusCode())
+        .isEqualTo(404);
 
     HttpResponse<String> byHost = TestStack.getWithHost("/", "multe.gaeta.example.it");
     assertThat(byHost.statusCode()).isEqualTo(200);
@@ -193,18 +253,22 @@ class OnboardingApiIT {
     assertThat(TestStack.get("/t/susp-itri/").statusCode()).isEqualTo(200);
 
     HttpResponse<String> suspended =
-        TestStack.platform().post("/api/platform/tenants/susp-itri/suspend", "{\"reason\":\"Contratto scaduto\"}");
+        TestStack.platform()
+            .post("/api/platform/tenants/susp-itri/suspend", "{\"reason\":\"Contratto scaduto\"}");
     assertThat(suspended.statusCode()).isEqualTo(200);
     assertThat(suspended.body()).contains("\"status\":\"SUSPENDED\"", "Contratto scaduto");
 
     HttpResponse<String> page = TestStack.get("/t/susp-itri/");
     assertThat(page.statusCode()).isEqualTo(403);
-    assertThat(page.body()).contains("Servizio sospeso", "Comune di Itri", "temporaneamente sospeso");
+    assertThat(page.body())
+        .contains("Servizio sospeso", "Comune di Itri", "temporaneamente sospeso");
     HttpResponse<String> api = TestStack.get("/t/susp-itri/api/v1/anything");
     assertThat(api.statusCode()).isEqualTo(403);
-    assertThat(api.headers().firstValue("Content-Type")).hasValueSatisfying(v -> assertThat(v).startsWith("application/problem+json"));
+    assertThat(api.headers().firstValue("Content-Type"))
+        .hasValueSatisfying(v -> assertThat(v).startsWith("application/problem+json"));
 
-    HttpResponse<String> reactivated = TestStack.platform().post("/api/platform/tenants/susp-itri/reactivate", "");
+    HttpResponse<String> reactivated =
+        TestStack.platform().post("/api/platform/tenants/susp-itri/reactivate", "");
     assertThat(reactivated.statusCode()).isEqualTo(200);
     assertThat(reactivated.body()).contains("\"status\":\"ACTIVE\"");
     assertThat(TestStack.get("/t/susp-itri/").statusCode()).isEqualTo(200);
@@ -213,15 +277,36 @@ class OnboardingApiIT {
     assertThat(unknown.statusCode()).isEqualTo(404);
     assertThat(unknown.body()).contains("Comando non trovato");
     assertThat(TestStack.get("/t/Not_A_Slug/").statusCode()).isEqualTo(404);
-    assertThat(TestStack.platform().post("/api/platform/tenants/nessun-comando/suspend", "{}").statusCode()).isEqualTo(404);
+    assertThat(
+            TestStack.platform()
+                .post("/api/platform/tenants/nessun-comando/suspend", "{}")
+                .statusCode())
+        .isEqualTo(404);
   }
 
   @Test
   void onlyAnActiveTenantCanBeSuspended() throws Exception {
-    assertThat(TestStack.platform().post("/api/platform/tenants/idem-never/reactivate", "").statusCode()).isEqualTo(404);
-    assertThat(onboard("state-minturno", "Comune di Minturno", LATINA_TAX_CODE).statusCode()).isEqualTo(201);
-    assertThat(TestStack.platform().post("/api/platform/tenants/state-minturno/reactivate", "").statusCode()).isEqualTo(200);
-    assertThat(TestStack.platform().post("/api/platform/tenants/state-minturno/suspend", "").statusCode()).isEqualTo(200);
-    assertThat(TestStack.platform().post("/api/platform/tenants/state-minturno/suspend", "").statusCode()).isEqualTo(200);
+    assertThat(
+            TestStack.platform()
+                .post("/api/platform/tenants/idem-never/reactivate", "")
+                .statusCode())
+        .isEqualTo(404);
+    assertThat(onboard("state-minturno", "Comune di Minturno", LATINA_TAX_CODE).statusCode())
+        .isEqualTo(201);
+    assertThat(
+            TestStack.platform()
+                .post("/api/platform/tenants/state-minturno/reactivate", "")
+                .statusCode())
+        .isEqualTo(200);
+    assertThat(
+            TestStack.platform()
+                .post("/api/platform/tenants/state-minturno/suspend", "")
+                .statusCode())
+        .isEqualTo(200);
+    assertThat(
+            TestStack.platform()
+                .post("/api/platform/tenants/state-minturno/suspend", "")
+                .statusCode())
+        .isEqualTo(200);
   }
 }

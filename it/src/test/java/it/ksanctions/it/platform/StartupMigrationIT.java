@@ -40,7 +40,8 @@ class StartupMigrationIT {
   static EnterpriseArchive releaseTwo() {
     JavaArchive upgrade =
         ShrinkWrap.create(JavaArchive.class, "it-upgrade.jar")
-            .addAsResource("it-upgrade/db/tenant/V900__it_upgrade.sql", "db/tenant/V900__it_upgrade.sql");
+            .addAsResource(
+                "it-upgrade/db/tenant/V900__it_upgrade.sql", "db/tenant/V900__it_upgrade.sql");
     return Deployments.productionEar("release-2.ear").addAsLibrary(upgrade);
   }
 
@@ -50,7 +51,8 @@ class StartupMigrationIT {
     try {
       for (String slug : List.of("mig-alfa", "mig-beta", "mig-broken")) {
         HttpResponse<String> created =
-            TestStack.platform().onboard(slug, "Comune " + slug, "COMUNE", TAX_CODE, null, List.of());
+            TestStack.platform()
+                .onboard(slug, "Comune " + slug, "COMUNE", TAX_CODE, null, List.of());
         assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
         assertThat(created.body()).contains("\"schemaVersion\":\"2\"");
       }
@@ -67,7 +69,10 @@ class StartupMigrationIT {
       }
       String broken = TestStack.platform().get("/api/platform/tenants/mig-broken").body();
       assertThat(broken)
-          .contains("\"migrationStatus\":\"FAILED\"", "simulated failure of the upgrade", "\"status\":\"ACTIVE\"")
+          .contains(
+              "\"migrationStatus\":\"FAILED\"",
+              "simulated failure of the upgrade",
+              "\"status\":\"ACTIVE\"")
           .doesNotContain("\"schemaVersion\":\"900\"");
       assertThat(appliedVersions("mig-broken")).doesNotContain("900");
       // The tenants that migrated keep serving.
@@ -84,7 +89,10 @@ class StartupMigrationIT {
         Statement sql = db.createStatement()) {
       sql.execute("set role " + schema);
       try (ResultSet rs =
-          sql.executeQuery("select version from " + schema + ".flyway_schema_history where success order by installed_rank")) {
+          sql.executeQuery(
+              "select version from "
+                  + schema
+                  + ".flyway_schema_history where success order by installed_rank")) {
         List<String> versions = new java.util.ArrayList<>();
         while (rs.next()) {
           versions.add(rs.getString(1));

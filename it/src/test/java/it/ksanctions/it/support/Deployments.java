@@ -9,9 +9,9 @@ import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.jboss.shrinkwrap.api.spec.JavaArchive;
 
 /**
- * Test deployments built from the real EAR of the build. In-container test classes are added to
- * the EJB module, where they see the business modules, the tenancy library and the tenant
- * persistence unit exactly as production code does.
+ * Test deployments built from the real EAR of the build. In-container test classes are added to the
+ * EJB module, where they see the business modules, the tenancy library and the tenant persistence
+ * unit exactly as production code does.
  */
 public final class Deployments {
 

@@ -8,9 +8,10 @@ import org.junit.platform.launcher.LauncherSessionListener;
 
 /**
  * Starts the stack the integration tests run against, once per test JVM: a fresh embedded
- * PostgreSQL, a fresh Keycloak (HTTP 18280) and one WildFly node with port offset 200 (HTTP 8280, management 10190), so a
- * product started with the run command can stay up meanwhile. Arquillian's remote adapter
- * deploys each test class's archive into it. Stopped when the launcher session closes.
+ * PostgreSQL, a fresh Keycloak (HTTP 18280) and one WildFly node with port offset 200 (HTTP 8280,
+ * management 10190), so a product started with the run command can stay up meanwhile. Arquillian's
+ * remote adapter deploys each test class's archive into it. Stopped when the launcher session
+ * closes.
  */
 public class StackSession implements LauncherSessionListener {
 
@@ -23,7 +24,8 @@ public class StackSession implements LauncherSessionListener {
     }
     try {
       LocalStack.Layout layout = LocalStack.Layout.fromSystemProperties();
-      Postgres postgres = LocalStack.freshEmbeddedPostgres(layout, "ksanctions_it", StackSession::log);
+      Postgres postgres =
+          LocalStack.freshEmbeddedPostgres(layout, "ksanctions_it", StackSession::log);
       LocalStack stack =
           LocalStack.start(
               layout,

@@ -45,7 +45,8 @@ public class TenantProbe {
   /** {@code current_schema()/current_user} of the connection Hibernate hands out now. */
   @Transactional
   public String schemaAndRole() {
-    return (String) em.createNativeQuery("select current_schema() || '/' || current_user").getSingleResult();
+    return (String)
+        em.createNativeQuery("select current_schema() || '/' || current_user").getSingleResult();
   }
 
   @Transactional
@@ -54,15 +55,13 @@ public class TenantProbe {
   }
 
   public boolean multiTenancyEnabled() {
-    return emf
-        .unwrap(SessionFactoryImplementor.class)
+    return emf.unwrap(SessionFactoryImplementor.class)
         .getSessionFactoryOptions()
         .isMultiTenancyEnabled();
   }
 
   public boolean secondLevelCacheEnabled() {
-    return emf
-        .unwrap(SessionFactoryImplementor.class)
+    return emf.unwrap(SessionFactoryImplementor.class)
         .getSessionFactoryOptions()
         .isSecondLevelCacheEnabled();
   }

@@ -70,8 +70,11 @@ public final class TestStack {
   public static synchronized PlatformClient platform() {
     if (supportToken == null || System.nanoTime() - supportTokenExpiresAt > 0) {
       supportToken =
-          stack().tokens().passwordGrant(
-              it.ksanctions.devstack.DevIdentities.SUPPORT_USER, it.ksanctions.devstack.DevIdentities.SUPPORT_PASSWORD);
+          stack()
+              .tokens()
+              .passwordGrant(
+                  it.ksanctions.devstack.DevIdentities.SUPPORT_USER,
+                  it.ksanctions.devstack.DevIdentities.SUPPORT_PASSWORD);
       supportTokenExpiresAt = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(60);
     }
     return new PlatformClient(baseUrl(), supportToken);

@@ -44,8 +44,10 @@ class PoolOfOneIT {
   @Deployment
   static EnterpriseArchive deployment() {
     EnterpriseArchive ear =
-        Deployments.earWithTests("pool-of-one.ear", PoolOfOneIT.class, Observer.class, TenantProbe.class);
-    ear.addAsLibrary(Deployments.persistenceLibrary("pool-of-one-unit.jar", "pool-of-one-persistence.xml"));
+        Deployments.earWithTests(
+            "pool-of-one.ear", PoolOfOneIT.class, Observer.class, TenantProbe.class);
+    ear.addAsLibrary(
+        Deployments.persistenceLibrary("pool-of-one-unit.jar", "pool-of-one-persistence.xml"));
     return ear;
   }
 
@@ -56,7 +58,9 @@ class PoolOfOneIT {
   @Test
   void thousandAlternationsOnOneConnectionNeverReadTheWrongSchema() {
     for (String slug : List.of(ALFA, BETA)) {
-      onboarding.onboard(OnboardingRequest.validated(slug, "Comune " + slug, "UNIONE", "00514490010", null, List.of()));
+      onboarding.onboard(
+          OnboardingRequest.validated(
+              slug, "Comune " + slug, "UNIONE", "00514490010", null, List.of()));
       try (TenantScope scope = TenantScope.enter(TenantId.of(slug))) {
         tenantData.write(MARKER, slug);
       }

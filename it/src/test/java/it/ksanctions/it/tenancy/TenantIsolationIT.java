@@ -30,8 +30,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * The isolation test every tenancy change must keep passing (SPEC PLT-2; STYLE, after Hibernate's
  * AbstractSchemaBasedMultiTenancyTest): two tenants, the same primary key in both, second-level
  * cache on; each tenant sees only its own row, through JPA and through HTTP. Also proves that
- * multi-tenancy is really active (the fail-open trap) and that a statement naming another
- * tenant's schema is refused by the database.
+ * multi-tenancy is really active (the fail-open trap) and that a statement naming another tenant's
+ * schema is refused by the database.
  */
 @ExtendWith(ArquillianExtension.class)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
@@ -55,8 +55,12 @@ class TenantIsolationIT {
     if (onboarding == null) {
       return; // client-side test method
     }
-    onboarding.onboard(OnboardingRequest.validated(ALFA, "Comune di Alfa", "COMUNE", "00097020598", null, List.of()));
-    onboarding.onboard(OnboardingRequest.validated(BETA, "Comune di Beta", "COMUNE", "00514490010", null, List.of()));
+    onboarding.onboard(
+        OnboardingRequest.validated(
+            ALFA, "Comune di Alfa", "COMUNE", "00097020598", null, List.of()));
+    onboarding.onboard(
+        OnboardingRequest.validated(
+            BETA, "Comune di Beta", "COMUNE", "00514490010", null, List.of()));
   }
 
   @Test
@@ -100,7 +104,9 @@ class TenantIsolationIT {
         }
       }
     }
-    assertThat(servedFromCache).as("tenants whose row was read from the cache").containsExactlyInAnyOrder(ALFA, BETA);
+    assertThat(servedFromCache)
+        .as("tenants whose row was read from the cache")
+        .containsExactlyInAnyOrder(ALFA, BETA);
   }
 
   @Test
@@ -123,8 +129,12 @@ class TenantIsolationIT {
     HttpResponse<String> beta = TestStack.get("/t/" + BETA + "/");
     assertThat(alfa.statusCode()).isEqualTo(200);
     assertThat(beta.statusCode()).isEqualTo(200);
-    assertThat(alfa.body()).contains("Comune di Alfa", NOTICE_ALFA).doesNotContain(NOTICE_BETA, "Comune di Beta");
-    assertThat(beta.body()).contains("Comune di Beta", NOTICE_BETA).doesNotContain(NOTICE_ALFA, "Comune di Alfa");
+    assertThat(alfa.body())
+        .contains("Comune di Alfa", NOTICE_ALFA)
+        .doesNotContain(NOTICE_BETA, "Comune di Beta");
+    assertThat(beta.body())
+        .contains("Comune di Beta", NOTICE_BETA)
+        .doesNotContain(NOTICE_ALFA, "Comune di Alfa");
   }
 
   static List<Throwable> causes(Throwable e) {

@@ -5,9 +5,9 @@ import java.util.Optional;
 /**
  * The tenant the current thread works for.
  *
- * <p>A plain {@link ThreadLocal}, deliberately not inheritable: pooled threads (managed
- * executors, timers, batch) must enter a tenant explicitly through {@link TenantScope}, or a
- * thread could silently carry a previous tenant. Only {@link TenantScope} writes it.
+ * <p>A plain {@link ThreadLocal}, deliberately not inheritable: pooled threads (managed executors,
+ * timers, batch) must enter a tenant explicitly through {@link TenantScope}, or a thread could
+ * silently carry a previous tenant. Only {@link TenantScope} writes it.
  */
 public final class TenantContext {
 

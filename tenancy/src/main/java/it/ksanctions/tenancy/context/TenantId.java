@@ -8,8 +8,8 @@ import java.util.regex.Pattern;
  *
  * <p>The slug is the only tenant identifier that crosses module boundaries. The schema and the
  * database role share one derived name ({@code t_<slug>} with dashes as underscores) so that a
- * schema can only be reached by the role that owns it. Because every database identifier is
- * derived from a slug that matched {@link #SLUG_PATTERN}, it never needs escaping beyond quoting.
+ * schema can only be reached by the role that owns it. Because every database identifier is derived
+ * from a slug that matched {@link #SLUG_PATTERN}, it never needs escaping beyond quoting.
  */
 public final class TenantId {
 

@@ -11,9 +11,9 @@ import org.jboss.logging.MDC;
  * }
  * }</pre>
  *
- * <p>Scopes nest: closing restores the tenant that was in scope before (or none). The logging
- * MDC key {@code tenant} follows the scope, so every log line names its tenant. Timers, batch
- * jobs and asynchronous work must open a scope per tenant and close it in {@code finally}
+ * <p>Scopes nest: closing restores the tenant that was in scope before (or none). The logging MDC
+ * key {@code tenant} follows the scope, so every log line names its tenant. Timers, batch jobs and
+ * asynchronous work must open a scope per tenant and close it in {@code finally}
  * (try-with-resources), never rely on a tenant left on a pooled thread.
  */
 public final class TenantScope implements AutoCloseable {

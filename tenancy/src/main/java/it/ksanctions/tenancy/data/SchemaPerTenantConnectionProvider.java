@@ -15,9 +15,9 @@ import org.jboss.logging.Logger;
  * Hibernate SCHEMA multi-tenancy over the one shared WildFly pool.
  *
  * <p>Named by class in {@code persistence.xml} ({@code hibernate.multi_tenant_connection_provider})
- * because Hibernate 6.6 inside WildFly silently runs without multi-tenancy when it is only
- * offered as a CDI bean (PLATFORM-FACTS, "fail-open trap"). Hibernate instantiates it and hands
- * it the persistence unit's JTA datasource through {@link #configure(Map)}.
+ * because Hibernate 6.6 inside WildFly silently runs without multi-tenancy when it is only offered
+ * as a CDI bean (PLATFORM-FACTS, "fail-open trap"). Hibernate instantiates it and hands it the
+ * persistence unit's JTA datasource through {@link #configure(Map)}.
  */
 public class SchemaPerTenantConnectionProvider
     implements MultiTenantConnectionProvider<String>, Configurable {

@@ -12,8 +12,8 @@ import java.util.logging.Logger;
 import javax.sql.DataSource;
 
 /**
- * A view of the shared pool whose connections are bound to one tenant while borrowed and reset
- * when closed. Used by code that needs plain JDBC on a tenant schema (Flyway migrations), so that
+ * A view of the shared pool whose connections are bound to one tenant while borrowed and reset when
+ * closed. Used by code that needs plain JDBC on a tenant schema (Flyway migrations), so that
  * objects it creates belong to the tenant's role and the pool never receives a bound connection.
  */
 public final class TenantBoundDataSource implements DataSource {

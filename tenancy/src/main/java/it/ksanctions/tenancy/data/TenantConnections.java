@@ -6,14 +6,14 @@ import java.sql.SQLException;
 import java.sql.Statement;
 
 /**
- * Binds a pooled connection to a tenant and releases it again: the single place where the
- * session's role and {@code search_path} are changed.
+ * Binds a pooled connection to a tenant and releases it again: the single place where the session's
+ * role and {@code search_path} are changed.
  *
- * <p>Binding switches both the schema and the role: a statement that names another tenant's
- * schema explicitly then fails with "permission denied" instead of reading foreign rows (defence
- * in depth, DESIGN "Tenancy"). Releasing resets both, so the next borrower, tenant or platform
- * code, starts from the login role. A connection whose reset fails must not go back to the pool
- * bound to a tenant: the failure is rethrown so the caller can discard it.
+ * <p>Binding switches both the schema and the role: a statement that names another tenant's schema
+ * explicitly then fails with "permission denied" instead of reading foreign rows (defence in depth,
+ * DESIGN "Tenancy"). Releasing resets both, so the next borrower, tenant or platform code, starts
+ * from the login role. A connection whose reset fails must not go back to the pool bound to a
+ * tenant: the failure is rethrown so the caller can discard it.
  */
 public final class TenantConnections {
 

@@ -78,7 +78,8 @@ public final class SchemaMigrations {
     if (result.targetSchemaVersion != null) {
       return result.targetSchemaVersion;
     }
-    MigrationVersion current = flyway.info().current() == null ? null : flyway.info().current().getVersion();
+    MigrationVersion current =
+        flyway.info().current() == null ? null : flyway.info().current().getVersion();
     return current == null ? null : current.getVersion();
   }
 }

@@ -7,13 +7,13 @@ import java.sql.Statement;
 import javax.sql.DataSource;
 
 /**
- * Creates a tenant's database role and schema; every step is idempotent so a failed onboarding
- * can be resumed.
+ * Creates a tenant's database role and schema; every step is idempotent so a failed onboarding can
+ * be resumed.
  *
- * <p>The platform's login role (NOINHERIT, CREATEROLE) becomes a member of each tenant role so
- * that it can {@code SET ROLE} to it, but without inheriting its privileges: a pooled connection
- * reaches a tenant schema only after binding to that tenant. Each schema is owned by its own role
- * (a new schema grants nothing to {@code PUBLIC}).
+ * <p>The platform's login role (NOINHERIT, CREATEROLE) becomes a member of each tenant role so that
+ * it can {@code SET ROLE} to it, but without inheriting its privileges: a pooled connection reaches
+ * a tenant schema only after binding to that tenant. Each schema is owned by its own role (a new
+ * schema grants nothing to {@code PUBLIC}).
  */
 public final class TenantSchemaProvisioner {
 
@@ -52,7 +52,8 @@ public final class TenantSchemaProvisioner {
 
   private static boolean roleExists(Statement sql, String role) throws SQLException {
     try (var rs =
-        sql.executeQuery("SELECT 1 FROM pg_roles WHERE rolname = '" + role.replace("'", "''") + "'")) {
+        sql.executeQuery(
+            "SELECT 1 FROM pg_roles WHERE rolname = '" + role.replace("'", "''") + "'")) {
       return rs.next();
     }
   }

@@ -24,7 +24,9 @@ public class TenantSchemas {
   DataSource pool;
 
   @Inject
-  @ConfigProperty(name = "ksanctions.migrations.tenant-locations", defaultValue = SchemaMigrations.TENANT_LOCATION)
+  @ConfigProperty(
+      name = "ksanctions.migrations.tenant-locations",
+      defaultValue = SchemaMigrations.TENANT_LOCATION)
   List<String> tenantLocations;
 
   private SchemaMigrations migrations;
@@ -48,9 +50,12 @@ public class TenantSchemas {
     return migrate(tenant, tenantLocations);
   }
 
-  /** The highest version among the configured (or given) locations, resolved through {@code probe}. */
+  /**
+   * The highest version among the configured (or given) locations, resolved through {@code probe}.
+   */
   public String latestAvailableVersion(TenantId probe, List<String> locations) {
-    return migrations.latestAvailableVersion(probe, locations == null ? tenantLocations : locations);
+    return migrations.latestAvailableVersion(
+        probe, locations == null ? tenantLocations : locations);
   }
 
   /** Migrates a tenant schema with explicit locations (upgrades shipped as extra locations). */

@@ -152,7 +152,8 @@ public class Tenant {
       return;
     }
     if (status != TenantStatus.ACTIVE) {
-      throw new IllegalStateException("Only an active tenant can be suspended (now " + status + ")");
+      throw new IllegalStateException(
+          "Only an active tenant can be suspended (now " + status + ")");
     }
     status = TenantStatus.SUSPENDED;
     statusReason = reason;

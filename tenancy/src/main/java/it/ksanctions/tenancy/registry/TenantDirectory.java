@@ -14,8 +14,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  *
  * <p>Every request needs its tenant, so lookups are cached for a short time-to-live ({@code
  * ksanctions.tenancy.directory-ttl}, default 5 s). Changes made on this node invalidate the entry
- * at once; other cluster nodes see them within the time-to-live. Absent tenants are cached too,
- * so probing unknown slugs cannot hammer the database.
+ * at once; other cluster nodes see them within the time-to-live. Absent tenants are cached too, so
+ * probing unknown slugs cannot hammer the database.
  */
 @ApplicationScoped
 public class TenantDirectory {

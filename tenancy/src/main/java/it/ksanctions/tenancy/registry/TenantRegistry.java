@@ -12,9 +12,9 @@ import java.util.Optional;
 import java.util.function.Consumer;
 
 /**
- * The tenant registry in schema {@code platform}. Every write runs in its own transaction so
- * that onboarding steps (which include DDL outside any transaction) record their progress as they
- * go, and a failure in a later step never rolls back what was already recorded.
+ * The tenant registry in schema {@code platform}. Every write runs in its own transaction so that
+ * onboarding steps (which include DDL outside any transaction) record their progress as they go,
+ * and a failure in a later step never rolls back what was already recorded.
  */
 @ApplicationScoped
 public class TenantRegistry {
@@ -29,8 +29,7 @@ public class TenantRegistry {
 
   @Transactional(TxType.REQUIRES_NEW)
   public Optional<Tenant> findByHostname(String hostname) {
-    return em.createQuery(
-            "select t from Tenant t join t.hostnames h where h = :host", Tenant.class)
+    return em.createQuery("select t from Tenant t join t.hostnames h where h = :host", Tenant.class)
         .setParameter("host", hostname)
         .getResultStream()
         .findFirst();

@@ -3,7 +3,8 @@ package it.ksanctions.tenancy.registry;
 import it.ksanctions.tenancy.context.TenantId;
 
 /** An immutable, cacheable view of a registry entry, enough to resolve and render a request. */
-public record TenantSnapshot(TenantId id, String displayName, TenantKind kind, TenantStatus status) {
+public record TenantSnapshot(
+    TenantId id, String displayName, TenantKind kind, TenantStatus status) {
 
   static TenantSnapshot of(Tenant tenant) {
     return new TenantSnapshot(

@@ -8,8 +8,8 @@ import java.util.Map;
 
 /**
  * Keeps the {@code /t/<slug>} prefix in the URLs JSF generates (form actions, redirects,
- * bookmarkable links) when the tenant was resolved from the path, so that every postback comes
- * back through {@link TenantResolutionFilter} to the same tenant. Resource URLs stay shared.
+ * bookmarkable links) when the tenant was resolved from the path, so that every postback comes back
+ * through {@link TenantResolutionFilter} to the same tenant. Resource URLs stay shared.
  */
 public class TenantPathViewHandler extends ViewHandlerWrapper {
 
@@ -54,8 +54,10 @@ public class TenantPathViewHandler extends ViewHandlerWrapper {
 
   private static String withPrefix(FacesContext context, String url) {
     Object prefix =
-        context.getExternalContext().getRequestMap().get(TenantResolutionFilter.PATH_PREFIX_ATTRIBUTE);
-    return withPrefix(
-        context.getExternalContext().getRequestContextPath(), (String) prefix, url);
+        context
+            .getExternalContext()
+            .getRequestMap()
+            .get(TenantResolutionFilter.PATH_PREFIX_ATTRIBUTE);
+    return withPrefix(context.getExternalContext().getRequestContextPath(), (String) prefix, url);
   }
 }

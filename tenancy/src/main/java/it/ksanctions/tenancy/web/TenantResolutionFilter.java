@@ -27,9 +27,9 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  *       registered for a tenant: served as is.
  * </ul>
  *
- * Unknown (or not yet onboarded) tenants get 404, suspended tenants 403, each with a page that
- * says why ({@link #ERROR_ATTRIBUTE}) or a problem document for API paths. The tenant is in scope
- * (and in the logging MDC) for the rest of the chain and always cleared afterwards.
+ * Unknown (or not yet onboarded) tenants get 404, suspended tenants 403, each with a page that says
+ * why ({@link #ERROR_ATTRIBUTE}) or a problem document for API paths. The tenant is in scope (and
+ * in the logging MDC) for the rest of the chain and always cleared afterwards.
  */
 public class TenantResolutionFilter extends HttpFilter {
 
@@ -53,7 +53,8 @@ public class TenantResolutionFilter extends HttpFilter {
   Optional<String> baseDomain;
 
   @Override
-  protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+  protected void doFilter(
+      HttpServletRequest request, HttpServletResponse response, FilterChain chain)
       throws IOException, ServletException {
     String path = request.getRequestURI().substring(request.getContextPath().length());
     if (path.startsWith(PATH_PREFIX) || path.equals("/t")) {
@@ -74,7 +75,8 @@ public class TenantResolutionFilter extends HttpFilter {
     }
   }
 
-  private void resolveFromPath(String path, HttpServletRequest request, HttpServletResponse response)
+  private void resolveFromPath(
+      String path, HttpServletRequest request, HttpServletResponse response)
       throws IOException, ServletException {
     String rest = path.length() > PATH_PREFIX.length() ? path.substring(PATH_PREFIX.length()) : "";
     int slash = rest.indexOf('/');
@@ -88,7 +90,8 @@ public class TenantResolutionFilter extends HttpFilter {
     if (target.isEmpty()) {
       // "/t/latina" -> "/t/latina/" so that relative links resolve inside the tenant.
       String query = request.getQueryString();
-      response.sendRedirect(request.getContextPath() + path + "/" + (query == null ? "" : "?" + query));
+      response.sendRedirect(
+          request.getContextPath() + path + "/" + (query == null ? "" : "?" + query));
       return;
     }
     if (target.endsWith("/")) {

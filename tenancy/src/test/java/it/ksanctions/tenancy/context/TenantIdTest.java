@@ -26,7 +26,18 @@ class TenantIdTest {
 
   @ParameterizedTest
   @NullAndEmptySource
-  @ValueSource(strings = {"a", "Latina", "1latina", "-x", "lat_ina", "lat ina", "la\"tina", "t;drop", "a2345678901234567890123456789012"})
+  @ValueSource(
+      strings = {
+        "a",
+        "Latina",
+        "1latina",
+        "-x",
+        "lat_ina",
+        "lat ina",
+        "la\"tina",
+        "t;drop",
+        "a2345678901234567890123456789012"
+      })
   void invalidSlugsAreRejected(String slug) {
     assertThat(TenantId.isValidSlug(slug)).isFalse();
     assertThatThrownBy(() -> TenantId.of(slug)).isInstanceOf(IllegalArgumentException.class);

@@ -4,8 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.Executors;
 import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import org.jboss.logging.MDC;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -67,7 +67,9 @@ class TenantScopeTest {
   void aScopeMustBeClosedByItsOwnThread() throws Exception {
     TenantScope scope = TenantScope.enter(TenantId.of("latina"));
     try {
-      Thread other = new Thread(() -> assertThatThrownBy(scope::close).isInstanceOf(IllegalStateException.class));
+      Thread other =
+          new Thread(
+              () -> assertThatThrownBy(scope::close).isInstanceOf(IllegalStateException.class));
       other.start();
       other.join();
       assertThat(TenantContext.require().slug()).isEqualTo("latina");

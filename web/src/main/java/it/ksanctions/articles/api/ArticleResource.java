@@ -31,8 +31,8 @@ import java.util.Optional;
 /**
  * The Articles catalogue of the tenant in scope (SPEC ART-1, ART-4): {@code GET
  * /t/<slug>/api/v1/articles?q=} and {@code GET /t/<slug>/api/v1/articles/{code}/amounts
- * ?violationAt=<ISO local date-time>&notifiedOn=<ISO date>}. Amounts are strings with two
- * decimals ("230.67"), as money should travel in JSON.
+ * ?violationAt=<ISO local date-time>&notifiedOn=<ISO date>}. Amounts are strings with two decimals
+ * ("230.67"), as money should travel in JSON.
  */
 @Path("/v1/articles")
 @RequestScoped
@@ -72,7 +72,8 @@ public class ArticleResource {
   public record WindowView(String type, String amount, LocalDate lastDay) {}
 
   /** The answer of the amounts endpoint. */
-  public record AmountsView(ArticleVersionView articleVersion, boolean nightIncrease, List<WindowView> windows) {}
+  public record AmountsView(
+      ArticleVersionView articleVersion, boolean nightIncrease, List<WindowView> windows) {}
 
   @Inject ArticleCatalogue catalogue;
 
@@ -94,15 +95,26 @@ public class ArticleResource {
     } catch (InvalidArticleCodeException e) {
       errors.add(new FieldError("code", e.getMessage()));
     }
-    LocalDateTime violation = parse(violationAt, "violationAt", "an ISO local date-time, e.g. 2026-06-19T23:30", errors, LocalDateTime::parse);
-    LocalDate notified = parse(notifiedOn, "notifiedOn", "an ISO date, e.g. 2026-06-19", errors, LocalDate::parse);
+    LocalDateTime violation =
+        parse(
+            violationAt,
+            "violationAt",
+            "an ISO local date-time, e.g. 2026-06-19T23:30",
+            errors,
+            LocalDateTime::parse);
+    LocalDate notified =
+        parse(notifiedOn, "notifiedOn", "an ISO date, e.g. 2026-06-19", errors, LocalDate::parse);
     if (!errors.isEmpty()) {
       throw new InvalidRequestException(errors);
     }
     Optional<ArticleVersionRow> version = catalogue.inForce(article, violation.toLocalDate());
     if (version.isEmpty()) {
       return Problem.response(
-          Status.NOT_FOUND, "No version of article " + article.value() + " is in force on " + violation.toLocalDate());
+          Status.NOT_FOUND,
+          "No version of article "
+              + article.value()
+              + " is in force on "
+              + violation.toLocalDate());
     }
     try {
       PaymentWindows windows = catalogue.paymentWindows(version.get(), violation, notified);
@@ -111,7 +123,12 @@ public class ArticleResource {
                   ArticleVersionView.of(version.get()),
                   windows.nightIncrease(),
                   windows.windows().stream()
-                      .map(w -> new WindowView(w.type().name(), w.amount().setScale(2).toPlainString(), w.lastDay()))
+                      .map(
+                          w ->
+                              new WindowView(
+                                  w.type().name(),
+                                  w.amount().setScale(2).toPlainString(),
+                                  w.lastDay()))
                       .toList()))
           .build();
     } catch (NotificationBeforeViolationException e) {
@@ -123,7 +140,8 @@ public class ArticleResource {
     T parse(String text);
   }
 
-  private static <T> T parse(String value, String field, String expected, List<FieldError> errors, Parser<T> parser) {
+  private static <T> T parse(
+      String value, String field, String expected, List<FieldError> errors, Parser<T> parser) {
     if (value == null || value.isBlank()) {
       errors.add(new FieldError(field, "is required: " + expected));
       return null;

@@ -27,8 +27,8 @@ import java.util.List;
  * Tenant onboarding for vendor support staff (SPEC PLT-3).
  *
  * <p>{@code POST} answers 201 with {@code Location} when it creates the tenant and 200 with the
- * same {@code Location} when the identical request was already received (idempotent); the same
- * slug with different data is 409, invalid fields are 400 listing each field.
+ * same {@code Location} when the identical request was already received (idempotent); the same slug
+ * with different data is 409, invalid fields are 400 listing each field.
  */
 @Path("/platform/tenants")
 @RequestScoped
@@ -55,11 +55,15 @@ public class TenantResource {
             input.patronSaintDay,
             input.hostnames);
     OnboardingOutcome outcome = onboarding.onboard(request);
-    URI location = uriInfo.getBaseUriBuilder().path("platform/tenants/{slug}").build(request.slug());
+    URI location =
+        uriInfo.getBaseUriBuilder().path("platform/tenants/{slug}").build(request.slug());
     TenantView view = TenantView.of(outcome.tenant());
     if (outcome.administrator().isPresent()) {
-      view = view.withInitialAdministrator(new TenantView.InitialAdministrator(
-          outcome.administrator().get().username(), outcome.administrator().get().temporaryPassword()));
+      view =
+          view.withInitialAdministrator(
+              new TenantView.InitialAdministrator(
+                  outcome.administrator().get().username(),
+                  outcome.administrator().get().temporaryPassword()));
     }
     return (outcome.created() ? Response.created(location) : Response.ok().location(location))
         .entity(view)
@@ -74,7 +78,10 @@ public class TenantResource {
   @GET
   @Path("{slug}")
   public TenantView get(@PathParam("slug") String slug) {
-    return onboarding.find(slug).map(TenantView::of).orElseThrow(() -> new UnknownTenantException(slug));
+    return onboarding
+        .find(slug)
+        .map(TenantView::of)
+        .orElseThrow(() -> new UnknownTenantException(slug));
   }
 
   @POST

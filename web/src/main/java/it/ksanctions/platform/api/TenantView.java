@@ -29,9 +29,25 @@ public record TenantView(
   public record InitialAdministrator(String username, String temporaryPassword) {}
 
   TenantView withInitialAdministrator(InitialAdministrator administrator) {
-    return new TenantView(slug, displayName, kind, taxCode, patronSaintDay, hostnames, status, statusReason, schema,
-        created, onboardingCompleted, onboardingDurationMillis, onboardingError, migrationStatus, schemaVersion,
-        migrationError, identityOrganizationId, administrator);
+    return new TenantView(
+        slug,
+        displayName,
+        kind,
+        taxCode,
+        patronSaintDay,
+        hostnames,
+        status,
+        statusReason,
+        schema,
+        created,
+        onboardingCompleted,
+        onboardingDurationMillis,
+        onboardingError,
+        migrationStatus,
+        schemaVersion,
+        migrationError,
+        identityOrganizationId,
+        administrator);
   }
 
   static TenantView of(Tenant t) {

@@ -15,9 +15,9 @@ import jakarta.ws.rs.ext.Provider;
 import java.lang.reflect.Method;
 
 /**
- * Answers 401 with a {@code WWW-Authenticate: Bearer} challenge when a protected resource is
- * called without a (valid) token. Without it RESTEasy's role check answers 403 to anonymous
- * callers, which tells a client to give up instead of to authenticate.
+ * Answers 401 with a {@code WWW-Authenticate: Bearer} challenge when a protected resource is called
+ * without a (valid) token. Without it RESTEasy's role check answers 403 to anonymous callers, which
+ * tells a client to give up instead of to authenticate.
  */
 @Provider
 @Priority(Priorities.AUTHENTICATION)
@@ -32,7 +32,9 @@ public class AuthenticationRequiredFilter implements ContainerRequestFilter {
     }
     if (request.getSecurityContext().getUserPrincipal() == null) {
       request.abortWith(
-          Problem.builder(Status.UNAUTHORIZED, "A valid bearer token from the K-Sanctions identity provider is required")
+          Problem.builder(
+                  Status.UNAUTHORIZED,
+                  "A valid bearer token from the K-Sanctions identity provider is required")
               .header(HttpHeaders.WWW_AUTHENTICATE, "Bearer realm=\"ksanctions\"")
               .build());
     }

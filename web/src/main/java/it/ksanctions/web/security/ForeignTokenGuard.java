@@ -21,8 +21,8 @@ import org.eclipse.microprofile.config.ConfigProvider;
  * Refuses, with 401, bearer tokens that are not even claimed to come from our issuer, before
  * WildFly's MicroProfile JWT mechanism sees them.
  *
- * <p>Why: the mechanism answers 500 to a well-formed token signed by an unknown issuer's key
- * (it cannot find the key and fails; PLATFORM-FACTS), and it does so for every path, public pages
+ * <p>Why: the mechanism answers 500 to a well-formed token signed by an unknown issuer's key (it
+ * cannot find the key and fails; PLATFORM-FACTS), and it does so for every path, public pages
  * included. Reading the unverified {@code iss} claim is enough to tell such tokens apart; tokens
  * that claim our issuer are still verified in full by the mechanism (tampered or expired ones get
  * its 401). Registered as an Undertow servlet extension: the outer handler chain runs before
@@ -35,7 +35,8 @@ public class ForeignTokenGuard implements ServletExtension {
   @Override
   public void handleDeployment(DeploymentInfo deployment, ServletContext servletContext) {
     Optional<String> issuer =
-        ConfigProvider.getConfig(deployment.getClassLoader()).getOptionalValue("mp.jwt.verify.issuer", String.class);
+        ConfigProvider.getConfig(deployment.getClassLoader())
+            .getOptionalValue("mp.jwt.verify.issuer", String.class);
     if (issuer.isEmpty()) {
       return;
     }
@@ -65,7 +66,9 @@ public class ForeignTokenGuard implements ServletExtension {
       return null;
     }
     try (JsonReader reader =
-        Json.createReader(new StringReader(new String(Base64.getUrlDecoder().decode(parts[1]), StandardCharsets.UTF_8)))) {
+        Json.createReader(
+            new StringReader(
+                new String(Base64.getUrlDecoder().decode(parts[1]), StandardCharsets.UTF_8)))) {
       JsonObject claims = reader.readObject();
       return claims.get("iss") instanceof JsonString iss ? iss.getString() : null;
     } catch (RuntimeException notAJwt) {
@@ -75,7 +78,9 @@ public class ForeignTokenGuard implements ServletExtension {
 
   private static void refuse(HttpServerExchange exchange) {
     exchange.setStatusCode(401);
-    exchange.getResponseHeaders().put(Headers.WWW_AUTHENTICATE, "Bearer realm=\"ksanctions\", error=\"invalid_token\"");
+    exchange
+        .getResponseHeaders()
+        .put(Headers.WWW_AUTHENTICATE, "Bearer realm=\"ksanctions\", error=\"invalid_token\"");
     exchange.getResponseHeaders().put(Headers.CONTENT_TYPE, "application/problem+json");
     exchange
         .getResponseSender()

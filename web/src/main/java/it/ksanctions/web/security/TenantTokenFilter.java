@@ -15,8 +15,8 @@ import org.eclipse.microprofile.jwt.JsonWebToken;
 
 /**
  * A token works only for its own tenant: on a tenant's API (tenant resolved from the path or the
- * host) an authenticated caller whose token's organization is another tenant gets 403. Runs
- * after authentication and before role checks.
+ * host) an authenticated caller whose token's organization is another tenant gets 403. Runs after
+ * authentication and before role checks.
  */
 @Provider
 @Priority(Priorities.AUTHENTICATION + 10)
@@ -29,9 +29,12 @@ public class TenantTokenFilter implements ContainerRequestFilter {
     if (tenant.isEmpty() || principal == null) {
       return;
     }
-    if (!(principal instanceof JsonWebToken token) || !TokenTenants.of(token).contains(tenant.get().slug())) {
+    if (!(principal instanceof JsonWebToken token)
+        || !TokenTenants.of(token).contains(tenant.get().slug())) {
       request.abortWith(
-          Problem.response(Status.FORBIDDEN, "This token does not belong to the command '" + tenant.get().slug() + "'"));
+          Problem.response(
+              Status.FORBIDDEN,
+              "This token does not belong to the command '" + tenant.get().slug() + "'"));
     }
   }
 }
