@@ -103,8 +103,7 @@ public class TenantOnboarding {
   private OnboardingOutcome provision(OnboardingRequest request, boolean created) {
     TenantId id = request.tenantId();
     try (TenantScope scope = TenantScope.enter(id)) {
-      schemas.provision(id);
-      String version = schemas.migrate(id);
+      String version = schemas.migrate(id); // creates role, schema and audit log first
       String organization = identities.ensureOrganization(id, request.displayName());
       Optional<InitialCredentials> administrator =
           identities.ensureFirstAdministrator(id, organization, request.displayName());
@@ -121,7 +120,7 @@ public class TenantOnboarding {
           "Tenant %s onboarded in %d ms (schema version %s)",
           id, tenant.getOnboardingMillis(), version);
       return new OnboardingOutcome(tenant, created, administrator);
-    } catch (SQLException | RuntimeException e) {
+    } catch (RuntimeException e) {
       String reason = rootMessage(e);
       LOG.errorf(e, "Onboarding of tenant %s failed: %s", id, reason);
       registry.update(id.slug(), t -> t.onboardingFailed(reason, clock.instant()));

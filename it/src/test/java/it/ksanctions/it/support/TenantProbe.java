@@ -54,6 +54,12 @@ public class TenantProbe {
     return em.createNativeQuery("select * from " + qualifiedTable).getResultList();
   }
 
+  /** Runs a data-changing native statement as the tenant's connection would. */
+  @Transactional
+  public int execute(String statement) {
+    return em.createNativeQuery(statement).executeUpdate();
+  }
+
   public boolean multiTenancyEnabled() {
     return emf.unwrap(SessionFactoryImplementor.class)
         .getSessionFactoryOptions()

@@ -47,6 +47,14 @@ public final class TenantId {
     return SCHEMA_PREFIX + slug.replace('-', '_');
   }
 
+  /**
+   * The PostgreSQL role owning the tenant's append-only tables (the audit log): the tenant role may
+   * read and insert rows there, never change or delete them.
+   */
+  public String auditRoleName() {
+    return schemaName() + "_audit";
+  }
+
   /** The PostgreSQL role owning {@link #schemaName()}; pooled connections switch to it. */
   public String roleName() {
     return schemaName();

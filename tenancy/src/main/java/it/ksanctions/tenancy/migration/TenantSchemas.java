@@ -58,8 +58,20 @@ public class TenantSchemas {
         probe, locations == null ? tenantLocations : locations);
   }
 
-  /** Migrates a tenant schema with explicit locations (upgrades shipped as extra locations). */
+  /**
+   * Migrates a tenant schema with explicit locations (upgrades shipped as extra locations). The
+   * tenancy-owned objects (roles, schema, then the audit log) are ensured around it, so an upgrade
+   * that adds one reaches tenants onboarded before it.
+   */
   public String migrate(TenantId tenant, List<String> locations) {
-    return migrations.migrateTenant(tenant, locations);
+    try {
+      provision(tenant);
+      String version = migrations.migrateTenant(tenant, locations);
+      new TenantSchemaProvisioner(pool).provisionAuditLog(tenant);
+      return version;
+    } catch (SQLException e) {
+      throw new IllegalStateException(
+          "Could not prepare the schema of tenant " + tenant + ": " + e.getMessage(), e);
+    }
   }
 }
