@@ -79,6 +79,12 @@ public final class LocalStack implements AutoCloseable {
       throw new IllegalStateException("No EAR at " + layout.earFile() + ": build first");
     }
     int keycloakPort = 18080 + portOffset;
+    requireFreePorts(
+        Map.of(
+            "WildFly HTTP", 8080 + portOffset,
+            "WildFly management", 9990 + portOffset,
+            "Keycloak", keycloakPort,
+            "Keycloak management", keycloakPort + 1000));
     log.accept(
         "Keycloak: starting on 127.0.0.1:"
             + keycloakPort
@@ -142,6 +148,25 @@ public final class LocalStack implements AutoCloseable {
     server.close();
     server = startServer(restart);
     server.awaitDeployment(restart.deployEar() ? EAR_NAME : null, Duration.ofMinutes(10));
+  }
+
+  /**
+   * Fails before starting anything when a port is taken (another run of the product, or of the
+   * tests, with the same port offset), instead of servers that cannot bind.
+   */
+  static void requireFreePorts(Map<String, Integer> ports) {
+    for (Map.Entry<String, Integer> port : ports.entrySet()) {
+      try (java.net.ServerSocket socket = new java.net.ServerSocket()) {
+        socket.bind(new java.net.InetSocketAddress("127.0.0.1", port.getValue()));
+      } catch (IOException taken) {
+        throw new IllegalStateException(
+            port.getKey()
+                + " port "
+                + port.getValue()
+                + " on 127.0.0.1 is already in use: is another K-Sanctions (run command or tests)"
+                + " still running? Stop it and try again.");
+      }
+    }
   }
 
   /** Starts a fresh embedded database in {@code layout.workDir()/pgdata}. */
