@@ -3,6 +3,7 @@ package it.ksanctions.it.permissions;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import it.ksanctions.it.support.Causes;
 import it.ksanctions.it.support.Deployments;
 import it.ksanctions.it.support.TenantProbe;
 import it.ksanctions.it.support.TestStack;
@@ -94,7 +95,7 @@ class AuditLogIT {
             .as(statement)
             .satisfies(
                 e ->
-                    assertThat(causes(e))
+                    assertThat(Causes.of(e))
                         .anyMatch(
                             c -> String.valueOf(c.getMessage()).contains("permission denied")));
       }
@@ -132,13 +133,5 @@ class AuditLogIT {
                 assertThat(link.reason()).isEqualTo(ChainBreak.HASH_MISMATCH);
               });
     }
-  }
-
-  static List<Throwable> causes(Throwable e) {
-    List<Throwable> chain = new ArrayList<>();
-    for (Throwable t = e; t != null && !chain.contains(t); t = t.getCause()) {
-      chain.add(t);
-    }
-    return chain;
   }
 }

@@ -33,6 +33,7 @@ public final class Deployments {
             .importFrom(ear.get(EJB_MODULE).getAsset().openStream())
             .as(JavaArchive.class);
     ejb.addClasses(classes);
+    ejb.addClass(Causes.class); // used by in-container assertions
     ear.delete(EJB_MODULE);
     ear.addAsModule(ejb);
     ear.addAsLibrary(jarOf(org.assertj.core.api.Assertions.class));

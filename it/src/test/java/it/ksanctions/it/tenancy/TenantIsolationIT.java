@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import it.ksanctions.command.domain.CommandSetting;
+import it.ksanctions.it.support.Causes;
 import it.ksanctions.it.support.Deployments;
 import it.ksanctions.it.support.TenantProbe;
 import it.ksanctions.it.support.TestStack;
@@ -76,7 +77,7 @@ class TenantIsolationIT {
     }
     // No tenant, no data: there is no default schema to fall back to.
     assertThatThrownBy(() -> probe.read(CommandSetting.HOME_NOTICE))
-        .satisfies(e -> assertThat(causes(e)).anyMatch(NoTenantException.class::isInstance));
+        .satisfies(e -> assertThat(Causes.of(e)).anyMatch(NoTenantException.class::isInstance));
   }
 
   @Test
@@ -116,7 +117,7 @@ class TenantIsolationIT {
       assertThatThrownBy(() -> probe.readForeignTable("t_iso_beta.command_setting"))
           .satisfies(
               e ->
-                  assertThat(causes(e))
+                  assertThat(Causes.of(e))
                       .anyMatch(c -> String.valueOf(c.getMessage()).contains("permission denied")));
     }
   }
@@ -135,13 +136,5 @@ class TenantIsolationIT {
     assertThat(beta.body())
         .contains("Comune di Beta", NOTICE_BETA)
         .doesNotContain(NOTICE_ALFA, "Comune di Alfa");
-  }
-
-  static List<Throwable> causes(Throwable e) {
-    List<Throwable> chain = new java.util.ArrayList<>();
-    for (Throwable t = e; t != null && !chain.contains(t); t = t.getCause()) {
-      chain.add(t);
-    }
-    return chain;
   }
 }

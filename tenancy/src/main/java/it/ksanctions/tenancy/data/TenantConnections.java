@@ -33,7 +33,7 @@ public final class TenantConnections {
   }
 
   /** Quotes a derived identifier; tenant names come from validated slugs only. */
-  static String quote(String identifier) {
+  public static String quote(String identifier) {
     return '"' + identifier.replace("\"", "\"\"") + '"';
   }
 }

@@ -1,5 +1,7 @@
 package it.ksanctions.tenancy.migration;
 
+import static it.ksanctions.tenancy.data.TenantConnections.quote;
+
 import it.ksanctions.tenancy.context.TenantId;
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -113,9 +115,5 @@ public final class TenantSchemaProvisioner {
             "SELECT 1 FROM pg_roles WHERE rolname = '" + role.replace("'", "''") + "'")) {
       return rs.next();
     }
-  }
-
-  private static String quote(String identifier) {
-    return '"' + identifier.replace("\"", "\"\"") + '"';
   }
 }
