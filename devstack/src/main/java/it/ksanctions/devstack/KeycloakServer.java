@@ -201,7 +201,8 @@ public final class KeycloakServer implements AutoCloseable {
     return field(token.body(), "access_token");
   }
 
-  private static String field(String json, String name) {
+  /** A string field of a flat JSON answer from Keycloak (token endpoint, admin API). */
+  static String field(String json, String name) {
     java.util.regex.Matcher m =
         java.util.regex.Pattern.compile("\"" + name + "\"\\s*:\\s*\"([^\"]+)\"").matcher(json);
     if (!m.find()) {

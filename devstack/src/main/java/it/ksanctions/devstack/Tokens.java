@@ -9,17 +9,12 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * Access tokens from the realm's token endpoint with the resource-owner password grant of the
  * public client {@code ksanctions-cli} (integrations, device simulators and tests).
  */
 public final class Tokens {
-
-  private static final Pattern ACCESS_TOKEN =
-      Pattern.compile("\"access_token\"\\s*:\\s*\"([^\"]+)\"");
 
   private final HttpClient http =
       HttpClient.newBuilder()
@@ -47,8 +42,7 @@ public final class Tokens {
             + "&password="
             + URLEncoder.encode(password, StandardCharsets.UTF_8);
     HttpResponse<String> response = post(form);
-    Matcher m = ACCESS_TOKEN.matcher(response.body());
-    if (response.statusCode() != 200 || !m.find()) {
+    if (response.statusCode() != 200) {
       throw new IllegalStateException(
           "Keycloak refused a token for "
               + username
@@ -57,7 +51,7 @@ public final class Tokens {
               + " "
               + response.body());
     }
-    return m.group(1);
+    return KeycloakServer.field(response.body(), "access_token");
   }
 
   /** The raw token endpoint answer, for tests of refused logins. */

@@ -206,27 +206,18 @@ public class KeycloakTenantIdentities implements TenantIdentities {
             + encode(clientId)
             + "&client_secret="
             + encode(secret);
-    try {
-      HttpResponse<String> response =
-          http.send(
-              HttpRequest.newBuilder(
-                      URI.create(base + "/realms/" + realm + "/protocol/openid-connect/token"))
-                  .timeout(Duration.ofSeconds(20))
-                  .header("Content-Type", "application/x-www-form-urlencoded")
-                  .POST(HttpRequest.BodyPublishers.ofString(form))
-                  .build(),
-              HttpResponse.BodyHandlers.ofString());
-      if (response.statusCode() != 200) {
-        throw failure("obtain a service token", response);
-      }
-      return read(response.body()).getString("access_token");
-    } catch (IOException e) {
-      throw new IdentityProviderException(
-          "The identity provider cannot be reached: " + e.getMessage(), e);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new IdentityProviderException("Interrupted while calling the identity provider", e);
+    HttpResponse<String> response =
+        exchange(
+            HttpRequest.newBuilder(
+                    URI.create(base + "/realms/" + realm + "/protocol/openid-connect/token"))
+                .timeout(Duration.ofSeconds(20))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(form))
+                .build());
+    if (response.statusCode() != 200) {
+      throw failure("obtain a service token", response);
     }
+    return read(response.body()).getString("access_token");
   }
 
   private HttpResponse<String> send(String token, String method, String path, String json) {
@@ -241,8 +232,13 @@ public class KeycloakTenantIdentities implements TenantIdentities {
     } else {
       request.method(method, HttpRequest.BodyPublishers.noBody());
     }
+    return exchange(request.build());
+  }
+
+  /** Sends a request; an unreachable identity provider is an {@link IdentityProviderException}. */
+  private HttpResponse<String> exchange(HttpRequest request) {
     try {
-      return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+      return http.send(request, HttpResponse.BodyHandlers.ofString());
     } catch (IOException e) {
       throw new IdentityProviderException(
           "The identity provider cannot be reached: " + e.getMessage(), e);

@@ -30,10 +30,12 @@ public class TenantSchemas {
   List<String> tenantLocations;
 
   private SchemaMigrations migrations;
+  private TenantSchemaProvisioner provisioner;
 
   @PostConstruct
   void init() {
     migrations = new SchemaMigrations(pool, TenantSchemas.class.getClassLoader());
+    provisioner = new TenantSchemaProvisioner(pool);
   }
 
   public String migratePlatform() {
@@ -42,7 +44,7 @@ public class TenantSchemas {
 
   /** Creates the tenant's role and schema if missing (idempotent). */
   public void provision(TenantId tenant) throws SQLException {
-    new TenantSchemaProvisioner(pool).provision(tenant);
+    provisioner.provision(tenant);
   }
 
   /** Migrates a tenant schema with the configured locations; returns the resulting version. */
@@ -67,7 +69,7 @@ public class TenantSchemas {
     try {
       provision(tenant);
       String version = migrations.migrateTenant(tenant, locations);
-      new TenantSchemaProvisioner(pool).provisionAuditLog(tenant);
+      provisioner.provisionAuditLog(tenant);
       return version;
     } catch (SQLException e) {
       throw new IllegalStateException(
