@@ -73,6 +73,8 @@ public final class DevRun {
     System.out.println(" K-Sanctions is running");
     System.out.println("   Comune di Latina   " + base + "/t/latina/");
     System.out.println("   Città di Torino    " + base + "/t/torino/");
+    System.out.println(
+        "   Back office        " + base + "/t/latina/admin/  (" + base + "/t/torino/admin/)");
     System.out.println("   Platform API       " + base + "/api/platform/tenants");
     for (Demo demo : DEMOS) {
       System.out.println(

@@ -102,10 +102,7 @@ public final class LocalStack implements AutoCloseable {
     env.put("POSTGRESQL_URL", postgres.jdbcUrl());
     env.put("POSTGRESQL_USER", postgres.user());
     env.put("POSTGRESQL_PASSWORD", postgres.password());
-    env.put("MP_JWT_VERIFY_ISSUER", keycloak.issuer());
-    env.put(
-        "MP_JWT_VERIFY_PUBLICKEY_LOCATION", keycloak.issuer() + "/protocol/openid-connect/certs");
-    env.put("MP_JWT_VERIFY_AUDIENCES", "ksanctions-api");
+    env.put("KSANCTIONS_OIDC_PROVIDER_URL", keycloak.issuer());
     env.put("KSANCTIONS_KEYCLOAK_URL", keycloak.baseUrl());
     env.put("KSANCTIONS_KEYCLOAK_CLIENT_SECRET", "ksanctions-platform-dev-secret");
     log.accept(

@@ -59,6 +59,10 @@ public class ErrorView {
       return "L'indirizzo non corrisponde a nessun comando di Polizia Locale servito da K-Sanctions."
           + " Verificare l'indirizzo ricevuto.";
     }
+    if (request().get(it.ksanctions.admin.AdminAccessFilter.FORBIDDEN_REASON)
+        instanceof String why) {
+      return why;
+    }
     return switch (getStatus()) {
       case 404 -> "La pagina richiesta non esiste o è stata spostata.";
       case 403 -> "Non si dispone dei permessi per accedere a questa pagina.";

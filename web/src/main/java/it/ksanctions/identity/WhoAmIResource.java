@@ -2,17 +2,17 @@ package it.ksanctions.identity;
 
 import it.ksanctions.tenancy.context.TenantContext;
 import it.ksanctions.web.Roles;
-import it.ksanctions.web.security.TokenTenants;
+import it.ksanctions.web.security.Caller;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
-import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.SecurityContext;
 import java.util.List;
 import java.util.Set;
-import org.eclipse.microprofile.jwt.JsonWebToken;
 
 /**
  * {@code GET /t/<slug>/api/v1/me}: who the caller is for this command. Devices and integrations use
@@ -27,16 +27,15 @@ public class WhoAmIResource {
   public record Me(
       String tenant, String username, String name, Set<String> organizations, List<String> roles) {}
 
-  @Inject JsonWebToken token;
-
   @GET
   @RolesAllowed({Roles.STAFF, Roles.PLATFORM_ADMIN})
-  public Me me() {
+  public Me me(@Context SecurityContext security) {
+    Caller caller = Caller.of(security.getUserPrincipal()).orElseThrow();
     return new Me(
         TenantContext.require().slug(),
-        token.getName(),
-        token.getClaim("name"),
-        TokenTenants.of(token),
-        token.getGroups().stream().sorted().toList());
+        caller.username(),
+        caller.name(),
+        caller.tenants(),
+        caller.roles());
   }
 }

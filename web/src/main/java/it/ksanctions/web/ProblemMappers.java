@@ -52,6 +52,57 @@ public final class ProblemMappers {
     }
   }
 
+  /** The Permissions module refused: the user may not do this (PRM-2). */
+  @Provider
+  public static class AccessDenied
+      implements ExceptionMapper<it.ksanctions.permissions.application.AccessDeniedException> {
+    @Override
+    public Response toResponse(it.ksanctions.permissions.application.AccessDeniedException e) {
+      return Problem.response(Status.FORBIDDEN, e.getMessage());
+    }
+  }
+
+  /** A rule of the Permissions module was broken; nothing changed. */
+  @Provider
+  public static class PermissionRule
+      implements ExceptionMapper<it.ksanctions.permissions.domain.PermissionRuleException> {
+    @Override
+    public Response toResponse(it.ksanctions.permissions.domain.PermissionRuleException e) {
+      return Problem.response(Status.CONFLICT, e.getMessage() + " (" + e.code() + ")");
+    }
+  }
+
+  @Provider
+  public static class Administration
+      implements ExceptionMapper<it.ksanctions.permissions.application.AdministrationException> {
+    @Override
+    public Response toResponse(it.ksanctions.permissions.application.AdministrationException e) {
+      return Problem.response(Status.CONFLICT, e.getMessage());
+    }
+  }
+
+  @Provider
+  public static class UsernameTaken
+      implements ExceptionMapper<
+          it.ksanctions.permissions.application.StaffAccounts.UsernameTakenException> {
+    @Override
+    public Response toResponse(
+        it.ksanctions.permissions.application.StaffAccounts.UsernameTakenException e) {
+      return Problem.response(Status.CONFLICT, e.getMessage());
+    }
+  }
+
+  /** The identity provider did not answer: nothing was saved, the client may retry. */
+  @Provider
+  public static class IdentityProvider
+      implements ExceptionMapper<it.ksanctions.platform.infrastructure.IdentityProviderException> {
+    @Override
+    public Response toResponse(it.ksanctions.platform.infrastructure.IdentityProviderException e) {
+      return Problem.response(
+          Status.SERVICE_UNAVAILABLE, "The identity provider failed; nothing was saved");
+    }
+  }
+
   /** Unreadable bodies (malformed JSON, wrong types) are the client's error. */
   @Provider
   public static class Unreadable implements ExceptionMapper<ProcessingException> {

@@ -58,6 +58,50 @@ public final class StaffUser {
   }
 
   /**
+   * The command's first System administrator, created by the platform at onboarding before anybody
+   * could type their personal data: no codice fiscale yet ({@link #codiceFiscale()} is null until
+   * the data is completed), whole-command department.
+   */
+  public static StaffUser firstAdministrator(
+      String username,
+      Role systemAdministrator,
+      String departmentId,
+      SecurityChangeRequest request) {
+    StaffUser user =
+        new StaffUser(
+            normaliseUsername(username),
+            "Amministratore",
+            "di sistema",
+            null,
+            requireText(departmentId, "department"),
+            request.at(),
+            systemAdministrator.code());
+    user.record(request, SecurityChangeKind.USER_CREATED, "", user.primaryRoleCode);
+    return user;
+  }
+
+  /** A user as stored: no rule is applied and no history is recorded. */
+  public static StaffUser restore(
+      String username,
+      String givenName,
+      String surname,
+      CodiceFiscale codiceFiscale,
+      String departmentId,
+      Instant createdAt,
+      String primaryRoleCode,
+      UserStatus status,
+      Instant lastAccessAt,
+      boolean deleted) {
+    StaffUser user =
+        new StaffUser(
+            username, givenName, surname, codiceFiscale, departmentId, createdAt, primaryRoleCode);
+    user.status = Objects.requireNonNull(status, "status");
+    user.lastAccessAt = lastAccessAt;
+    user.deleted = deleted;
+    return user;
+  }
+
+  /**
    * A new, active user, created by an administrator (PRM-1).
    *
    * @throws InvalidStaffUserException when a name, the username or the department is missing or

@@ -50,7 +50,17 @@ public class JpaAuditLog implements AuditLog {
   @Override
   @Transactional(TxType.REQUIRED)
   public AuditChainVerification verify() {
-    AuditChainVerifier verifier = AuditChainVerifier.fromGenesis();
+    @SuppressWarnings("unchecked")
+    java.util.List<Object[]> anchor =
+        em.createNativeQuery(
+                "select sequence_number, hash from audit_anchor order by sequence_number desc limit 1")
+            .getResultList();
+    // After a retention purge the chain starts from the last removed event, recorded by the purge.
+    AuditChainVerifier verifier =
+        anchor.isEmpty()
+            ? AuditChainVerifier.fromGenesis()
+            : AuditChainVerifier.after(
+                ((Number) anchor.get(0)[0]).longValue(), ((String) anchor.get(0)[1]).strip());
     try (Stream<AuditEventRow> rows =
         em.createQuery(
                 "select e from AuditEventRow e order by e.sequenceNumber", AuditEventRow.class)

@@ -1,5 +1,6 @@
 package it.ksanctions.platform.application;
 
+import it.ksanctions.permissions.application.StaffDirectory;
 import it.ksanctions.platform.application.TenantIdentities.InitialCredentials;
 import it.ksanctions.platform.domain.OnboardingRequest;
 import it.ksanctions.tenancy.context.TenantId;
@@ -44,6 +45,7 @@ public class TenantOnboarding {
   @Inject TenantSchemas schemas;
   @Inject TenantDirectory directory;
   @Inject TenantIdentities identities;
+  @Inject StaffDirectory staff;
 
   private final Clock clock = Clock.systemUTC();
 
@@ -98,7 +100,7 @@ public class TenantOnboarding {
 
   /**
    * The onboarding steps: database role and schema, migrations, identity organization and first
-   * administrator.
+   * administrator (in the identity provider and as the command's System administrator).
    */
   private OnboardingOutcome provision(OnboardingRequest request, boolean created) {
     TenantId id = request.tenantId();
@@ -107,6 +109,7 @@ public class TenantOnboarding {
       String organization = identities.ensureOrganization(id, request.displayName());
       Optional<InitialCredentials> administrator =
           identities.ensureFirstAdministrator(id, organization, request.displayName());
+      staff.registerFirstAdministrator(TenantIdentities.firstAdministratorUsername(id));
       Instant done = clock.instant();
       Tenant tenant =
           registry.update(

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import it.ksanctions.devstack.DevIdentities;
 import it.ksanctions.it.support.Deployments;
 import it.ksanctions.it.support.TestStack;
+import it.ksanctions.permissions.domain.CodiceFiscale;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -83,6 +84,89 @@ class SecurityIT {
             .passwordGrant(DevIdentities.SUPPORT_USER, DevIdentities.SUPPORT_PASSWORD);
     assertThat(get("/api/platform/tenants", support).statusCode()).isEqualTo(200);
     assertThat(get("/t/" + ALFA + "/api/v1/me", support).statusCode()).isEqualTo(403);
+  }
+
+  @Test
+  void theCommandsPermissionsDecideWhatAStaffTokenMayDo() throws Exception {
+    String officerTaxCode = "VRDLGU90A01E472" + CodiceFiscale.checkCharacterOf("VRDLGU90A01E472");
+    String body =
+        "{\"username\":\"vigile.verdi\",\"givenName\":\"Luigi\",\"surname\":\"Verdi\","
+            + "\"codiceFiscale\":\""
+            + officerTaxCode
+            + "\",\"role\":\"FIELD_OFFICER\"}";
+    HttpResponse<String> created =
+        postJson("/t/" + ALFA + "/api/v1/permissions/users", body, tokenOf(ALFA), "sec-officer-1");
+    assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+    assertThat(created.body()).contains("\"temporaryPassword\":\"");
+    // The same request again (Idempotency-Key): the same user, no second account, no password.
+    HttpResponse<String> again =
+        postJson("/t/" + ALFA + "/api/v1/permissions/users", body, tokenOf(ALFA), "sec-officer-1");
+    assertThat(again.statusCode()).isEqualTo(200);
+    assertThat(again.body()).contains("vigile.verdi").doesNotContain("\"temporaryPassword\":\"");
+    // A wrong codice fiscale: 409 with the broken rule, nothing created.
+    HttpResponse<String> wrong =
+        postJson(
+            "/t/" + ALFA + "/api/v1/permissions/users",
+            body.replace("vigile.verdi", "vigile.bianchi")
+                .replace(officerTaxCode, "VRDLGU90A01E472Z"),
+            tokenOf(ALFA),
+            null);
+    assertThat(wrong.statusCode()).isEqualTo(409);
+    assertThat(wrong.body()).contains("permissions.codice-fiscale");
+
+    TestStack.keycloak().setPassword("vigile.verdi", PASSWORD);
+    String officer = TestStack.tokens().passwordGrant("vigile.verdi", PASSWORD);
+    assertThat(get("/t/" + ALFA + "/api/v1/me", officer).statusCode()).isEqualTo(200);
+    HttpResponse<String> denied = get("/t/" + ALFA + "/api/v1/permissions/users", officer);
+    assertThat(denied.statusCode()).isEqualTo(403);
+    assertThat(denied.body()).contains("is not granted ACCESS on PERMISSIONS");
+    HttpResponse<String> listed = get("/t/" + ALFA + "/api/v1/permissions/users", tokenOf(ALFA));
+    assertThat(listed.statusCode()).isEqualTo(200);
+    assertThat(listed.body()).contains("vigile.verdi", "admin.sec-alfa");
+    // The officer's token on the other command: 403 before any permission is looked at.
+    assertThat(get("/t/" + BETA + "/api/v1/permissions/users", officer).statusCode())
+        .isEqualTo(403);
+  }
+
+  @Test
+  void aTokenIssuedForAnotherAudienceIs401() throws Exception {
+    // The platform's service account token is issued for Keycloak's admin API, not for ours.
+    HttpResponse<String> token =
+        java.net.http.HttpClient.newHttpClient()
+            .send(
+                java.net.http.HttpRequest.newBuilder(
+                        java.net.URI.create(
+                            TestStack.keycloak().issuer() + "/protocol/openid-connect/token"))
+                    .header("Content-Type", "application/x-www-form-urlencoded")
+                    .POST(
+                        java.net.http.HttpRequest.BodyPublishers.ofString(
+                            "grant_type=client_credentials&client_id=ksanctions-platform"
+                                + "&client_secret=ksanctions-platform-dev-secret"))
+                    .build(),
+                HttpResponse.BodyHandlers.ofString());
+    assertThat(token.statusCode()).isEqualTo(200);
+    java.util.regex.Matcher field =
+        java.util.regex.Pattern.compile("\"access_token\"\\s*:\\s*\"([^\"]+)\"")
+            .matcher(token.body());
+    assertThat(field.find()).isTrue();
+    String accessToken = field.group(1);
+    HttpResponse<String> refused = get("/api/platform/tenants", accessToken);
+    assertThat(refused.statusCode()).isEqualTo(401);
+    assertThat(refused.body()).contains("audience");
+  }
+
+  private static HttpResponse<String> postJson(String path, String json, String token, String key)
+      throws Exception {
+    java.net.http.HttpRequest.Builder request =
+        java.net.http.HttpRequest.newBuilder(java.net.URI.create(TestStack.baseUrl() + path))
+            .header("Authorization", "Bearer " + token)
+            .header("Content-Type", "application/json")
+            .POST(java.net.http.HttpRequest.BodyPublishers.ofString(json));
+    if (key != null) {
+      request.header("Idempotency-Key", key);
+    }
+    return java.net.http.HttpClient.newHttpClient()
+        .send(request.build(), HttpResponse.BodyHandlers.ofString());
   }
 
   @Test

@@ -54,7 +54,7 @@ class StartupMigrationIT {
             TestStack.platform()
                 .onboard(slug, "Comune " + slug, "COMUNE", TAX_CODE, null, List.of());
         assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
-        assertThat(created.body()).contains("\"schemaVersion\":\"3\"");
+        assertThat(created.body()).contains("\"schemaVersion\":\"4\"");
       }
     } finally {
       deployer.undeploy("release-1");

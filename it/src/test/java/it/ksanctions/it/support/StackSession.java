@@ -34,8 +34,7 @@ public class StackSession implements LauncherSessionListener {
               "ksanctions-it",
               true,
               false,
-              // A short clock skew lets SecurityIT see a 2-second token expire without a long wait.
-              Map.of("MP_JWT_VERIFY_CLOCK_SKEW", "5"),
+              Map.of(),
               StackSession::log);
       TestStack.set(stack, layout);
     } catch (Exception e) {

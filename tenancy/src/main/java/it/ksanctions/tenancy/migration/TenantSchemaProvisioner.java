@@ -61,7 +61,9 @@ public final class TenantSchemaProvisioner {
         sql.execute("GRANT USAGE, CREATE ON SCHEMA " + schema + " TO " + auditRole);
         sql.execute("SET ROLE " + auditRole);
         sql.execute(AUDIT_TABLE.formatted(schema));
+        sql.execute(AUDIT_ANCHOR_TABLE.formatted(schema));
         sql.execute("GRANT SELECT, INSERT ON " + schema + ".audit_event TO " + role);
+        sql.execute("GRANT SELECT ON " + schema + ".audit_anchor TO " + role);
       } finally {
         sql.execute("RESET ROLE");
       }
@@ -87,6 +89,77 @@ public final class TenantSchemaProvisioner {
           previous_hash    char(64)     NOT NULL,
           hash             char(64)     NOT NULL UNIQUE
       )""";
+
+  /**
+   * Where the chain starts after a retention purge: the sequence number and hash of the last event
+   * removed. Written only by the audit role, in the purge's transaction; readable by the tenant.
+   */
+  private static final String AUDIT_ANCHOR_TABLE =
+      """
+      CREATE TABLE IF NOT EXISTS %s.audit_anchor (
+          sequence_number  bigint       PRIMARY KEY,
+          hash             char(64)     NOT NULL,
+          purged_at        timestamptz  NOT NULL,
+          purged_before    timestamptz  NOT NULL
+      )""";
+
+  /**
+   * Removes the tenant's audit events that occurred before {@code cutoff} (retention), as the audit
+   * role, and records the last removed event as the chain's new anchor in the same transaction, so
+   * that the remaining chain still verifies from a trusted link.
+   *
+   * @return how many events were removed
+   */
+  public int purgeAuditEvents(TenantId tenant, java.time.Instant cutoff) throws SQLException {
+    String schema = quote(tenant.schemaName());
+    try (Connection connection = dataSource.getConnection()) {
+      boolean autoCommit = connection.getAutoCommit();
+      connection.setAutoCommit(false);
+      try (Statement sql = connection.createStatement()) {
+        sql.execute("SET LOCAL ROLE " + quote(tenant.auditRoleName()));
+        sql.execute(
+            "SELECT pg_advisory_xact_lock(hashtext('" + tenant.schemaName() + ".audit_event'))");
+        long last;
+        String hash;
+        try (var select =
+            connection.prepareStatement(
+                "SELECT sequence_number, hash FROM "
+                    + schema
+                    + ".audit_event WHERE occurred_at < ? ORDER BY sequence_number DESC LIMIT 1")) {
+          select.setObject(1, java.time.OffsetDateTime.ofInstant(cutoff, java.time.ZoneOffset.UTC));
+          try (var rs = select.executeQuery()) {
+            if (!rs.next()) {
+              connection.rollback();
+              return 0;
+            }
+            last = rs.getLong(1);
+            hash = rs.getString(2).strip();
+          }
+        }
+        try (var anchor =
+            connection.prepareStatement(
+                "INSERT INTO "
+                    + schema
+                    + ".audit_anchor (sequence_number, hash, purged_at, purged_before)"
+                    + " VALUES (?, ?, now(), ?)")) {
+          anchor.setLong(1, last);
+          anchor.setString(2, hash);
+          anchor.setObject(3, java.time.OffsetDateTime.ofInstant(cutoff, java.time.ZoneOffset.UTC));
+          anchor.executeUpdate();
+        }
+        int removed =
+            sql.executeUpdate(
+                "DELETE FROM " + schema + ".audit_event WHERE sequence_number <= " + last);
+        connection.commit();
+        return removed;
+      } catch (SQLException | RuntimeException e) {
+        connection.rollback();
+        throw e;
+      } finally {
+        connection.setAutoCommit(autoCommit);
+      }
+    }
+  }
 
   private static void ensureRole(Statement sql, String name, boolean pg16OrLater)
       throws SQLException {

@@ -76,4 +76,20 @@ public class TenantSchemas {
           "Could not prepare the schema of tenant " + tenant + ": " + e.getMessage(), e);
     }
   }
+
+  /**
+   * Removes the tenant's audit events older than {@code cutoff} as the tenant's audit role (the
+   * tenant role cannot delete them), keeping the chain verifiable from a recorded anchor. Call it
+   * outside a transaction.
+   *
+   * @return how many events were removed
+   */
+  public int purgeAuditEvents(TenantId tenant, java.time.Instant cutoff) {
+    try {
+      return provisioner.purgeAuditEvents(tenant, cutoff);
+    } catch (SQLException e) {
+      throw new IllegalStateException(
+          "Could not purge the audit log of tenant " + tenant + ": " + e.getMessage(), e);
+    }
+  }
 }

@@ -19,7 +19,7 @@ import org.eclipse.microprofile.config.ConfigProvider;
 
 /**
  * Refuses, with 401, bearer tokens that are not even claimed to come from our issuer, before
- * WildFly's MicroProfile JWT mechanism sees them.
+ * WildFly's OIDC mechanism sees them.
  *
  * <p>Why: the mechanism answers 500 to a well-formed token signed by an unknown issuer's key (it
  * cannot find the key and fails; PLATFORM-FACTS), and it does so for every path, public pages
@@ -36,7 +36,7 @@ public class ForeignTokenGuard implements ServletExtension {
   public void handleDeployment(DeploymentInfo deployment, ServletContext servletContext) {
     Optional<String> issuer =
         ConfigProvider.getConfig(deployment.getClassLoader())
-            .getOptionalValue("mp.jwt.verify.issuer", String.class);
+            .getOptionalValue("ksanctions.oidc.provider-url", String.class);
     if (issuer.isEmpty()) {
       return;
     }

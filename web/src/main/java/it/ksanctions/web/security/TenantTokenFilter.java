@@ -11,7 +11,6 @@ import jakarta.ws.rs.core.Response.Status;
 import jakarta.ws.rs.ext.Provider;
 import java.security.Principal;
 import java.util.Optional;
-import org.eclipse.microprofile.jwt.JsonWebToken;
 
 /**
  * A token works only for its own tenant: on a tenant's API (tenant resolved from the path or the
@@ -29,8 +28,7 @@ public class TenantTokenFilter implements ContainerRequestFilter {
     if (tenant.isEmpty() || principal == null) {
       return;
     }
-    if (!(principal instanceof JsonWebToken token)
-        || !TokenTenants.of(token).contains(tenant.get().slug())) {
+    if (!Caller.of(principal).map(c -> c.belongsTo(tenant.get().slug())).orElse(false)) {
       request.abortWith(
           Problem.response(
               Status.FORBIDDEN,

@@ -1,0 +1,235 @@
+package it.ksanctions.it.permissions;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import it.ksanctions.it.support.Browser;
+import it.ksanctions.it.support.Deployments;
+import it.ksanctions.it.support.TestStack;
+import it.ksanctions.permissions.domain.CodiceFiscale;
+import java.util.List;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.ExtensionContext;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.api.extension.TestWatcher;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+
+/**
+ * The back office in a real headless Chromium, logging in through Keycloak (OIDC with PKCE): the
+ * command's administrator creates a field officer, the officer logs in (changing the one-time
+ * password) and is refused the Permissions pages, the administrator suspends the officer, who then
+ * cannot log in; a user of another command gets the 403 page. Screenshots in {@code
+ * it/target/screenshots/}.
+ */
+@ExtendWith(ArquillianExtension.class)
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class BackOfficeBrowserIT {
+
+  static final String SLUG = "bo-aprilia";
+  static final String OTHER = "bo-cori";
+  static final String ADMIN = "admin." + SLUG;
+  static final String ADMIN_PASSWORD = "Aprilia-Admin-2026!";
+  static final String OFFICER = "agente.rossi";
+  static final String OFFICER_PASSWORD = "Agente-Rossi-2026!";
+  static final String OFFICER_TAX_CODE =
+      "RSSMRA85M01E472" + CodiceFiscale.checkCharacterOf("RSSMRA85M01E472");
+
+  static Browser browser;
+  static String officerTemporaryPassword;
+
+  @RegisterExtension
+  static final TestWatcher SCREENSHOT_ON_FAILURE =
+      new TestWatcher() {
+        @Override
+        public void testFailed(ExtensionContext context, Throwable cause) {
+          if (browser != null) {
+            browser.screenshot("failed-" + context.getRequiredTestMethod().getName());
+          }
+        }
+      };
+
+  @Deployment(testable = false)
+  static EnterpriseArchive deployment() {
+    return Deployments.productionEar("back-office.ear");
+  }
+
+  @BeforeAll
+  static void commandsAndBrowser() throws Exception {
+    for (String slug : List.of(SLUG, OTHER)) {
+      assertThat(
+              TestStack.platform()
+                  .onboard(slug, "Comune " + slug, "COMUNE", "00097020598", null, List.of())
+                  .statusCode())
+          .isIn(200, 201);
+    }
+    TestStack.keycloak().setPassword(ADMIN, ADMIN_PASSWORD);
+    browser = Browser.start();
+  }
+
+  @AfterAll
+  static void closeBrowser() {
+    if (browser != null) {
+      browser.close();
+    }
+  }
+
+  @Test
+  @Order(1)
+  void anAnonymousVisitorIsSentToTheLoginPageWithPkce() {
+    browser.open(adminUrl(SLUG, ""));
+    browser.waitFor("#username");
+    assertThat(browser.currentUrl())
+        .contains("/realms/ksanctions/protocol/openid-connect/auth")
+        .contains("code_challenge_method=S256")
+        .contains(
+            "redirect_uri="
+                + java.net.URLEncoder.encode(
+                    adminUrl(SLUG, ""), java.nio.charset.StandardCharsets.UTF_8));
+    browser.screenshot("login-page");
+  }
+
+  @Test
+  @Order(2)
+  void theAdministratorLogsInAndCreatesAFieldOfficer() {
+    logIn(ADMIN, ADMIN_PASSWORD);
+    assertThat(browser.text("#signed-in")).contains(ADMIN).contains("Amministratore di sistema");
+    assertThat(browser.currentUrl()).isEqualTo(adminUrl(SLUG, ""));
+    browser.screenshot("admin-home");
+
+    browser.click("#menu-utenti");
+    browser.waitFor("#newForm\\:username");
+    // A wrong codice fiscale is refused with a clear message, nothing is created.
+    fillNewUser("RSSMRA85M01E472A");
+    browser.click("#newForm\\:create");
+    assertThat(browser.text("#messages")).contains("Il codice fiscale non è valido");
+    assertThat(browser.pageSource()).doesNotContain("created-password");
+
+    fillNewUser(OFFICER_TAX_CODE);
+    browser.click("#newForm\\:create");
+    officerTemporaryPassword = browser.text("#created-password");
+    assertThat(officerTemporaryPassword).hasSizeGreaterThanOrEqualTo(12);
+    assertThat(browser.text("#table\\:list")).contains(OFFICER).contains("Agente accertatore");
+    browser.screenshot("admin-user-created");
+
+    browser.click("#menu-ruoli");
+    browser.waitFor("#roles\\:list");
+    assertThat(browser.text("#roles\\:list")).contains("SYSTEM_ADMINISTRATOR", "FIELD_OFFICER");
+    browser.screenshot("admin-roles");
+    browser.click("#logout");
+    browser.waitFor("#ks-welcome");
+  }
+
+  @Test
+  @Order(3)
+  void theOfficerLogsInAndIsDeniedThePermissionsPages() {
+    browser.open(adminUrl(SLUG, ""));
+    typeCredentials(OFFICER, officerTemporaryPassword);
+    // One-time password: Keycloak asks for a new one.
+    browser.type("#password-new", OFFICER_PASSWORD);
+    browser.type("#password-confirm", OFFICER_PASSWORD);
+    browser.click("[type=submit]");
+    assertThat(browser.text("#role-name")).isEqualTo("Agente accertatore");
+    assertThat(browser.driver().findElements(By.id("menu-utenti"))).isEmpty();
+    browser.screenshot("officer-home");
+
+    browser.open(adminUrl(SLUG, "utenti.xhtml"));
+    assertThat(browser.text("#ks-error-title")).isEqualTo("Accesso non consentito");
+    assertThat(browser.text("#ks-error-title + p")).contains("Agente accertatore");
+    browser.screenshot("officer-denied-users");
+    browser.open(adminUrl(SLUG, "ruoli.xhtml"));
+    assertThat(browser.text("#ks-error-title")).isEqualTo("Accesso non consentito");
+    browser.open(adminUrl(SLUG, "audit.xhtml"));
+    assertThat(browser.text("#ks-error-title")).isEqualTo("Accesso non consentito");
+  }
+
+  @Test
+  @Order(4)
+  void aUserOfAnotherCommandGetsTheForbiddenPage() {
+    // Same browser session (single sign-on): the officer of Aprilia opens Cori's back office.
+    browser.open(adminUrl(OTHER, ""));
+    assertThat(browser.text("#ks-error-title")).isEqualTo("Accesso non consentito");
+    assertThat(browser.text("#ks-error-title + p")).contains("non appartiene al comando");
+    browser.screenshot("other-command-forbidden");
+    browser.open(adminUrl(SLUG, "esci"));
+    browser.waitFor("#ks-welcome");
+  }
+
+  @Test
+  @Order(5)
+  void aSuspendedOfficerCannotLogInAnyMore() {
+    assertThat(TestStack.tokens().passwordGrant(OFFICER, OFFICER_PASSWORD)).isNotBlank();
+    browser.open(adminUrl(SLUG, ""));
+    typeCredentials(ADMIN, ADMIN_PASSWORD);
+    browser.open(adminUrl(SLUG, "utenti.xhtml"));
+    WebElement row =
+        browser.driver().findElements(By.cssSelector("#table\\:list tbody tr")).stream()
+            .filter(r -> r.getText().contains(OFFICER))
+            .findFirst()
+            .orElseThrow();
+    row.findElement(By.cssSelector("button")).click();
+    browser.waitFor("#changeForm\\:reason");
+    selectOption("changeForm:targetStatus", "Sospeso");
+    browser.type("#changeForm\\:reason", "Assenza prolungata (prot. 123/2026)");
+    // Without the explicit confirmation nothing changes.
+    browser.click("#changeForm\\:applyStatus");
+    assertThat(browser.text("#messages")).contains("Confermare esplicitamente");
+    browser.click("#changeForm\\:confirmed .ui-chkbox-box");
+    browser.click("#changeForm\\:applyStatus");
+    assertThat(browser.text("#messages")).contains("aggiornato: Sospeso");
+    browser.screenshot("admin-user-suspended");
+
+    assertThatThrownBy(() -> TestStack.tokens().passwordGrant(OFFICER, OFFICER_PASSWORD))
+        .hasMessageContaining("400");
+  }
+
+  private static void fillNewUser(String taxCode) {
+    for (String[] field :
+        List.of(
+            new String[] {"username", OFFICER},
+            new String[] {"givenName", "Mario"},
+            new String[] {"surname", "Rossi"},
+            new String[] {"codiceFiscale", taxCode},
+            new String[] {"department", "VIABILITA"})) {
+      WebElement input = browser.waitFor("#newForm\\:" + field[0]);
+      input.clear();
+      input.sendKeys(field[1]);
+    }
+    selectOption("newForm:role", "Agente accertatore");
+  }
+
+  /** Chooses an option of a PrimeFaces selectOneMenu by its label. */
+  private static void selectOption(String id, String label) {
+    browser.click("#" + id.replace(":", "\\:"));
+    browser.waitFor("#" + id.replace(":", "\\:") + "_items li[data-label='" + label + "']").click();
+  }
+
+  private static void logIn(String username, String password) {
+    browser.open(adminUrl(SLUG, ""));
+    typeCredentials(username, password);
+    browser.waitFor("#signed-in");
+  }
+
+  /** Keycloak's login form; with Organizations it may ask the username first, then the password. */
+  private static void typeCredentials(String username, String password) {
+    browser.type("#username", username);
+    if (browser.driver().findElements(By.id("password")).isEmpty()) {
+      browser.click("#kc-login");
+    }
+    browser.type("#password", password);
+    browser.click("#kc-login");
+  }
+
+  private static String adminUrl(String slug, String page) {
+    return TestStack.baseUrl() + "/t/" + slug + "/admin/" + page;
+  }
+}

@@ -1,0 +1,95 @@
+package it.ksanctions.it.portal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import it.ksanctions.it.support.Browser;
+import it.ksanctions.it.support.Deployments;
+import it.ksanctions.it.support.TestStack;
+import java.util.List;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.ExtensionContext;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.api.extension.TestWatcher;
+import org.openqa.selenium.JavascriptExecutor;
+
+/**
+ * The public pages of a tenant as a citizen's browser shows them (headless Chromium, Italian
+ * locale): the command's home page with its name, and the Italian page for an address that names no
+ * command. Screenshots in {@code it/target/screenshots/}.
+ */
+@ExtendWith(ArquillianExtension.class)
+class PublicPagesBrowserIT {
+
+  static final String SLUG = "browser-sezze";
+  static final String DISPLAY_NAME = "Città di Sezze (prova)";
+  static final String LATINA_TAX_CODE = "00097020598";
+
+  static Browser browser;
+
+  /** A screenshot of the page a failed test left the browser on. */
+  @RegisterExtension
+  static final TestWatcher SCREENSHOT_ON_FAILURE =
+      new TestWatcher() {
+        @Override
+        public void testFailed(ExtensionContext context, Throwable cause) {
+          if (browser != null) {
+            browser.screenshot("failed-" + context.getRequiredTestMethod().getName());
+          }
+        }
+      };
+
+  @Deployment(testable = false)
+  static EnterpriseArchive deployment() {
+    return Deployments.productionEar("public-pages.ear");
+  }
+
+  @BeforeAll
+  static void tenantAndBrowser() throws Exception {
+    assertThat(
+            TestStack.platform()
+                .onboard(SLUG, DISPLAY_NAME, "COMUNE", LATINA_TAX_CODE, null, List.of())
+                .statusCode())
+        .isIn(200, 201);
+    browser = Browser.start();
+  }
+
+  @AfterAll
+  static void closeBrowser() {
+    if (browser != null) {
+      browser.close();
+    }
+  }
+
+  @Test
+  void theHomePageShowsTheCommandsName() {
+    browser.open(TestStack.baseUrl() + "/t/" + SLUG + "/");
+    assertThat(browser.text("#ks-welcome")).isEqualTo(DISPLAY_NAME);
+    assertThat(browser.text(".ks-header-brand")).isEqualTo(DISPLAY_NAME);
+    assertThat(browser.driver().getTitle()).isEqualTo(DISPLAY_NAME + " — Polizia Locale");
+    assertThat(browser.currentUrl()).endsWith("/t/" + SLUG + "/");
+    // The browser really is an Italian one (what the server sees as Accept-Language).
+    assertThat(((JavascriptExecutor) browser.driver()).executeScript("return navigator.languages"))
+        .isEqualTo(List.of("it-IT", "it"));
+    browser.screenshot("public-home-" + SLUG);
+  }
+
+  @Test
+  void anAddressNamingNoCommandShowsTheItalianNotFoundPage() {
+    browser.open(TestStack.baseUrl() + "/t/no-such-command/");
+    assertThat(browser.text("#ks-error-title")).isEqualTo("Comando non trovato");
+    assertThat(browser.text(".ks-error-code")).isEqualTo("404");
+    assertThat(browser.text("#ks-error-title + p"))
+        .isEqualTo(
+            "L'indirizzo non corrisponde a nessun comando di Polizia Locale servito da"
+                + " K-Sanctions. Verificare l'indirizzo ricevuto.");
+    assertThat(browser.text(".ks-header-brand")).isEqualTo("K-Sanctions");
+    assertThat(browser.pageSource()).contains("lang=\"it\"");
+    browser.screenshot("not-found");
+  }
+}
