@@ -121,6 +121,16 @@ class BackOfficeBrowserIT {
     assertThat(browser.text("#table\\:list")).contains(OFFICER).contains("Agente accertatore");
     browser.screenshot("admin-user-created");
 
+    // The API does not take the back office's session cookie (no CSRF through the API).
+    browser.open(TestStack.baseUrl() + "/t/" + SLUG + "/api/v1/me");
+    assertThat(browser.pageSource()).contains("bearer tokens only");
+
+    browser.open(adminUrl(SLUG, "audit.xhtml"));
+    assertThat(browser.text("#events")).contains("Creazione utente", "utente " + OFFICER);
+    browser.click("#filter\\:verify");
+    assertThat(browser.text("#filter\\:verification")).startsWith("Registro integro:");
+    browser.screenshot("admin-audit");
+
     browser.click("#menu-ruoli");
     browser.waitFor("#roles\\:list");
     assertThat(browser.text("#roles\\:list")).contains("SYSTEM_ADMINISTRATOR", "FIELD_OFFICER");
