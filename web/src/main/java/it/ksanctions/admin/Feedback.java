@@ -109,6 +109,27 @@ final class Feedback {
       if (e instanceof PermissionRuleException rule) {
         return RULES.getOrDefault(rule.code(), "Operazione non consentita: " + rule.getMessage());
       }
+      if (e instanceof it.ksanctions.articles.domain.ArticleChangeRefusedException refused) {
+        return switch (refused.reason()) {
+          case AUTHOR_REQUIRED -> "La modifica deve indicare il suo autore.";
+          case CONFIRMATION_REQUIRED ->
+              "Le modifiche di importi o descrizioni richiedono la conferma esplicita.";
+          case REASON_REQUIRED -> "Indicare la motivazione della modifica.";
+          case LEGAL_SOURCE_REQUIRED -> "Indicare la fonte normativa (legge, decreto, ordinanza).";
+          case NOT_AFTER_CURRENT_VERSION ->
+              "La nuova versione deve iniziare dopo l'inizio della versione in vigore.";
+          case DIFFERENT_ARTICLE -> "Le versioni appartengono ad articoli diversi.";
+          case IN_USE -> "L'articolo è usato da preavvisi o verbali: non si può eliminare.";
+          case NOT_ACTIVE -> "Solo un articolo attivo riceve nuove versioni.";
+        };
+      }
+      if (e instanceof it.ksanctions.articles.domain.InvalidArticleVersionException
+          || e instanceof it.ksanctions.articles.domain.InvalidArticleCodeException) {
+        return "Dati dell'articolo non validi: codice nella forma 142c8 (o codice locale in"
+            + " maiuscolo), importi maggiori di zero con al più due decimali, minimo non superiore"
+            + " al massimo, data di inizio obbligatoria. Dettaglio: "
+            + e.getMessage();
+      }
       if (e instanceof UsernameTakenException) {
         return "Il nome utente è già usato da un altro comando o da un'altra persona: sceglierne un altro.";
       }

@@ -26,6 +26,7 @@ import java.util.stream.Collectors;
 public class ArticleVersionRow {
 
   @Id
+  @jakarta.persistence.GeneratedValue(strategy = jakarta.persistence.GenerationType.IDENTITY)
   @Column(name = "id")
   private Long id;
 
@@ -59,7 +60,87 @@ public class ArticleVersionRow {
   @Column(name = "legal_source", nullable = false)
   private String legalSource;
 
+  @Column(name = "category", nullable = false)
+  private String category;
+
+  @Column(name = "local_regulation", nullable = false)
+  private boolean localRegulation;
+
+  @Column(name = "changed_by", nullable = false)
+  private String changedBy;
+
+  @Column(name = "changed_at", nullable = false)
+  private java.time.Instant changedAt;
+
+  @Column(name = "change_reason", nullable = false)
+  private String changeReason;
+
   protected ArticleVersionRow() {}
+
+  /** A new version as stored, with who made it, when, why and on which legal basis. */
+  public static ArticleVersionRow of(
+      ArticleVersion version,
+      String description,
+      String category,
+      boolean localRegulation,
+      it.ksanctions.articles.domain.ArticleChange change) {
+    ArticleVersionRow row = new ArticleVersionRow();
+    row.code = version.code().value();
+    row.description = description;
+    row.minimumAmount = version.minimum();
+    row.maximumAmount = version.maximum();
+    row.nightIncrease = version.nightIncreaseApplies();
+    row.accessorySanctions =
+        version.accessorySanctions().stream()
+            .map(Enum::name)
+            .sorted()
+            .collect(Collectors.joining(","));
+    row.status = "ACTIVE";
+    row.validFrom = version.validFrom();
+    row.validTo = version.validTo();
+    row.legalSource = change.legalSource();
+    row.category = category;
+    row.localRegulation = localRegulation;
+    row.changedBy = change.author();
+    row.changedAt = change.at();
+    row.changeReason = change.reason();
+    return row;
+  }
+
+  /** The version ends the day before a newer one starts (or the article is repealed). */
+  public void endOn(LocalDate lastDay) {
+    this.validTo = lastDay;
+  }
+
+  public void changeStatus(String newStatus) {
+    this.status = newStatus;
+  }
+
+  /** The change that produced this version, as the domain records it. */
+  public it.ksanctions.articles.domain.ArticleChange change() {
+    return new it.ksanctions.articles.domain.ArticleChange(
+        changedBy, changedAt, true, changeReason, legalSource);
+  }
+
+  public String getCategory() {
+    return category;
+  }
+
+  public boolean isLocalRegulation() {
+    return localRegulation;
+  }
+
+  public String getChangedBy() {
+    return changedBy;
+  }
+
+  public java.time.Instant getChangedAt() {
+    return changedAt;
+  }
+
+  public String getChangeReason() {
+    return changeReason;
+  }
 
   /** The domain view used by the amount-and-deadline engine. */
   public ArticleVersion toDomain() {

@@ -131,6 +131,14 @@ class BackOfficeBrowserIT {
     assertThat(browser.text("#filter\\:verification")).startsWith("Registro integro:");
     browser.screenshot("admin-audit");
 
+    browser.click("#menu-articoli");
+    browser.type("#search\\:text", "142 c. 8");
+    browser.click("#search\\:go");
+    assertThat(browser.text("#results\\:list")).contains("142c8").doesNotContain("146c2");
+    browser.click("#results\\:list\\:0\\:open");
+    assertThat(browser.text("#detail\\:versions")).contains("173.00", "694.00");
+    browser.screenshot("admin-articles");
+
     browser.click("#menu-ruoli");
     browser.waitFor("#roles\\:list");
     assertThat(browser.text("#roles\\:list")).contains("SYSTEM_ADMINISTRATOR", "FIELD_OFFICER");
@@ -178,9 +186,9 @@ class BackOfficeBrowserIT {
   @Order(5)
   void aSuspendedOfficerCannotLogInAnyMore() {
     assertThat(TestStack.tokens().passwordGrant(OFFICER, OFFICER_PASSWORD)).isNotBlank();
-    browser.open(adminUrl(SLUG, ""));
-    typeCredentials(ADMIN, ADMIN_PASSWORD);
+    logIn(ADMIN, ADMIN_PASSWORD);
     browser.open(adminUrl(SLUG, "utenti.xhtml"));
+    browser.waitFor("#table\\:list");
     WebElement row =
         browser.driver().findElements(By.cssSelector("#table\\:list tbody tr")).stream()
             .filter(r -> r.getText().contains(OFFICER))
@@ -217,10 +225,28 @@ class BackOfficeBrowserIT {
     selectOption("newForm:role", "Agente accertatore");
   }
 
-  /** Chooses an option of a PrimeFaces selectOneMenu by its label. */
+  /**
+   * Chooses an option of a PrimeFaces selectOneMenu by its label, as a user does (open, click), and
+   * checks the menu shows it; the panel's opening animation can swallow a click, so it retries.
+   */
   private static void selectOption(String id, String label) {
-    browser.click("#" + id.replace(":", "\\:"));
-    browser.waitFor("#" + id.replace(":", "\\:") + "_items li[data-label='" + label + "']").click();
+    String css = "#" + id.replace(":", "\\:");
+    for (int attempt = 1; ; attempt++) {
+      browser.click(css);
+      browser.waitFor(css + "_items li[data-label='" + label + "']").click();
+      try {
+        new org.openqa.selenium.support.ui.WebDriverWait(
+                browser.driver(), java.time.Duration.ofSeconds(3))
+            .until(
+                org.openqa.selenium.support.ui.ExpectedConditions.textToBe(
+                    By.cssSelector(css + "_label"), label));
+        return;
+      } catch (org.openqa.selenium.TimeoutException e) {
+        if (attempt == 3) {
+          throw new AssertionError("Could not choose '" + label + "' in " + id, e);
+        }
+      }
+    }
   }
 
   private static void logIn(String username, String password) {

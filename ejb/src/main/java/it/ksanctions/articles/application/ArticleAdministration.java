@@ -1,0 +1,455 @@
+package it.ksanctions.articles.application;
+
+import static it.ksanctions.permissions.domain.AppAction.ACCESS;
+import static it.ksanctions.permissions.domain.AppAction.CREATE;
+import static it.ksanctions.permissions.domain.AppAction.DELETE_LOGICAL;
+import static it.ksanctions.permissions.domain.AppAction.EDIT;
+import static it.ksanctions.permissions.domain.AppAction.EXPORT_NOTIFY;
+import static it.ksanctions.permissions.domain.AppModule.ARTICLES;
+
+import it.ksanctions.articles.domain.AccessorySanction;
+import it.ksanctions.articles.domain.AlignmentNotice;
+import it.ksanctions.articles.domain.ArticleChange;
+import it.ksanctions.articles.domain.ArticleCode;
+import it.ksanctions.articles.domain.ArticleHistory;
+import it.ksanctions.articles.domain.ArticleImport;
+import it.ksanctions.articles.domain.ArticleStatus;
+import it.ksanctions.articles.domain.ArticleVersion;
+import it.ksanctions.articles.domain.ImportProblem;
+import it.ksanctions.articles.infrastructure.ArticleCsvReader;
+import it.ksanctions.articles.infrastructure.ArticleVersionRow;
+import it.ksanctions.permissions.application.AdministrationException;
+import it.ksanctions.permissions.application.AuditRecorder;
+import it.ksanctions.permissions.application.Authorized;
+import it.ksanctions.permissions.application.CurrentStaff;
+import it.ksanctions.permissions.domain.AuditOperation;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
+import jakarta.transaction.Transactional;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStreamWriter;
+import java.io.UncheckedIOException;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+import org.dhatim.fastexcel.Workbook;
+import org.dhatim.fastexcel.Worksheet;
+
+/**
+ * Maintenance of the current tenant's Articles catalogue (SPEC ART-1..8), authorised by the
+ * Permissions module: search with filters, an article's versions with their alignment notices, a
+ * new version from a day (confirmed, with reason and legal source), suspension and repeal, the
+ * all-or-nothing CSV import, and exports of a search. Every change and export is audited.
+ */
+@ApplicationScoped
+@Transactional
+public class ArticleAdministration {
+
+  /** The largest import file: 5 MB, about 30,000 articles. */
+  public static final long MAX_IMPORT_BYTES = 5L * 1024 * 1024;
+
+  public static final int MAX_RESULTS = 2_000;
+
+  @PersistenceContext(unitName = "tenant")
+  EntityManager em;
+
+  @Inject AuditRecorder audit;
+  @Inject CurrentStaff currentStaff;
+
+  Clock clock = Clock.systemUTC();
+
+  /** Filters of the catalogue search; null or blank ones do not filter. */
+  public record Query(
+      String text,
+      String category,
+      ArticleStatus status,
+      LocalDate validOn,
+      LocalDate changedSince) {
+
+    public static Query all() {
+      return new Query(null, null, null, null, null);
+    }
+  }
+
+  /** An article with every version, oldest first, and what is inconsistent between them. */
+  public record Detail(
+      String code,
+      ArticleStatus status,
+      List<ArticleVersionRow> versions,
+      List<AlignmentNotice> notices) {}
+
+  /** The outcome of an import: what was stored, or every problem found (then nothing is). */
+  public record ImportReport(int imported, List<ImportProblem> problems) {
+    public boolean accepted() {
+      return problems.isEmpty();
+    }
+  }
+
+  @Authorized(module = ARTICLES, action = ACCESS)
+  public List<ArticleVersionRow> search(Query query) {
+    return find(query);
+  }
+
+  @Authorized(module = ARTICLES, action = ACCESS)
+  public List<String> categories() {
+    return em.createQuery(
+            "select distinct a.category from ArticleVersionRow a order by a.category", String.class)
+        .getResultList();
+  }
+
+  @Authorized(module = ARTICLES, action = ACCESS)
+  public Detail detail(String code) {
+    List<ArticleVersionRow> versions = versionsOf(code);
+    ArticleHistory history = history(versions);
+    return new Detail(
+        versions.get(0).getCode(), history.status(), versions, history.alignmentNotices(0));
+  }
+
+  /**
+   * A new version of an active article from {@code from} (ART-2): the current version ends the day
+   * before. Amount changes need the explicit confirmation, a reason and the legal source (ART-7).
+   */
+  @Authorized(module = ARTICLES, action = EDIT)
+  public Detail newVersion(
+      String code,
+      LocalDate from,
+      String description,
+      BigDecimal minimum,
+      BigDecimal maximum,
+      Set<AccessorySanction> sanctions,
+      String reason,
+      String legalSource,
+      boolean confirmed) {
+    List<ArticleVersionRow> versions = versionsOf(code);
+    ArticleVersionRow latest = versions.get(versions.size() - 1);
+    ArticleChange change = change(reason, legalSource, confirmed);
+    if (from == null) {
+      throw refused(
+          "The day the new version starts is required",
+          "Indicare da quale giorno vale la nuova versione.");
+    }
+    ArticleHistory changed =
+        history(versions).changeFrom(from, minimum, maximum, sanctions, change);
+    ArticleVersion next = changed.entries().get(changed.entries().size() - 1).version();
+    latest.endOn(from.minusDays(1));
+    em.persist(
+        ArticleVersionRow.of(
+            next,
+            description == null || description.isBlank()
+                ? latest.getDescription()
+                : description.strip(),
+            latest.getCategory(),
+            latest.isLocalRegulation(),
+            change));
+    em.flush();
+    audit.record(ARTICLES, "Nuova versione", AuditOperation.CHANGE, code + " dal " + from);
+    return detail(code);
+  }
+
+  /** A new article: Highway Code (e.g. {@code 142c8}) or local regulation (ART-5). */
+  @Authorized(module = ARTICLES, action = CREATE)
+  public Detail create(
+      String code,
+      boolean localRegulation,
+      String description,
+      String category,
+      BigDecimal minimum,
+      BigDecimal maximum,
+      boolean nightIncrease,
+      Set<AccessorySanction> sanctions,
+      LocalDate from,
+      String reason,
+      String legalSource,
+      boolean confirmed) {
+    ArticleCode parsed = localRegulation ? ArticleCode.local(code) : ArticleCode.parse(code);
+    if (!versionsOfCode(parsed.value()).isEmpty()) {
+      throw refused(
+          "Article " + parsed.value() + " exists already",
+          "L'articolo " + parsed.value() + " esiste già: aggiungere una nuova versione.");
+    }
+    if (description == null || description.isBlank()) {
+      throw refused("A description is required", "La descrizione è obbligatoria.");
+    }
+    ArticleChange change = change(reason, legalSource, confirmed);
+    ArticleVersion version =
+        new ArticleVersion(parsed, minimum, maximum, nightIncrease, sanctions, from, null);
+    em.persist(
+        ArticleVersionRow.of(
+            version,
+            description.strip(),
+            category == null || category.isBlank() ? "Altro" : category.strip(),
+            localRegulation,
+            change));
+    em.flush();
+    audit.record(ARTICLES, "Nuovo articolo", AuditOperation.CHANGE, parsed.value());
+    return detail(parsed.value());
+  }
+
+  /** Suspends or reactivates an article (status only; versions unchanged). */
+  @Authorized(module = ARTICLES, action = EDIT)
+  public Detail changeStatus(String code, ArticleStatus status, String reason) {
+    if (status == ArticleStatus.REPEALED) {
+      throw refused("Use repeal for a repeal", "Per l'abrogazione indicare la data e la fonte.");
+    }
+    if (reason == null || reason.isBlank()) {
+      throw refused("A reason is required", "Indicare la motivazione.");
+    }
+    List<ArticleVersionRow> versions = versionsOf(code);
+    ArticleVersionRow latest = versions.get(versions.size() - 1);
+    if (ArticleStatus.valueOf(latest.getStatus()) == ArticleStatus.REPEALED) {
+      throw refused(
+          "A repealed article stays repealed", "Un articolo abrogato non cambia più stato.");
+    }
+    latest.changeStatus(status.name());
+    audit.record(
+        ARTICLES,
+        "Stato articolo: " + status,
+        AuditOperation.CHANGE,
+        code + " — " + reason.strip());
+    return detail(code);
+  }
+
+  /** Repeals an article from a day (ART-7: its history stays, used articles are flagged). */
+  @Authorized(module = ARTICLES, action = DELETE_LOGICAL)
+  public Detail repeal(
+      String code, LocalDate from, String reason, String legalSource, boolean confirmed) {
+    List<ArticleVersionRow> versions = versionsOf(code);
+    ArticleChange change = change(reason, legalSource, confirmed);
+    history(versions).repealFrom(from, change);
+    ArticleVersionRow latest = versions.get(versions.size() - 1);
+    latest.endOn(from.minusDays(1));
+    latest.changeStatus(ArticleStatus.REPEALED.name());
+    audit.record(ARTICLES, "Abrogazione", AuditOperation.DELETE, code + " dal " + from);
+    return detail(code);
+  }
+
+  /**
+   * Imports article versions from a CSV file, all or nothing (ART-3): the report names every
+   * problem with its row and column; a version that exists already (same code and start) is one.
+   */
+  @Authorized(module = ARTICLES, action = CREATE)
+  public ImportReport importCsv(InputStream file, String fileName) {
+    ArticleImport parsed = new ArticleCsvReader(MAX_IMPORT_BYTES).read(file);
+    if (!parsed.acceptable()) {
+      return new ImportReport(0, parsed.problems());
+    }
+    List<ImportProblem> problems = new ArrayList<>();
+    Map<String, List<LocalDate>> existing = new LinkedHashMap<>();
+    for (Object[] row :
+        em.createQuery("select a.code, a.validFrom from ArticleVersionRow a", Object[].class)
+            .getResultList()) {
+      existing.computeIfAbsent((String) row[0], k -> new ArrayList<>()).add((LocalDate) row[1]);
+    }
+    for (int i = 0; i < parsed.versions().size(); i++) {
+      ArticleVersion v = parsed.versions().get(i);
+      if (existing.getOrDefault(v.code().value(), List.of()).contains(v.validFrom())) {
+        problems.add(
+            new ImportProblem(
+                i + 2,
+                "codice",
+                "L'articolo "
+                    + v.code().value()
+                    + " con validità dal "
+                    + v.validFrom()
+                    + " è già nel catalogo"));
+      }
+    }
+    if (!problems.isEmpty()) {
+      return new ImportReport(0, problems);
+    }
+    String author = currentStaff.requireActive().username();
+    Instant now = Instant.now(clock);
+    for (int i = 0; i < parsed.versions().size(); i++) {
+      ArticleVersion v = parsed.versions().get(i);
+      em.persist(
+          ArticleVersionRow.of(
+              v,
+              parsed.descriptions().get(i),
+              "Importati",
+              !v.code().isHighwayCode(),
+              new ArticleChange(
+                  author,
+                  now,
+                  true,
+                  "Importazione da " + (fileName == null ? "file CSV" : fileName),
+                  parsed.legalSources().get(i))));
+      if (i % 500 == 499) {
+        em.flush();
+        em.clear();
+      }
+    }
+    em.flush();
+    audit.record(
+        ARTICLES,
+        "Importazione CSV",
+        AuditOperation.CHANGE,
+        parsed.versions().size() + " versioni da " + fileName);
+    return new ImportReport(parsed.versions().size(), List.of());
+  }
+
+  @Authorized(module = ARTICLES, action = EXPORT_NOTIFY)
+  public byte[] exportCsv(Query query) {
+    List<ArticleVersionRow> rows = find(query);
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    bytes.write(0xEF);
+    bytes.write(0xBB);
+    bytes.write(0xBF);
+    try (CSVPrinter csv =
+        new CSVPrinter(
+            new OutputStreamWriter(bytes, StandardCharsets.UTF_8),
+            CSVFormat.Builder.create(CSVFormat.EXCEL).setDelimiter(';').setHeader(HEADERS).get())) {
+      for (ArticleVersionRow row : rows) {
+        csv.printRecord((Object[]) cells(row));
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    audit.record(ARTICLES, "Esportazione CSV", AuditOperation.EXPORT, rows.size() + " versioni");
+    return bytes.toByteArray();
+  }
+
+  @Authorized(module = ARTICLES, action = EXPORT_NOTIFY)
+  public byte[] exportExcel(Query query) {
+    List<ArticleVersionRow> rows = find(query);
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    try {
+      Workbook workbook = new Workbook(bytes, "K-Sanctions", "1.0");
+      Worksheet sheet = workbook.newWorksheet("Articoli");
+      for (int c = 0; c < HEADERS.length; c++) {
+        sheet.value(0, c, HEADERS[c]);
+        sheet.style(0, c).bold().set();
+      }
+      int r = 1;
+      for (ArticleVersionRow row : rows) {
+        String[] cells = cells(row);
+        for (int c = 0; c < cells.length; c++) {
+          if (c == 3 || c == 4) {
+            sheet.value(r, c, c == 3 ? row.getMinimumAmount() : row.getMaximumAmount());
+            sheet.style(r, c).format("#,##0.00").set();
+          } else {
+            sheet.value(r, c, cells[c]);
+          }
+        }
+        r++;
+      }
+      workbook.finish();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    audit.record(ARTICLES, "Esportazione Excel", AuditOperation.EXPORT, rows.size() + " versioni");
+    return bytes.toByteArray();
+  }
+
+  private static final String[] HEADERS = {
+    "Codice",
+    "Descrizione",
+    "Categoria",
+    "Minimo",
+    "Massimo",
+    "Maggiorazione notturna",
+    "Sanzioni accessorie",
+    "Stato",
+    "Valido dal",
+    "Valido al",
+    "Fonte normativa"
+  };
+
+  private static String[] cells(ArticleVersionRow row) {
+    return new String[] {
+      row.getCode(),
+      row.getDescription(),
+      row.getCategory(),
+      row.getMinimumAmount().toPlainString().replace('.', ','),
+      row.getMaximumAmount().toPlainString().replace('.', ','),
+      row.isNightIncrease() ? "sì" : "no",
+      row.getAccessorySanctions().stream()
+          .map(Enum::name)
+          .sorted()
+          .collect(Collectors.joining("|")),
+      row.getStatus(),
+      row.getValidFrom().toString(),
+      row.getValidTo() == null ? "" : row.getValidTo().toString(),
+      row.getLegalSource()
+    };
+  }
+
+  private List<ArticleVersionRow> find(Query q) {
+    StringBuilder jpql = new StringBuilder("select a from ArticleVersionRow a where 1 = 1");
+    boolean text = q.text() != null && !q.text().isBlank();
+    boolean category = q.category() != null && !q.category().isBlank();
+    if (text) jpql.append(" and (lower(a.code) like :text or lower(a.description) like :text)");
+    if (category) jpql.append(" and a.category = :category");
+    if (q.status() != null) jpql.append(" and a.status = :status");
+    if (q.validOn() != null)
+      jpql.append(" and a.validFrom <= :day and (a.validTo is null or a.validTo >= :day)");
+    if (q.changedSince() != null) jpql.append(" and a.changedAt >= :since");
+    jpql.append(" order by a.code, a.validFrom");
+    TypedQuery<ArticleVersionRow> query = em.createQuery(jpql.toString(), ArticleVersionRow.class);
+    if (text) {
+      String needle = q.text().strip().toLowerCase(Locale.ROOT);
+      // "142 c. 8", "art. 142 c 8" and "142c8" find the same article.
+      String compact =
+          needle.replaceAll("^art\\.?\\s*", "").replaceAll("\\s*c\\.?\\s*(?=\\d)", "c");
+      query.setParameter("text", "%" + (compact.matches("\\d+c\\d+.*") ? compact : needle) + "%");
+    }
+    if (category) query.setParameter("category", q.category().strip());
+    if (q.status() != null) query.setParameter("status", q.status().name());
+    if (q.validOn() != null) query.setParameter("day", q.validOn());
+    if (q.changedSince() != null)
+      query.setParameter(
+          "since", q.changedSince().atStartOfDay(ZoneId.of("Europe/Rome")).toInstant());
+    return query.setMaxResults(MAX_RESULTS).getResultList();
+  }
+
+  private List<ArticleVersionRow> versionsOf(String code) {
+    List<ArticleVersionRow> versions = code == null ? List.of() : versionsOfCode(code.strip());
+    if (versions.isEmpty()) {
+      throw refused(
+          "There is no article " + code, "L'articolo " + code + " non è nel catalogo del comando.");
+    }
+    return versions;
+  }
+
+  private List<ArticleVersionRow> versionsOfCode(String code) {
+    return em.createQuery(
+            "select a from ArticleVersionRow a where a.code = :code order by a.validFrom",
+            ArticleVersionRow.class)
+        .setParameter("code", code)
+        .getResultList();
+  }
+
+  private static ArticleHistory history(List<ArticleVersionRow> versions) {
+    ArticleStatus status = ArticleStatus.valueOf(versions.get(versions.size() - 1).getStatus());
+    return ArticleHistory.of(versions.stream().map(ArticleVersionRow::toDomain).toList(), status);
+  }
+
+  private ArticleChange change(String reason, String legalSource, boolean confirmed) {
+    return new ArticleChange(
+        currentStaff.requireActive().username(),
+        Instant.now(clock),
+        confirmed,
+        reason,
+        legalSource);
+  }
+
+  private static AdministrationException refused(String message, String italian) {
+    return new AdministrationException(message, italian);
+  }
+}

@@ -1,0 +1,234 @@
+package it.ksanctions.it.articles;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import it.ksanctions.articles.application.ArticleAdministration;
+import it.ksanctions.articles.application.ArticleAdministration.ImportReport;
+import it.ksanctions.articles.application.ArticleAdministration.Query;
+import it.ksanctions.articles.application.ArticleCatalogue;
+import it.ksanctions.articles.domain.AccessorySanction;
+import it.ksanctions.articles.domain.ArticleChangeRefusedException;
+import it.ksanctions.articles.domain.ArticleCode;
+import it.ksanctions.articles.domain.ArticleStatus;
+import it.ksanctions.articles.domain.ImportProblem;
+import it.ksanctions.articles.infrastructure.ArticleVersionRow;
+import it.ksanctions.it.support.Deployments;
+import it.ksanctions.permissions.application.AccessDeniedException;
+import it.ksanctions.permissions.application.AdministrationException;
+import it.ksanctions.permissions.application.CurrentStaff;
+import it.ksanctions.permissions.application.PermissionsAdministration;
+import it.ksanctions.permissions.application.PermissionsAdministration.NewUser;
+import it.ksanctions.permissions.domain.CodiceFiscale;
+import it.ksanctions.platform.application.TenantOnboarding;
+import it.ksanctions.platform.domain.OnboardingRequest;
+import it.ksanctions.tenancy.context.TenantId;
+import it.ksanctions.tenancy.context.TenantScope;
+import jakarta.inject.Inject;
+import java.io.ByteArrayInputStream;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.EnumSet;
+import java.util.List;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * Maintenance of the Articles catalogue in the server (ART-2, ART-3, ART-5, ART-7): imports reject
+ * bad files with a per-row report and store nothing; a new version from a day changes the amounts
+ * of violations from that day only; changes need confirmation, reason and legal source; a repeal is
+ * final; a field officer may consult but not change; exports hold the search result.
+ */
+@ExtendWith(ArquillianExtension.class)
+class ArticleAdministrationIT {
+
+  static final String TENANT = "art-admin";
+  static final String ADMIN = "admin." + TENANT;
+
+  @Deployment
+  static EnterpriseArchive deployment() {
+    return Deployments.earWithTests("article-admin.ear", ArticleAdministrationIT.class);
+  }
+
+  @Inject TenantOnboarding onboarding;
+  @Inject ArticleAdministration articles;
+  @Inject ArticleCatalogue catalogue;
+  @Inject PermissionsAdministration permissions;
+  @Inject CurrentStaff currentStaff;
+
+  private static ByteArrayInputStream csv(String text) {
+    return new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8));
+  }
+
+  @Test
+  void theCatalogueIsMaintainedAsTheRulesSay() {
+    onboarding.onboard(
+        OnboardingRequest.validated(
+            TENANT, "Comune degli Articoli", "COMUNE", "00097020598", null, List.of()));
+    try (TenantScope scope = TenantScope.enter(TenantId.of(TENANT))) {
+      currentStaff.signIn(ADMIN);
+      int initial = articles.search(Query.all()).size();
+      assertThat(initial).isEqualTo(6);
+
+      // A bad file: every problem reported with its row, nothing stored.
+      ImportReport bad =
+          articles.importCsv(
+              csv(
+                  "codice;descrizione;importo_minimo;importo_massimo;valido_dal;fonte_normativa\n"
+                      + "REG.ZTL1;Accesso ZTL senza titolo;100,00;80,00;01/01/2027;Ord. 1/2027\n"
+                      + "REG.ZTL2;Sosta in area pedonale;abc;300;01/01/2027;Ord. 1/2027\n"
+                      + "REG.ZTL3;Transito bus turistici;150;600;01/01/2027;Ord. 2/2027\n"),
+              "ztl.csv");
+      assertThat(bad.accepted()).isFalse();
+      assertThat(bad.problems()).extracting(ImportProblem::row).contains(2L, 3L);
+      assertThat(articles.search(Query.all())).hasSize(initial);
+      // A version already in the catalogue is a problem too.
+      ImportReport duplicate =
+          articles.importCsv(
+              csv(
+                  "codice;descrizione;importo_minimo;importo_massimo;valido_dal;fonte_normativa\n"
+                      + "142c8;Eccesso di velocità;173;694;01/01/2021;DM 31/12/2020\n"),
+              "dup.csv");
+      assertThat(duplicate.problems())
+          .singleElement()
+          .satisfies(p -> assertThat(p.message()).contains("già nel catalogo"));
+
+      ImportReport good =
+          articles.importCsv(
+              csv(
+                  "codice;descrizione;importo_minimo;importo_massimo;valido_dal;fonte_normativa\n"
+                      + "REG.ZTL1;Accesso ZTL senza titolo;80,00;320,00;01/01/2027;Ord. 1/2027\n"
+                      + "REG.ZTL3;Transito bus turistici;150;600;01/01/2027;Ord. 2/2027\n"),
+              "ztl.csv");
+      assertThat(good.accepted()).as(good.problems().toString()).isTrue();
+      assertThat(good.imported()).isEqualTo(2);
+      assertThat(articles.search(new Query("ztl", null, null, null, null)))
+          .extracting(ArticleVersionRow::getCode)
+          .containsExactly("REG.ZTL1", "REG.ZTL3");
+      assertThat(articles.detail("REG.ZTL1").versions().get(0).isLocalRegulation()).isTrue();
+
+      // A new version of 142 c. 8 from 1 January 2027: unconfirmed first, refused.
+      assertThatThrownBy(
+              () ->
+                  articles.newVersion(
+                      "142c8",
+                      LocalDate.of(2027, 1, 1),
+                      null,
+                      new BigDecimal("180.00"),
+                      new BigDecimal("720.00"),
+                      EnumSet.noneOf(AccessorySanction.class),
+                      "Aggiornamento biennale",
+                      "DM 10/12/2026",
+                      false))
+          .isInstanceOf(ArticleChangeRefusedException.class);
+      articles.newVersion(
+          "142c8",
+          LocalDate.of(2027, 1, 1),
+          null,
+          new BigDecimal("180.00"),
+          new BigDecimal("720.00"),
+          EnumSet.noneOf(AccessorySanction.class),
+          "Aggiornamento biennale",
+          "DM 10/12/2026",
+          true);
+      ArticleCode code = ArticleCode.parse("142c8");
+      assertThat(
+              catalogue.inForce(code, LocalDate.of(2026, 12, 31)).orElseThrow().getMinimumAmount())
+          .isEqualByComparingTo("173.00");
+      assertThat(catalogue.inForce(code, LocalDate.of(2027, 1, 1)).orElseThrow().getMinimumAmount())
+          .isEqualByComparingTo("180.00");
+      assertThat(articles.detail("142c8").versions())
+          .extracting(ArticleVersionRow::getChangedBy)
+          .containsExactly("sistema", ADMIN);
+      assertThat(articles.search(new Query("142 c. 8", null, null, LocalDate.of(2027, 6, 1), null)))
+          .singleElement()
+          .satisfies(v -> assertThat(v.getMaximumAmount()).isEqualByComparingTo("720.00"));
+
+      // Repeal: final; the status can no longer change.
+      articles.repeal("146c2", LocalDate.of(2027, 3, 1), "Abrogato", "L. 1/2027", true);
+      assertThat(articles.detail("146c2").status()).isEqualTo(ArticleStatus.REPEALED);
+      assertThatThrownBy(() -> articles.changeStatus("146c2", ArticleStatus.ACTIVE, "Ripristino"))
+          .isInstanceOf(AdministrationException.class);
+      assertThatThrownBy(
+              () ->
+                  articles.create(
+                      "142c8",
+                      false,
+                      "Doppione",
+                      null,
+                      BigDecimal.TEN,
+                      BigDecimal.TEN,
+                      true,
+                      EnumSet.noneOf(AccessorySanction.class),
+                      LocalDate.of(2027, 1, 1),
+                      "Prova",
+                      "Fonte",
+                      true))
+          .isInstanceOf(AdministrationException.class);
+
+      String exported =
+          new String(
+              articles.exportCsv(new Query("142", null, null, null, null)), StandardCharsets.UTF_8);
+      assertThat(exported)
+          .contains("Codice;Descrizione;Categoria;Minimo;Massimo")
+          .contains("142c8;", "180,00");
+
+      // A field officer consults the catalogue but cannot change it.
+      String taxCode = "NRENTN80A01E472" + CodiceFiscale.checkCharacterOf("NRENTN80A01E472");
+      permissions.createUser(
+          new NewUser("antonio.neri", "Antonio", "Neri", taxCode, null, null, "FIELD_OFFICER"),
+          null);
+      currentStaff.signIn("antonio.neri");
+      assertThat(articles.search(Query.all())).isNotEmpty();
+      assertThatThrownBy(() -> articles.repeal("142c7", LocalDate.of(2027, 1, 1), "x", "y", true))
+          .isInstanceOf(AccessDeniedException.class);
+      assertThatThrownBy(() -> articles.exportCsv(Query.all()))
+          .isInstanceOf(AccessDeniedException.class);
+    }
+  }
+
+  /**
+   * Benchmark figure (docs/benchmarks.md), not a timed assertion: 10,000 local articles imported in
+   * one all-or-nothing request; prints the time and checks every row is there.
+   */
+  @Test
+  void tenThousandArticlesAreImportedInOneRequest() {
+    String tenant = "art-bench";
+    onboarding.onboard(
+        OnboardingRequest.validated(
+            tenant, "Comune del Benchmark", "COMUNE", "00097020598", null, List.of()));
+    StringBuilder file =
+        new StringBuilder(
+            "codice;descrizione;importo_minimo;importo_massimo;valido_dal;fonte_normativa\n");
+    for (int i = 1; i <= 10_000; i++) {
+      file.append("REG.")
+          .append(i)
+          .append(";Violazione del regolamento comunale n. ")
+          .append(i)
+          .append(";")
+          .append(25 + i % 100)
+          .append(",00;")
+          .append(500 + i % 100)
+          .append(",00;01/01/2027;Regolamento di polizia urbana art. ")
+          .append(i)
+          .append("\n");
+    }
+    byte[] bytes = file.toString().getBytes(StandardCharsets.UTF_8);
+    try (TenantScope scope = TenantScope.enter(TenantId.of(tenant))) {
+      currentStaff.signIn("admin." + tenant);
+      long start = System.nanoTime();
+      ImportReport report = articles.importCsv(new ByteArrayInputStream(bytes), "bench.csv");
+      long millis = (System.nanoTime() - start) / 1_000_000;
+      assertThat(report.problems()).isEmpty();
+      assertThat(report.imported()).isEqualTo(10_000);
+      assertThat(articles.search(new Query("REG.", null, null, null, null))).hasSize(2_000);
+      System.out.printf(
+          "[benchmark] import of 10,000 articles (%d KiB CSV): %d ms%n",
+          bytes.length / 1024, millis);
+    }
+  }
+}

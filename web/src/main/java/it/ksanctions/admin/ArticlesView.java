@@ -1,0 +1,437 @@
+package it.ksanctions.admin;
+
+import it.ksanctions.articles.application.ArticleAdministration;
+import it.ksanctions.articles.application.ArticleAdministration.Detail;
+import it.ksanctions.articles.application.ArticleAdministration.ImportReport;
+import it.ksanctions.articles.application.ArticleAdministration.Query;
+import it.ksanctions.articles.domain.AccessorySanction;
+import it.ksanctions.articles.domain.ArticleStatus;
+import it.ksanctions.articles.infrastructure.ArticleVersionRow;
+import jakarta.annotation.PostConstruct;
+import jakarta.faces.context.ExternalContext;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.Serializable;
+import java.io.UncheckedIOException;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import org.primefaces.model.file.UploadedFile;
+
+/**
+ * The Articles catalogue (ART-1..8): search with filters and exports, an article's versions and
+ * alignment notices, a new version from a day (confirmed, with reason and legal source), new
+ * Highway Code or local articles, suspension and repeal, CSV import with its per-row report.
+ */
+@Named
+@ViewScoped
+public class ArticlesView implements Serializable {
+
+  private static final long serialVersionUID = 1L;
+
+  @Inject ArticleAdministration administration;
+
+  // search
+  private String text;
+  private String category;
+  private ArticleStatus status;
+  private LocalDate validOn;
+  private LocalDate changedSince;
+  private List<ArticleVersionRow> results = List.of();
+  private List<String> categories = List.of();
+
+  // detail and changes
+  private Detail detail;
+  private LocalDate from;
+  private String description;
+  private BigDecimal minimum;
+  private BigDecimal maximum;
+  private List<String> sanctions = List.of();
+  private String reason;
+  private String legalSource;
+  private boolean confirmed;
+
+  // new article
+  private String newCode;
+  private boolean newLocal;
+  private String newCategory;
+  private boolean newNightIncrease = true;
+
+  // import
+  private transient UploadedFile upload;
+  private ImportReport report;
+
+  @PostConstruct
+  void load() {
+    search();
+    List<String> found = Feedback.attempt(() -> administration.categories(), null);
+    categories = found == null ? List.of() : found;
+  }
+
+  public void search() {
+    List<ArticleVersionRow> found = Feedback.attempt(() -> administration.search(query()), null);
+    results = found == null ? List.of() : found;
+  }
+
+  public void open(String code) {
+    Detail found = Feedback.attempt(() -> administration.detail(code), null);
+    if (found != null) {
+      detail = found;
+      ArticleVersionRow latest = latest();
+      description = latest.getDescription();
+      minimum = latest.getMinimumAmount();
+      maximum = latest.getMaximumAmount();
+      sanctions = latest.getAccessorySanctions().stream().map(Enum::name).toList();
+      from = null;
+      reason = legalSource = null;
+      confirmed = false;
+    }
+  }
+
+  public void close() {
+    detail = null;
+  }
+
+  public void saveVersion() {
+    Detail changed =
+        Feedback.attempt(
+            () ->
+                administration.newVersion(
+                    detail.code(),
+                    from,
+                    description,
+                    minimum,
+                    maximum,
+                    sanctionSet(),
+                    reason,
+                    legalSource,
+                    confirmed),
+            "Nuova versione registrata: vale dal " + from + ".");
+    if (changed != null) {
+      detail = changed;
+      search();
+    }
+  }
+
+  public void suspend() {
+    changeStatus(ArticleStatus.SUSPENDED, "Articolo sospeso.");
+  }
+
+  public void reactivate() {
+    changeStatus(ArticleStatus.ACTIVE, "Articolo riattivato.");
+  }
+
+  private void changeStatus(ArticleStatus target, String message) {
+    Detail changed =
+        Feedback.attempt(() -> administration.changeStatus(detail.code(), target, reason), message);
+    if (changed != null) {
+      detail = changed;
+      search();
+    }
+  }
+
+  public void repeal() {
+    Detail changed =
+        Feedback.attempt(
+            () -> administration.repeal(detail.code(), from, reason, legalSource, confirmed),
+            "Articolo abrogato dal " + from + ".");
+    if (changed != null) {
+      detail = changed;
+      search();
+    }
+  }
+
+  public void create() {
+    Detail created =
+        Feedback.attempt(
+            () ->
+                administration.create(
+                    newCode,
+                    newLocal,
+                    description,
+                    newCategory,
+                    minimum,
+                    maximum,
+                    newNightIncrease,
+                    sanctionSet(),
+                    from,
+                    reason,
+                    legalSource,
+                    confirmed),
+            "Articolo creato.");
+    if (created != null) {
+      detail = created;
+      newCode = newCategory = null;
+      search();
+    }
+  }
+
+  public void importFile() {
+    if (upload == null || upload.getSize() == 0) {
+      Feedback.error("Scegliere un file CSV non vuoto.");
+      return;
+    }
+    ImportReport result =
+        Feedback.attempt(
+            () -> {
+              try (InputStream in = upload.getInputStream()) {
+                return administration.importCsv(in, upload.getFileName());
+              } catch (IOException e) {
+                throw new UncheckedIOException(e);
+              }
+            },
+            null);
+    if (result != null) {
+      report = result;
+      if (result.accepted()) {
+        Feedback.info("Importazione completata: " + result.imported() + " versioni.");
+        search();
+      } else {
+        Feedback.error(
+            "File rifiutato: "
+                + result.problems().size()
+                + " problemi, nessun articolo importato. Correggere il file e riprovare.");
+      }
+    }
+  }
+
+  public void exportCsv() {
+    byte[] bytes = Feedback.attempt(() -> administration.exportCsv(query()), null);
+    if (bytes != null) {
+      send(bytes, "text/csv; charset=UTF-8", "articoli.csv");
+    }
+  }
+
+  public void exportExcel() {
+    byte[] bytes = Feedback.attempt(() -> administration.exportExcel(query()), null);
+    if (bytes != null) {
+      send(
+          bytes,
+          "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+          "articoli.xlsx");
+    }
+  }
+
+  private static void send(byte[] bytes, String contentType, String fileName) {
+    FacesContext faces = FacesContext.getCurrentInstance();
+    ExternalContext external = faces.getExternalContext();
+    external.responseReset();
+    external.setResponseContentType(contentType);
+    external.setResponseContentLength(bytes.length);
+    external.setResponseHeader("Content-Disposition", "attachment; filename=\"" + fileName + "\"");
+    try {
+      external.getResponseOutputStream().write(bytes);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    faces.responseComplete();
+  }
+
+  private Set<AccessorySanction> sanctionSet() {
+    return sanctions == null || sanctions.isEmpty()
+        ? EnumSet.noneOf(AccessorySanction.class)
+        : EnumSet.copyOf(sanctions.stream().map(AccessorySanction::valueOf).toList());
+  }
+
+  private Query query() {
+    return new Query(text, category, status, validOn, changedSince);
+  }
+
+  public ArticleVersionRow latest() {
+    return detail == null ? null : detail.versions().get(detail.versions().size() - 1);
+  }
+
+  public String sanctionLabel(AccessorySanction sanction) {
+    return switch (sanction) {
+      case LICENCE_SUSPENSION -> "Sospensione della patente";
+      case VEHICLE_CONFISCATION -> "Confisca del veicolo";
+      case VEHICLE_SEIZURE -> "Sequestro del veicolo";
+      case ADMINISTRATIVE_STOP -> "Fermo amministrativo";
+      case DOCUMENT_WITHDRAWAL -> "Ritiro del documento";
+      default -> sanction.name();
+    };
+  }
+
+  public String statusLabel(String status) {
+    return switch (status) {
+      case "ACTIVE" -> "Attivo";
+      case "SUSPENDED" -> "Sospeso";
+      case "REPEALED" -> "Abrogato";
+      default -> status;
+    };
+  }
+
+  public AccessorySanction[] getAllSanctions() {
+    return AccessorySanction.values();
+  }
+
+  public ArticleStatus[] getStatuses() {
+    return ArticleStatus.values();
+  }
+
+  public List<ArticleVersionRow> getResults() {
+    return results;
+  }
+
+  public List<String> getCategories() {
+    return categories;
+  }
+
+  public Detail getDetail() {
+    return detail;
+  }
+
+  public ImportReport getReport() {
+    return report;
+  }
+
+  public String getText() {
+    return text;
+  }
+
+  public void setText(String text) {
+    this.text = text;
+  }
+
+  public String getCategory() {
+    return category;
+  }
+
+  public void setCategory(String category) {
+    this.category = category;
+  }
+
+  public ArticleStatus getStatus() {
+    return status;
+  }
+
+  public void setStatus(ArticleStatus status) {
+    this.status = status;
+  }
+
+  public LocalDate getValidOn() {
+    return validOn;
+  }
+
+  public void setValidOn(LocalDate validOn) {
+    this.validOn = validOn;
+  }
+
+  public LocalDate getChangedSince() {
+    return changedSince;
+  }
+
+  public void setChangedSince(LocalDate changedSince) {
+    this.changedSince = changedSince;
+  }
+
+  public LocalDate getFrom() {
+    return from;
+  }
+
+  public void setFrom(LocalDate from) {
+    this.from = from;
+  }
+
+  public String getDescription() {
+    return description;
+  }
+
+  public void setDescription(String description) {
+    this.description = description;
+  }
+
+  public BigDecimal getMinimum() {
+    return minimum;
+  }
+
+  public void setMinimum(BigDecimal minimum) {
+    this.minimum = minimum;
+  }
+
+  public BigDecimal getMaximum() {
+    return maximum;
+  }
+
+  public void setMaximum(BigDecimal maximum) {
+    this.maximum = maximum;
+  }
+
+  public List<String> getSanctions() {
+    return sanctions;
+  }
+
+  public void setSanctions(List<String> sanctions) {
+    this.sanctions = sanctions;
+  }
+
+  public String getReason() {
+    return reason;
+  }
+
+  public void setReason(String reason) {
+    this.reason = reason;
+  }
+
+  public String getLegalSource() {
+    return legalSource;
+  }
+
+  public void setLegalSource(String legalSource) {
+    this.legalSource = legalSource;
+  }
+
+  public boolean isConfirmed() {
+    return confirmed;
+  }
+
+  public void setConfirmed(boolean confirmed) {
+    this.confirmed = confirmed;
+  }
+
+  public String getNewCode() {
+    return newCode;
+  }
+
+  public void setNewCode(String newCode) {
+    this.newCode = newCode;
+  }
+
+  public boolean isNewLocal() {
+    return newLocal;
+  }
+
+  public void setNewLocal(boolean newLocal) {
+    this.newLocal = newLocal;
+  }
+
+  public String getNewCategory() {
+    return newCategory;
+  }
+
+  public void setNewCategory(String newCategory) {
+    this.newCategory = newCategory;
+  }
+
+  public boolean isNewNightIncrease() {
+    return newNightIncrease;
+  }
+
+  public void setNewNightIncrease(boolean newNightIncrease) {
+    this.newNightIncrease = newNightIncrease;
+  }
+
+  public UploadedFile getUpload() {
+    return upload;
+  }
+
+  public void setUpload(UploadedFile upload) {
+    this.upload = upload;
+  }
+}
