@@ -174,14 +174,17 @@ public class ArticlesView implements Serializable {
 
   public void importFile() {
     if (upload == null || upload.getSize() == 0) {
-      Feedback.error("Scegliere un file CSV non vuoto.");
+      Feedback.error("Scegliere un file CSV o Excel (.xlsx) non vuoto.");
       return;
     }
     ImportReport result =
         Feedback.attempt(
             () -> {
               try (InputStream in = upload.getInputStream()) {
-                return administration.importCsv(in, upload.getFileName());
+                String name = upload.getFileName() == null ? "" : upload.getFileName();
+                return name.toLowerCase(java.util.Locale.ROOT).endsWith(".xlsx")
+                    ? administration.importExcel(in, name)
+                    : administration.importCsv(in, name);
               } catch (IOException e) {
                 throw new UncheckedIOException(e);
               }
@@ -205,6 +208,20 @@ public class ArticlesView implements Serializable {
     byte[] bytes = Feedback.attempt(() -> administration.exportCsv(query()), null);
     if (bytes != null) {
       send(bytes, "text/csv; charset=UTF-8", "articoli.csv");
+    }
+  }
+
+  public void exportPdf() {
+    Object tenant =
+        FacesContext.getCurrentInstance()
+            .getExternalContext()
+            .getRequestMap()
+            .get(it.ksanctions.tenancy.web.TenantResolutionFilter.TENANT_ATTRIBUTE);
+    String name =
+        tenant instanceof it.ksanctions.tenancy.registry.TenantSnapshot t ? t.displayName() : "";
+    byte[] bytes = Feedback.attempt(() -> administration.exportPdf(query(), name), null);
+    if (bytes != null) {
+      send(bytes, "application/pdf", "articoli.pdf");
     }
   }
 

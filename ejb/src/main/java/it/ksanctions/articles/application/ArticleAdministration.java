@@ -17,6 +17,8 @@ import it.ksanctions.articles.domain.ArticleStatus;
 import it.ksanctions.articles.domain.ArticleVersion;
 import it.ksanctions.articles.domain.ImportProblem;
 import it.ksanctions.articles.infrastructure.ArticleCsvReader;
+import it.ksanctions.articles.infrastructure.ArticleExcelReader;
+import it.ksanctions.articles.infrastructure.ArticlePdf;
 import it.ksanctions.articles.infrastructure.ArticleVersionRow;
 import it.ksanctions.permissions.application.AdministrationException;
 import it.ksanctions.permissions.application.AuditRecorder;
@@ -246,7 +248,16 @@ public class ArticleAdministration {
    */
   @Authorized(module = ARTICLES, action = CREATE)
   public ImportReport importCsv(InputStream file, String fileName) {
-    ArticleImport parsed = new ArticleCsvReader(MAX_IMPORT_BYTES).read(file);
+    return store(new ArticleCsvReader(MAX_IMPORT_BYTES).read(file), fileName);
+  }
+
+  /** The same import from the first sheet of an Excel workbook (.xlsx), same columns and rules. */
+  @Authorized(module = ARTICLES, action = CREATE)
+  public ImportReport importExcel(InputStream file, String fileName) {
+    return store(new ArticleExcelReader(MAX_IMPORT_BYTES).read(file), fileName);
+  }
+
+  private ImportReport store(ArticleImport parsed, String fileName) {
     if (!parsed.acceptable()) {
       return new ImportReport(0, parsed.problems());
     }
@@ -288,7 +299,7 @@ public class ArticleAdministration {
                   author,
                   now,
                   true,
-                  "Importazione da " + (fileName == null ? "file CSV" : fileName),
+                  "Importazione da " + (fileName == null ? "file" : fileName),
                   parsed.legalSources().get(i))));
       if (i % 500 == 499) {
         em.flush();
@@ -298,7 +309,7 @@ public class ArticleAdministration {
     em.flush();
     audit.record(
         ARTICLES,
-        "Importazione CSV",
+        "Importazione",
         AuditOperation.CHANGE,
         parsed.versions().size() + " versioni da " + fileName);
     return new ImportReport(parsed.versions().size(), List.of());
@@ -355,6 +366,15 @@ public class ArticleAdministration {
     }
     audit.record(ARTICLES, "Esportazione Excel", AuditOperation.EXPORT, rows.size() + " versioni");
     return bytes.toByteArray();
+  }
+
+  /** The search result as a printable PDF list (A4 landscape), with the command's name. */
+  @Authorized(module = ARTICLES, action = EXPORT_NOTIFY)
+  public byte[] exportPdf(Query query, String commandName) {
+    List<ArticleVersionRow> rows = find(query);
+    byte[] pdf = ArticlePdf.render(rows, commandName, HEADERS, ArticleAdministration::cells);
+    audit.record(ARTICLES, "Esportazione PDF", AuditOperation.EXPORT, rows.size() + " versioni");
+    return pdf;
   }
 
   private static final String[] HEADERS = {

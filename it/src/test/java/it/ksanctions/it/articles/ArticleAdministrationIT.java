@@ -177,6 +177,69 @@ class ArticleAdministrationIT {
           .contains("Codice;Descrizione;Categoria;Minimo;Massimo")
           .contains("142c8;", "180,00");
 
+      // PDF of a search: a real PDF with the command's name and the article.
+      byte[] pdf =
+          articles.exportPdf(new Query("142", null, null, null, null), "Comune degli Articoli");
+      assertThat(new String(pdf, 0, 5, StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
+      assertThat(pdf.length).isGreaterThan(1_000);
+
+      // Excel: the same columns on the first sheet; a bad row is reported with the sheet's row.
+      byte[] badSheet =
+          workbook(
+              new Object[] {
+                "REG.SOSTA1",
+                "Sosta oltre il tempo",
+                41.0,
+                168.0,
+                LocalDate.of(2027, 2, 1),
+                "Ord. 5/2027"
+              },
+              new Object[] {
+                "REG.SOSTA2",
+                "Sosta su stallo riservato",
+                "tanti",
+                300.0,
+                LocalDate.of(2027, 2, 1),
+                "Ord. 5/2027"
+              });
+      ImportReport badExcel =
+          articles.importExcel(new ByteArrayInputStream(badSheet), "sosta.xlsx");
+      assertThat(badExcel.problems())
+          .singleElement()
+          .satisfies(p -> assertThat(p.row()).isEqualTo(3L));
+      byte[] goodSheet =
+          workbook(
+              new Object[] {
+                "REG.SOSTA1",
+                "Sosta oltre il tempo",
+                41.0,
+                168.0,
+                LocalDate.of(2027, 2, 1),
+                "Ord. 5/2027"
+              },
+              new Object[] {
+                "REG.SOSTA2",
+                "Sosta su stallo riservato",
+                87.5,
+                344.0,
+                LocalDate.of(2027, 2, 1),
+                "Ord. 5/2027"
+              });
+      ImportReport goodExcel =
+          articles.importExcel(new ByteArrayInputStream(goodSheet), "sosta.xlsx");
+      assertThat(goodExcel.accepted()).as(goodExcel.problems().toString()).isTrue();
+      ArticleVersionRow sosta2 = articles.detail("REG.SOSTA2").versions().get(0);
+      assertThat(sosta2.getMinimumAmount()).isEqualByComparingTo("87.50");
+      assertThat(sosta2.getValidFrom()).isEqualTo(LocalDate.of(2027, 2, 1));
+      assertThat(
+              articles
+                  .importExcel(
+                      new ByteArrayInputStream("not a workbook".getBytes(StandardCharsets.UTF_8)),
+                      "x.xlsx")
+                  .problems())
+          .singleElement()
+          .satisfies(p -> assertThat(p.message()).contains("non è una cartella di lavoro"));
+
       // A field officer consults the catalogue but cannot change it.
       String taxCode = "NRENTN80A01E472" + CodiceFiscale.checkCharacterOf("NRENTN80A01E472");
       permissions.createUser(
@@ -189,6 +252,44 @@ class ArticleAdministrationIT {
       assertThatThrownBy(() -> articles.exportCsv(Query.all()))
           .isInstanceOf(AccessDeniedException.class);
     }
+  }
+
+  /** An .xlsx with the import's header row and these rows (dates as Excel dates). */
+  private static byte[] workbook(Object[]... rows) {
+    java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+    try {
+      org.dhatim.fastexcel.Workbook workbook =
+          new org.dhatim.fastexcel.Workbook(bytes, "test", "1.0");
+      org.dhatim.fastexcel.Worksheet sheet = workbook.newWorksheet("Articoli");
+      String[] header = {
+        "codice",
+        "descrizione",
+        "importo_minimo",
+        "importo_massimo",
+        "valido_dal",
+        "fonte_normativa"
+      };
+      for (int c = 0; c < header.length; c++) {
+        sheet.value(0, c, header[c]);
+      }
+      for (int r = 0; r < rows.length; r++) {
+        for (int c = 0; c < rows[r].length; c++) {
+          Object v = rows[r][c];
+          if (v instanceof LocalDate day) {
+            sheet.value(r + 1, c, day);
+            sheet.style(r + 1, c).format("dd/mm/yyyy").set();
+          } else if (v instanceof Double number) {
+            sheet.value(r + 1, c, number);
+          } else {
+            sheet.value(r + 1, c, (String) v);
+          }
+        }
+      }
+      workbook.finish();
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+    return bytes.toByteArray();
   }
 
   /**

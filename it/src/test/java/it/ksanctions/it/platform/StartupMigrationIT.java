@@ -54,7 +54,8 @@ class StartupMigrationIT {
             TestStack.platform()
                 .onboard(slug, "Comune " + slug, "COMUNE", TAX_CODE, null, List.of());
         assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
-        assertThat(created.body()).contains("\"schemaVersion\":\"4\"");
+        assertThat(created.body())
+            .contains("\"schemaVersion\":\"" + Deployments.latestTenantMigration() + "\"");
       }
     } finally {
       deployer.undeploy("release-1");

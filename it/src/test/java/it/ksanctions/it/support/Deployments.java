@@ -25,6 +25,24 @@ public final class Deployments {
     return ShrinkWrap.create(ZipImporter.class, name).importFrom(ear).as(EnterpriseArchive.class);
   }
 
+  /** The highest tenant migration version the production EAR ships (e.g. "5"). */
+  public static String latestTenantMigration() {
+    EnterpriseArchive ear = productionEar("probe.ear");
+    JavaArchive ejb =
+        ShrinkWrap.create(ZipImporter.class, EJB_MODULE)
+            .importFrom(ear.get(EJB_MODULE).getAsset().openStream())
+            .as(JavaArchive.class);
+    java.util.regex.Pattern migration =
+        java.util.regex.Pattern.compile(".*/db/tenant/V(\\d+)__.*\\.sql");
+    return ejb.getContent().keySet().stream()
+        .map(path -> migration.matcher(path.get()))
+        .filter(java.util.regex.Matcher::matches)
+        .map(m -> Integer.parseInt(m.group(1)))
+        .max(Integer::compare)
+        .map(String::valueOf)
+        .orElseThrow(() -> new IllegalStateException("No tenant migration in " + EJB_MODULE));
+  }
+
   /** The production EAR with {@code classes} added to its EJB module, plus AssertJ. */
   public static EnterpriseArchive earWithTests(String name, Class<?>... classes) {
     EnterpriseArchive ear = productionEar(name);
