@@ -198,8 +198,10 @@ public class ArticlesView implements Serializable {
       } else {
         Feedback.error(
             "File rifiutato: "
-                + result.problems().size()
-                + " problemi, nessun articolo importato. Correggere il file e riprovare.");
+                + (result.problems().size() == 1
+                    ? "un problema"
+                    : result.problems().size() + " problemi")
+                + ", nessun articolo importato. Correggere il file e riprovare.");
       }
     }
   }

@@ -100,7 +100,7 @@ class BackOfficeBrowserIT {
 
   @Test
   @Order(2)
-  void theAdministratorLogsInAndCreatesAFieldOfficer() {
+  void theAdministratorLogsInAndCreatesAFieldOfficer() throws Exception {
     logIn(ADMIN, ADMIN_PASSWORD);
     assertThat(browser.text("#signed-in")).contains(ADMIN).contains("Amministratore di sistema");
     assertThat(browser.currentUrl()).isEqualTo(adminUrl(SLUG, ""));
@@ -138,6 +138,42 @@ class BackOfficeBrowserIT {
     browser.click("#results\\:list\\:0\\:open");
     assertThat(browser.text("#detail\\:versions")).contains("173.00", "694.00");
     browser.screenshot("admin-articles");
+
+    // A new version of 142 c. 8 from 1 January 2027, confirmed, with reason and legal source.
+    WebElement minimum = browser.waitFor("#detail\\:minimum_input");
+    // As a user does: select the amount and type over it (the field formats as one types).
+    minimum.sendKeys(
+        org.openqa.selenium.Keys.chord(org.openqa.selenium.Keys.CONTROL, "a"), "180,00");
+    WebElement maximum = browser.waitFor("#detail\\:maximum_input");
+    maximum.sendKeys(
+        org.openqa.selenium.Keys.chord(org.openqa.selenium.Keys.CONTROL, "a"), "720,00");
+    browser.type("#detail\\:reason", "Aggiornamento biennale degli importi");
+    browser.type("#detail\\:source", "DM 10/12/2026");
+    // The date last, then Tab: the date picker's calendar closes and does not cover the buttons.
+    browser.type("#detail\\:from_input", "01/01/2027" + org.openqa.selenium.Keys.TAB);
+    browser.click("#detail\\:saveVersion");
+    assertThat(browser.text("#messages")).contains("conferma esplicita");
+    browser.click("#detail\\:confirmed .ui-chkbox-box");
+    browser.click("#detail\\:saveVersion");
+    assertThat(browser.text("#messages")).contains("Nuova versione registrata");
+    assertThat(browser.text("#detail\\:versions")).contains("31/12/2026", "180.00", ADMIN);
+    browser.screenshot("admin-article-new-version");
+
+    // An import with a wrong amount: rejected with the row and column, nothing stored.
+    java.nio.file.Path bad = java.nio.file.Files.createTempFile("articoli", ".csv");
+    java.nio.file.Files.writeString(
+        bad,
+        "codice;descrizione;importo_minimo;importo_massimo;valido_dal;fonte_normativa\n"
+            + "REG.ZTL9;Accesso ZTL;tanti;300;01/01/2027;Ord. 9/2027\n");
+    browser
+        .driver()
+        .findElement(By.cssSelector("#import input[type=file]"))
+        .sendKeys(bad.toString());
+    browser.click("#import\\:upload");
+    assertThat(browser.text("#import\\:report")).contains("importo_minimo", "tanti");
+    assertThat(browser.text("#messages")).contains("nessun articolo importato");
+    browser.screenshot("admin-article-import-report");
+    java.nio.file.Files.delete(bad);
 
     browser.click("#menu-ruoli");
     browser.waitFor("#roles\\:list");
