@@ -259,7 +259,7 @@ public class ArticleAdministration {
 
   private ImportReport store(ArticleImport parsed, String fileName) {
     if (!parsed.acceptable()) {
-      return new ImportReport(0, parsed.problems());
+      return rejected(parsed.problems(), fileName);
     }
     List<ImportProblem> problems = new ArrayList<>();
     Map<String, List<LocalDate>> existing = new LinkedHashMap<>();
@@ -283,7 +283,7 @@ public class ArticleAdministration {
       }
     }
     if (!problems.isEmpty()) {
-      return new ImportReport(0, problems);
+      return rejected(problems, fileName);
     }
     String author = currentStaff.requireActive().username();
     Instant now = Instant.now(clock);
@@ -313,6 +313,26 @@ public class ArticleAdministration {
         AuditOperation.CHANGE,
         parsed.versions().size() + " versioni da " + fileName);
     return new ImportReport(parsed.versions().size(), List.of());
+  }
+
+  /** A rejected import is an anomaly (ART-8): logged with file, user and the first rows. */
+  private ImportReport rejected(List<ImportProblem> problems, String fileName) {
+    String rows =
+        problems.stream()
+            .limit(5)
+            .map(p -> "riga " + p.row() + (p.column().isEmpty() ? "" : " " + p.column()))
+            .collect(Collectors.joining(", "));
+    audit.record(
+        ARTICLES,
+        "Importazione rifiutata",
+        AuditOperation.VALIDATE,
+        (fileName == null ? "file" : fileName)
+            + ": "
+            + problems.size()
+            + " problemi ("
+            + rows
+            + ")");
+    return new ImportReport(0, problems);
   }
 
   @Authorized(module = ARTICLES, action = EXPORT_NOTIFY)

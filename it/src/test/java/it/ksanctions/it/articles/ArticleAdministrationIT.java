@@ -16,6 +16,7 @@ import it.ksanctions.articles.infrastructure.ArticleVersionRow;
 import it.ksanctions.it.support.Deployments;
 import it.ksanctions.permissions.application.AccessDeniedException;
 import it.ksanctions.permissions.application.AdministrationException;
+import it.ksanctions.permissions.application.AuditTrail;
 import it.ksanctions.permissions.application.CurrentStaff;
 import it.ksanctions.permissions.application.PermissionsAdministration;
 import it.ksanctions.permissions.application.PermissionsAdministration.NewUser;
@@ -59,6 +60,7 @@ class ArticleAdministrationIT {
   @Inject ArticleCatalogue catalogue;
   @Inject PermissionsAdministration permissions;
   @Inject CurrentStaff currentStaff;
+  @Inject AuditTrail auditTrail;
 
   private static ByteArrayInputStream csv(String text) {
     return new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8));
@@ -86,6 +88,12 @@ class ArticleAdministrationIT {
       assertThat(bad.accepted()).isFalse();
       assertThat(bad.problems()).extracting(ImportProblem::row).contains(2L, 3L);
       assertThat(articles.search(Query.all())).hasSize(initial);
+      // The rejection itself is logged (ART-8): file, user, rows.
+      assertThat(
+              auditTrail.search(new AuditTrail.Filter(null, null, ADMIN, null, null, "rifiutata")))
+          .singleElement()
+          .satisfies(
+              e -> assertThat(e.recordReference()).startsWith("ztl.csv: ").contains("riga 2"));
       // A version already in the catalogue is a problem too.
       ImportReport duplicate =
           articles.importCsv(
