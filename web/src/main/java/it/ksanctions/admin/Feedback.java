@@ -130,6 +130,11 @@ final class Feedback {
             + " al massimo, data di inizio obbligatoria. Dettaglio: "
             + e.getMessage();
       }
+      if (e instanceof it.ksanctions.places.domain.PlaceRuleException place) {
+        String detail = place.getMessage();
+        int colon = detail.indexOf(": ");
+        return place.italianMessage() + (colon < 0 ? "" : " (" + detail.substring(colon + 2) + ")");
+      }
       if (e instanceof UsernameTakenException) {
         return "Il nome utente è già usato da un altro comando o da un'altra persona: sceglierne un altro.";
       }

@@ -175,6 +175,23 @@ class BackOfficeBrowserIT {
     browser.screenshot("admin-article-import-report");
     java.nio.file.Files.delete(bad);
 
+    // Places: the municipality, typed in the form; a latitude out of WGS84 is refused first.
+    browser.click("#menu-luoghi");
+    browser.click("#search\\:new");
+    browser.type("#place\\:code", "apr");
+    browser.type("#place\\:name", "Aprilia");
+    selectOption("place:category", "Altro");
+    selectOption("place:level", "Comune");
+    browser.type("#place\\:lat", "141.5930");
+    browser.type("#place\\:lon", "12.6540");
+    browser.click("#place\\:save");
+    assertThat(browser.text("#messages")).contains("Coordinate non valide");
+    browser.type("#place\\:lat", "41.5930");
+    browser.click("#place\\:save");
+    assertThat(browser.text("#messages")).contains("Luogo creato");
+    assertThat(browser.text("#results\\:list")).contains("APR", "Aprilia", "Comune");
+    browser.screenshot("admin-places");
+
     browser.click("#menu-ruoli");
     browser.waitFor("#roles\\:list");
     assertThat(browser.text("#roles\\:list")).contains("SYSTEM_ADMINISTRATOR", "FIELD_OFFICER");
