@@ -169,6 +169,52 @@ public class PlacesView implements Serializable {
     }
   }
 
+  private transient org.primefaces.model.file.UploadedFile upload;
+  private PlacesAdministration.ImportReport report;
+
+  public void importFile() {
+    if (upload == null || upload.getSize() == 0) {
+      Feedback.error("Scegliere un file CSV, GeoJSON o KML non vuoto.");
+      return;
+    }
+    PlacesAdministration.ImportReport result =
+        Feedback.attempt(
+            () -> {
+              try (java.io.InputStream in = upload.getInputStream()) {
+                return administration.importFile(in, upload.getFileName());
+              } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+              }
+            },
+            null);
+    if (result != null) {
+      report = result;
+      if (result.accepted()) {
+        Feedback.info("Importazione completata: " + result.imported() + " luoghi.");
+        search();
+      } else {
+        Feedback.error(
+            "File rifiutato: "
+                + (result.problems().size() == 1
+                    ? "un problema"
+                    : result.problems().size() + " problemi")
+                + ", nessun luogo importato. Correggere il file e riprovare.");
+      }
+    }
+  }
+
+  public org.primefaces.model.file.UploadedFile getUpload() {
+    return upload;
+  }
+
+  public void setUpload(org.primefaces.model.file.UploadedFile upload) {
+    this.upload = upload;
+  }
+
+  public PlacesAdministration.ImportReport getReport() {
+    return report;
+  }
+
   public String when(java.time.Instant instant) {
     return instant == null
         ? ""

@@ -15,7 +15,9 @@ import it.ksanctions.places.domain.Place;
 import it.ksanctions.places.domain.PlaceCatalogueRules;
 import it.ksanctions.places.domain.PlaceCategory;
 import it.ksanctions.places.domain.PlaceData;
+import it.ksanctions.places.domain.PlaceImport;
 import it.ksanctions.places.domain.PlaceStatus;
+import it.ksanctions.places.infrastructure.PlaceFileReader;
 import it.ksanctions.places.infrastructure.PlaceRow;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -165,6 +167,87 @@ public class PlacesAdministration {
         AuditOperation.DELETE,
         place.code() + " — " + reason.strip());
     return view(row);
+  }
+
+  /** The largest places file: 10 MB. */
+  public static final long MAX_IMPORT_BYTES = 10L * 1024 * 1024;
+
+  /** The outcome of an import: how many places were stored, or every problem (then none is). */
+  public record ImportReport(int imported, List<PlaceImport.Problem> problems) {
+    public boolean accepted() {
+      return problems.isEmpty();
+    }
+  }
+
+  /**
+   * Imports places from a CSV, GeoJSON or KML file (PLC-3), all or nothing: the rows are checked as
+   * the form checks them, in file order (a row may be the parent of the rows after it), against the
+   * places already stored; any problem and nothing is stored.
+   */
+  @Authorized(module = PLACES, action = CREATE)
+  public ImportReport importFile(java.io.InputStream file, String fileName) {
+    java.util.Optional<PlaceFileReader.Format> format = PlaceFileReader.Format.ofFileName(fileName);
+    if (format.isEmpty()) {
+      return rejected(
+          List.of(
+              new PlaceImport.Problem(
+                  0, "", "Formato non riconosciuto: usare .csv, .geojson o .kml")),
+          fileName);
+    }
+    PlaceImport parsed = new PlaceFileReader(MAX_IMPORT_BYTES).read(file, format.get());
+    if (!parsed.acceptable()) {
+      return rejected(parsed.problems(), fileName);
+    }
+    String author = currentStaff.requireActive().username();
+    Instant now = Instant.now(clock);
+    java.util.Map<String, Place> accepted = new java.util.LinkedHashMap<>();
+    List<PlaceImport.Problem> problems = new java.util.ArrayList<>();
+    for (PlaceImport.Row row : parsed.rows()) {
+      try {
+        if (accepted.containsKey(row.code()) || em.find(PlaceRow.class, row.code()) != null) {
+          problems.add(
+              new PlaceImport.Problem(
+                  row.number(), "codice", "Codice " + row.code() + " già presente"));
+          continue;
+        }
+        Place parent =
+            row.data().parentCode() == null
+                ? null
+                : accepted.containsKey(row.data().parentCode())
+                    ? accepted.get(row.data().parentCode())
+                    : parentOf(row.data());
+        List<Place> others = new java.util.ArrayList<>(candidates(row.data()));
+        others.addAll(accepted.values());
+        PlaceCatalogueRules.check(null, row.data(), parent, others);
+        accepted.put(row.code(), Place.create(row.code(), row.data(), author, now));
+      } catch (it.ksanctions.places.domain.PlaceRuleException e) {
+        problems.add(
+            new PlaceImport.Problem(
+                row.number(), "", e.italianMessage() + " (" + row.code() + ")"));
+      }
+    }
+    if (!problems.isEmpty()) {
+      return rejected(problems, fileName);
+    }
+    for (Place place : accepted.values()) {
+      em.persist(PlaceRow.of(place));
+    }
+    em.flush();
+    audit.record(
+        PLACES,
+        "Importazione luoghi",
+        AuditOperation.CHANGE,
+        accepted.size() + " luoghi da " + fileName);
+    return new ImportReport(accepted.size(), List.of());
+  }
+
+  private ImportReport rejected(List<PlaceImport.Problem> problems, String fileName) {
+    audit.record(
+        PLACES,
+        "Importazione rifiutata",
+        AuditOperation.VALIDATE,
+        (fileName == null ? "file" : fileName) + ": " + problems.size() + " problemi");
+    return new ImportReport(0, problems);
   }
 
   private Place parentOf(PlaceData data) {

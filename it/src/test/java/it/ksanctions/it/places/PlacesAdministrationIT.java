@@ -194,12 +194,48 @@ class PlacesAdministrationIT {
                       "x"))
           .hasMessageContaining("places.inactive");
 
+      // Imports: a bad GeoJSON stores nothing; a KML whose rows build on each other is stored
+      // whole.
+      var badImport =
+          places.importFile(
+              new java.io.ByteArrayInputStream(
+                  ("{\"type\": \"FeatureCollection\", \"features\": ["
+                          + "{\"type\": \"Feature\", \"geometry\": {\"type\": \"Point\", \"coordinates\": [12.9, 41.47]},"
+                          + " \"properties\": {\"codice\": \"VM-001\", \"nome\": \"Via Milano\", \"categoria\": \"STREET\", \"codice_superiore\": \"Z1\"}},"
+                          + "{\"type\": \"Feature\", \"geometry\": {\"type\": \"Point\", \"coordinates\": [12.9, 41.48]},"
+                          + " \"properties\": {\"codice\": \"VM-002\", \"nome\": \"Via Torino\", \"categoria\": \"STREET\", \"codice_superiore\": \"A1\"}}]}")
+                      .getBytes(java.nio.charset.StandardCharsets.UTF_8)),
+              "vie.geojson");
+      assertThat(badImport.accepted()).isFalse();
+      assertThat(badImport.problems())
+          .singleElement()
+          .satisfies(p -> assertThat(p.row()).isEqualTo(2L));
+      assertThat(places.search(new Filter("Via Milano", null, null, null, null))).isEmpty();
+      var kml =
+          places.importFile(
+              new java.io.ByteArrayInputStream(
+                  ("<kml xmlns=\"http://www.opengis.net/kml/2.2\"><Document>"
+                          + "<Placemark><name>Borgo Sabotino</name><ExtendedData>"
+                          + "<Data name=\"codice\"><value>Z2</value></Data><Data name=\"categoria\"><value>Altro</value></Data>"
+                          + "<Data name=\"livello\"><value>Zona</value></Data><Data name=\"codice_superiore\"><value>A1</value></Data>"
+                          + "</ExtendedData><Point><coordinates>12.85,41.42</coordinates></Point></Placemark>"
+                          + "<Placemark><name>Via del Lido</name><ExtendedData>"
+                          + "<Data name=\"codice\"><value>VL-001</value></Data><Data name=\"categoria\"><value>Strada</value></Data>"
+                          + "<Data name=\"codice_superiore\"><value>Z2</value></Data>"
+                          + "</ExtendedData><Point><coordinates>12.86,41.43</coordinates></Point></Placemark>"
+                          + "</Document></kml>")
+                      .getBytes(java.nio.charset.StandardCharsets.UTF_8)),
+              "borgo.kml");
+      assertThat(kml.accepted()).as(kml.problems().toString()).isTrue();
+      assertThat(kml.imported()).isEqualTo(2);
+      assertThat(places.detail("VL-001").current().parentCode()).isEqualTo("Z2");
+
       String taxCode = "GLLPLA80A01E472" + CodiceFiscale.checkCharacterOf("GLLPLA80A01E472");
       permissions.createUser(
           new NewUser("paolo.gialli", "Paolo", "Gialli", taxCode, null, null, "FIELD_OFFICER"),
           null);
       currentStaff.signIn("paolo.gialli");
-      assertThat(places.search(Filter.all())).hasSize(5);
+      assertThat(places.search(Filter.all())).hasSize(7);
       assertThatThrownBy(
               () ->
                   places.create(
