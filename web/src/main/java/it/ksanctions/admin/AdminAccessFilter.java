@@ -135,7 +135,8 @@ public class AdminAccessFilter extends HttpFilter {
           "/admin/ruoli.xhtml", Permission.of(AppModule.PERMISSIONS, AppAction.ACCESS),
           "/admin/audit.xhtml", Permission.of(AppModule.AUDIT, AppAction.READ_LOGS),
           "/admin/articoli.xhtml", Permission.of(AppModule.ARTICLES, AppAction.ACCESS),
-          "/admin/luoghi.xhtml", Permission.of(AppModule.PLACES, AppAction.ACCESS));
+          "/admin/luoghi.xhtml", Permission.of(AppModule.PLACES, AppAction.ACCESS),
+          "/admin/mappa.xhtml", Permission.of(AppModule.PLACES, AppAction.ACCESS));
 
   private int idleMinutes() {
     return settings

@@ -192,6 +192,14 @@ class BackOfficeBrowserIT {
     assertThat(browser.text("#results\\:list")).contains("APR", "Aprilia", "Comune");
     browser.screenshot("admin-places");
 
+    // The map shows the place as a marker although no tile server is reachable from here.
+    browser.click("#menu-mappa");
+    browser.waitFor("#map .leaflet-interactive");
+    assertThat(browser.driver().findElements(By.cssSelector("#map path.leaflet-interactive")))
+        .hasSize(1);
+    assertThat(browser.text("#map-summary")).startsWith("Luoghi attivi sulla mappa: 1.");
+    browser.screenshot("admin-map");
+
     browser.click("#menu-ruoli");
     browser.waitFor("#roles\\:list");
     assertThat(browser.text("#roles\\:list")).contains("SYSTEM_ADMINISTRATOR", "FIELD_OFFICER");
