@@ -106,16 +106,16 @@ class BackOfficeBrowserIT {
     assertThat(browser.currentUrl()).isEqualTo(adminUrl(SLUG, ""));
     browser.screenshot("admin-home");
 
-    browser.click("#menu-utenti");
+    submit("#menu-utenti");
     browser.waitFor("#newForm\\:username");
     // A wrong codice fiscale is refused with a clear message, nothing is created.
     fillNewUser("RSSMRA85M01E472A");
-    browser.click("#newForm\\:create");
+    submit("#newForm\\:create");
     assertThat(browser.text("#messages")).contains("Il codice fiscale non è valido");
     assertThat(browser.pageSource()).doesNotContain("created-password");
 
     fillNewUser(OFFICER_TAX_CODE);
-    browser.click("#newForm\\:create");
+    submit("#newForm\\:create");
     officerTemporaryPassword = browser.text("#created-password");
     assertThat(officerTemporaryPassword).hasSizeGreaterThanOrEqualTo(12);
     assertThat(browser.text("#table\\:list")).contains(OFFICER).contains("Agente accertatore");
@@ -127,15 +127,15 @@ class BackOfficeBrowserIT {
 
     browser.open(adminUrl(SLUG, "audit.xhtml"));
     assertThat(browser.text("#events")).contains("Creazione utente", "utente " + OFFICER);
-    browser.click("#filter\\:verify");
+    submit("#filter\\:verify");
     assertThat(browser.text("#filter\\:verification")).startsWith("Registro integro:");
     browser.screenshot("admin-audit");
 
-    browser.click("#menu-articoli");
+    submit("#menu-articoli");
     browser.type("#search\\:text", "142 c. 8");
-    browser.click("#search\\:go");
+    submit("#search\\:go");
     assertThat(browser.text("#results\\:list")).contains("142c8").doesNotContain("146c2");
-    browser.click("#results\\:list\\:0\\:open");
+    submit("#results\\:list\\:0\\:open");
     assertThat(browser.text("#detail\\:versions")).contains("173.00", "694.00");
     browser.screenshot("admin-articles");
 
@@ -151,10 +151,10 @@ class BackOfficeBrowserIT {
     browser.type("#detail\\:source", "DM 10/12/2026");
     // The date last, then Tab: the date picker's calendar closes and does not cover the buttons.
     browser.type("#detail\\:from_input", "01/01/2027" + org.openqa.selenium.Keys.TAB);
-    browser.click("#detail\\:saveVersion");
+    submit("#detail\\:saveVersion");
     assertThat(browser.text("#messages")).contains("conferma esplicita");
     browser.click("#detail\\:confirmed .ui-chkbox-box");
-    browser.click("#detail\\:saveVersion");
+    submit("#detail\\:saveVersion");
     assertThat(browser.text("#messages")).contains("Nuova versione registrata");
     assertThat(browser.text("#detail\\:versions")).contains("31/12/2026", "180.00", ADMIN);
     browser.screenshot("admin-article-new-version");
@@ -169,42 +169,42 @@ class BackOfficeBrowserIT {
         .driver()
         .findElement(By.cssSelector("#import input[type=file]"))
         .sendKeys(bad.toString());
-    browser.click("#import\\:upload");
+    submit("#import\\:upload");
     assertThat(browser.text("#import\\:report")).contains("importo_minimo", "tanti");
     assertThat(browser.text("#messages")).contains("nessun articolo importato");
     browser.screenshot("admin-article-import-report");
     java.nio.file.Files.delete(bad);
 
     // Places: the municipality, typed in the form; a latitude out of WGS84 is refused first.
-    browser.click("#menu-luoghi");
-    browser.click("#search\\:new");
+    submit("#menu-luoghi");
+    submit("#search\\:new");
     browser.type("#place\\:code", "apr");
     browser.type("#place\\:name", "Aprilia");
     selectOption("place:category", "Altro");
     selectOption("place:level", "Comune");
     browser.type("#place\\:lat", "141.5930");
     browser.type("#place\\:lon", "12.6540");
-    browser.click("#place\\:save");
+    submit("#place\\:save");
     assertThat(browser.text("#messages")).contains("Coordinate non valide");
     browser.type("#place\\:lat", "41.5930");
-    browser.click("#place\\:save");
+    submit("#place\\:save");
     assertThat(browser.text("#messages")).contains("Luogo creato");
     assertThat(browser.text("#results\\:list")).contains("APR", "Aprilia", "Comune");
     browser.screenshot("admin-places");
 
     // The map shows the place as a marker although no tile server is reachable from here.
-    browser.click("#menu-mappa");
+    submit("#menu-mappa");
     browser.waitFor("#map .leaflet-interactive");
     assertThat(browser.driver().findElements(By.cssSelector("#map path.leaflet-interactive")))
         .hasSize(1);
     assertThat(browser.text("#map-summary")).startsWith("Luoghi attivi sulla mappa: 1.");
     browser.screenshot("admin-map");
 
-    browser.click("#menu-ruoli");
+    submit("#menu-ruoli");
     browser.waitFor("#roles\\:list");
     assertThat(browser.text("#roles\\:list")).contains("SYSTEM_ADMINISTRATOR", "FIELD_OFFICER");
     browser.screenshot("admin-roles");
-    browser.click("#logout");
+    submit("#logout");
     browser.waitFor("#ks-welcome");
   }
 
@@ -216,7 +216,7 @@ class BackOfficeBrowserIT {
     // One-time password: Keycloak asks for a new one.
     browser.type("#password-new", OFFICER_PASSWORD);
     browser.type("#password-confirm", OFFICER_PASSWORD);
-    browser.click("[type=submit]");
+    submit("[type=submit]");
     assertThat(browser.text("#role-name")).isEqualTo("Agente accertatore");
     assertThat(browser.driver().findElements(By.id("menu-utenti"))).isEmpty();
     browser.screenshot("officer-home");
@@ -260,10 +260,10 @@ class BackOfficeBrowserIT {
     selectOption("changeForm:targetStatus", "Sospeso");
     browser.type("#changeForm\\:reason", "Assenza prolungata (prot. 123/2026)");
     // Without the explicit confirmation nothing changes.
-    browser.click("#changeForm\\:applyStatus");
+    submit("#changeForm\\:applyStatus");
     assertThat(browser.text("#messages")).contains("Confermare esplicitamente");
     browser.click("#changeForm\\:confirmed .ui-chkbox-box");
-    browser.click("#changeForm\\:applyStatus");
+    submit("#changeForm\\:applyStatus");
     assertThat(browser.text("#messages")).contains("aggiornato: Sospeso");
     browser.screenshot("admin-user-suspended");
 
@@ -290,22 +290,39 @@ class BackOfficeBrowserIT {
    * Chooses an option of a PrimeFaces selectOneMenu by its label, as a user does (open, click), and
    * checks the menu shows it; the panel's opening animation can swallow a click, so it retries.
    */
+  /**
+   * Clicks a link or a button that loads a new page (full postback, navigation) and waits until the
+   * old page is gone, so that what is read next belongs to the new page.
+   */
+  private static void submit(String css) {
+    WebElement oldPage = browser.driver().findElement(By.tagName("html"));
+    browser.click(css);
+    new org.openqa.selenium.support.ui.WebDriverWait(
+            browser.driver(), java.time.Duration.ofSeconds(30))
+        .until(org.openqa.selenium.support.ui.ExpectedConditions.stalenessOf(oldPage));
+  }
+
   private static void selectOption(String id, String label) {
     String css = "#" + id.replace(":", "\\:");
     for (int attempt = 1; ; attempt++) {
-      browser.click(css);
-      browser.waitFor(css + "_items li[data-label='" + label + "']").click();
       try {
+        WebElement menu = browser.waitFor(css);
+        ((org.openqa.selenium.JavascriptExecutor) browser.driver())
+            .executeScript("arguments[0].scrollIntoView({block: 'center'});", menu);
+        browser.click(css);
+        browser.waitFor(css + "_items li[data-label='" + label + "']").click();
         new org.openqa.selenium.support.ui.WebDriverWait(
                 browser.driver(), java.time.Duration.ofSeconds(3))
             .until(
                 org.openqa.selenium.support.ui.ExpectedConditions.textToBe(
                     By.cssSelector(css + "_label"), label));
         return;
-      } catch (org.openqa.selenium.TimeoutException e) {
-        if (attempt == 3) {
+      } catch (org.openqa.selenium.WebDriverException e) {
+        // The panel was still moving into place (click intercepted) or did not take the click.
+        if (attempt == 4) {
           throw new AssertionError("Could not choose '" + label + "' in " + id, e);
         }
+        browser.driver().findElement(By.tagName("body")).sendKeys(org.openqa.selenium.Keys.ESCAPE);
       }
     }
   }
@@ -320,10 +337,10 @@ class BackOfficeBrowserIT {
   private static void typeCredentials(String username, String password) {
     browser.type("#username", username);
     if (browser.driver().findElements(By.id("password")).isEmpty()) {
-      browser.click("#kc-login");
+      submit("#kc-login");
     }
     browser.type("#password", password);
-    browser.click("#kc-login");
+    submit("#kc-login");
   }
 
   private static String adminUrl(String slug, String page) {
