@@ -8,7 +8,6 @@ import it.ksanctions.articles.domain.AccessorySanction;
 import it.ksanctions.articles.domain.ArticleStatus;
 import it.ksanctions.articles.infrastructure.ArticleVersionRow;
 import jakarta.annotation.PostConstruct;
-import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -196,12 +195,7 @@ public class ArticlesView implements Serializable {
         Feedback.info("Importazione completata: " + result.imported() + " versioni.");
         search();
       } else {
-        Feedback.error(
-            "File rifiutato: "
-                + (result.problems().size() == 1
-                    ? "un problema"
-                    : result.problems().size() + " problemi")
-                + ", nessun articolo importato. Correggere il file e riprovare.");
+        Feedback.importRejected(result.problems().size(), "nessun articolo importato");
       }
     }
   }
@@ -209,7 +203,7 @@ public class ArticlesView implements Serializable {
   public void exportCsv() {
     byte[] bytes = Feedback.attempt(() -> administration.exportCsv(query()), null);
     if (bytes != null) {
-      send(bytes, "text/csv; charset=UTF-8", "articoli.csv");
+      Downloads.send(bytes, Downloads.CSV, "articoli.csv");
     }
   }
 
@@ -223,33 +217,15 @@ public class ArticlesView implements Serializable {
         tenant instanceof it.ksanctions.tenancy.registry.TenantSnapshot t ? t.displayName() : "";
     byte[] bytes = Feedback.attempt(() -> administration.exportPdf(query(), name), null);
     if (bytes != null) {
-      send(bytes, "application/pdf", "articoli.pdf");
+      Downloads.send(bytes, Downloads.PDF, "articoli.pdf");
     }
   }
 
   public void exportExcel() {
     byte[] bytes = Feedback.attempt(() -> administration.exportExcel(query()), null);
     if (bytes != null) {
-      send(
-          bytes,
-          "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
-          "articoli.xlsx");
+      Downloads.send(bytes, Downloads.XLSX, "articoli.xlsx");
     }
-  }
-
-  private static void send(byte[] bytes, String contentType, String fileName) {
-    FacesContext faces = FacesContext.getCurrentInstance();
-    ExternalContext external = faces.getExternalContext();
-    external.responseReset();
-    external.setResponseContentType(contentType);
-    external.setResponseContentLength(bytes.length);
-    external.setResponseHeader("Content-Disposition", "attachment; filename=\"" + fileName + "\"");
-    try {
-      external.getResponseOutputStream().write(bytes);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-    faces.responseComplete();
   }
 
   private Set<AccessorySanction> sanctionSet() {

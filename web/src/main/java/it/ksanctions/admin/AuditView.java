@@ -8,17 +8,11 @@ import it.ksanctions.permissions.domain.AuditEvent;
 import it.ksanctions.permissions.domain.AuditOperation;
 import it.ksanctions.permissions.domain.SecurityHistoryEntry;
 import jakarta.annotation.PostConstruct;
-import jakarta.faces.context.ExternalContext;
-import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.io.IOException;
 import java.io.Serializable;
-import java.io.UncheckedIOException;
 import java.time.LocalDate;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 
 /**
@@ -30,8 +24,6 @@ import java.util.List;
 public class AuditView implements Serializable {
 
   private static final long serialVersionUID = 1L;
-  private static final DateTimeFormatter WHEN =
-      DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm:ss").withZone(ZoneId.of("Europe/Rome"));
 
   @Inject AuditTrail trail;
   @Inject PermissionsAdministration administration;
@@ -69,17 +61,14 @@ public class AuditView implements Serializable {
   public void exportCsv() {
     byte[] bytes = Feedback.attempt(() -> trail.exportCsv(filter()), null);
     if (bytes != null) {
-      send(bytes, "text/csv; charset=UTF-8", "registro-audit.csv");
+      Downloads.send(bytes, Downloads.CSV, "registro-audit.csv");
     }
   }
 
   public void exportExcel() {
     byte[] bytes = Feedback.attempt(() -> trail.exportExcel(filter()), null);
     if (bytes != null) {
-      send(
-          bytes,
-          "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
-          "registro-audit.xlsx");
+      Downloads.send(bytes, Downloads.XLSX, "registro-audit.xlsx");
     }
   }
 
@@ -119,27 +108,8 @@ public class AuditView implements Serializable {
         "Conservazione del registro impostata a " + years + " anni.");
   }
 
-  public String when(java.time.Instant instant) {
-    return instant == null ? "" : WHEN.format(instant);
-  }
-
   private AuditTrail.Filter filter() {
     return new AuditTrail.Filter(from, to, username, module, operation, text);
-  }
-
-  private static void send(byte[] bytes, String contentType, String fileName) {
-    FacesContext faces = FacesContext.getCurrentInstance();
-    ExternalContext external = faces.getExternalContext();
-    external.responseReset();
-    external.setResponseContentType(contentType);
-    external.setResponseContentLength(bytes.length);
-    external.setResponseHeader("Content-Disposition", "attachment; filename=\"" + fileName + "\"");
-    try {
-      external.getResponseOutputStream().write(bytes);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-    faces.responseComplete();
   }
 
   public AppModule[] getModules() {

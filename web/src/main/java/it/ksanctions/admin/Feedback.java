@@ -147,6 +147,16 @@ final class Feedback {
     return "Si è verificato un errore imprevisto: nessuna modifica è stata salvata.";
   }
 
+  /** The message of an import refused as a whole: how many problems, nothing stored. */
+  static void importRejected(int problems, String nothingStored) {
+    error(
+        "File rifiutato: "
+            + (problems == 1 ? "un problema" : problems + " problemi")
+            + ", "
+            + nothingStored
+            + ". Correggere il file e riprovare.");
+  }
+
   static void info(String message) {
     FacesContext.getCurrentInstance()
         .addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, message, null));

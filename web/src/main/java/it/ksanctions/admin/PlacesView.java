@@ -193,12 +193,7 @@ public class PlacesView implements Serializable {
         Feedback.info("Importazione completata: " + result.imported() + " luoghi.");
         search();
       } else {
-        Feedback.error(
-            "File rifiutato: "
-                + (result.problems().size() == 1
-                    ? "un problema"
-                    : result.problems().size() + " problemi")
-                + ", nessun luogo importato. Correggere il file e riprovare.");
+        Feedback.importRejected(result.problems().size(), "nessun luogo importato");
       }
     }
   }
@@ -213,14 +208,6 @@ public class PlacesView implements Serializable {
 
   public PlacesAdministration.ImportReport getReport() {
     return report;
-  }
-
-  public String when(java.time.Instant instant) {
-    return instant == null
-        ? ""
-        : DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm")
-            .withZone(java.time.ZoneId.of("Europe/Rome"))
-            .format(instant);
   }
 
   public PlaceCategory[] getCategories() {

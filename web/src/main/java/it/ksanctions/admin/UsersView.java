@@ -128,14 +128,6 @@ public class UsersView implements Serializable {
     return true;
   }
 
-  public String when(java.time.Instant instant) {
-    return instant == null
-        ? ""
-        : java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm")
-            .withZone(java.time.ZoneId.of("Europe/Rome"))
-            .format(instant);
-  }
-
   public UserStatus[] getStatuses() {
     return UserStatus.values();
   }

@@ -1,5 +1,6 @@
 package it.ksanctions.home;
 
+import it.ksanctions.admin.AdminAccessFilter;
 import it.ksanctions.tenancy.registry.TenantSnapshot;
 import it.ksanctions.tenancy.web.TenantRejection;
 import it.ksanctions.tenancy.web.TenantResolutionFilter;
@@ -59,8 +60,7 @@ public class ErrorView {
       return "L'indirizzo non corrisponde a nessun comando di Polizia Locale servito da K-Sanctions."
           + " Verificare l'indirizzo ricevuto.";
     }
-    if (request().get(it.ksanctions.admin.AdminAccessFilter.FORBIDDEN_REASON)
-        instanceof String why) {
+    if (request().get(AdminAccessFilter.FORBIDDEN_REASON) instanceof String why) {
       return why;
     }
     return switch (getStatus()) {

@@ -25,34 +25,27 @@ import it.ksanctions.permissions.application.AuditRecorder;
 import it.ksanctions.permissions.application.Authorized;
 import it.ksanctions.permissions.application.CurrentStaff;
 import it.ksanctions.permissions.domain.AuditOperation;
+import it.ksanctions.shared.TabularExport;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 import jakarta.transaction.Transactional;
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
 import java.io.InputStream;
-import java.io.OutputStreamWriter;
-import java.io.UncheckedIOException;
 import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVPrinter;
-import org.dhatim.fastexcel.Workbook;
-import org.dhatim.fastexcel.Worksheet;
 
 /**
  * Maintenance of the current tenant's Articles catalogue (SPEC ART-1..8), authorised by the
@@ -338,54 +331,32 @@ public class ArticleAdministration {
   @Authorized(module = ARTICLES, action = EXPORT_NOTIFY)
   public byte[] exportCsv(Query query) {
     List<ArticleVersionRow> rows = find(query);
-    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-    bytes.write(0xEF);
-    bytes.write(0xBB);
-    bytes.write(0xBF);
-    try (CSVPrinter csv =
-        new CSVPrinter(
-            new OutputStreamWriter(bytes, StandardCharsets.UTF_8),
-            CSVFormat.Builder.create(CSVFormat.EXCEL).setDelimiter(';').setHeader(HEADERS).get())) {
-      for (ArticleVersionRow row : rows) {
-        csv.printRecord((Object[]) cells(row));
-      }
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    byte[] csv =
+        TabularExport.csv(HEADERS, rows.stream().map(ArticleAdministration::cells).toList());
     audit.record(ARTICLES, "Esportazione CSV", AuditOperation.EXPORT, rows.size() + " versioni");
-    return bytes.toByteArray();
+    return csv;
   }
 
   @Authorized(module = ARTICLES, action = EXPORT_NOTIFY)
   public byte[] exportExcel(Query query) {
     List<ArticleVersionRow> rows = find(query);
-    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-    try {
-      Workbook workbook = new Workbook(bytes, "K-Sanctions", "1.0");
-      Worksheet sheet = workbook.newWorksheet("Articoli");
-      for (int c = 0; c < HEADERS.length; c++) {
-        sheet.value(0, c, HEADERS[c]);
-        sheet.style(0, c).bold().set();
-      }
-      int r = 1;
-      for (ArticleVersionRow row : rows) {
-        String[] cells = cells(row);
-        for (int c = 0; c < cells.length; c++) {
-          if (c == 3 || c == 4) {
-            sheet.value(r, c, c == 3 ? row.getMinimumAmount() : row.getMaximumAmount());
-            sheet.style(r, c).format("#,##0.00").set();
-          } else {
-            sheet.value(r, c, cells[c]);
-          }
-        }
-        r++;
-      }
-      workbook.finish();
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    byte[] xlsx =
+        TabularExport.xlsx(
+            "Articoli",
+            HEADERS,
+            rows.stream()
+                .map(
+                    row -> {
+                      String[] text = cells(row);
+                      // A copy typed Object[]: a String[] would refuse the numbers.
+                      Object[] cells = Arrays.copyOf(text, text.length, Object[].class);
+                      cells[3] = row.getMinimumAmount();
+                      cells[4] = row.getMaximumAmount();
+                      return cells;
+                    })
+                .toList());
     audit.record(ARTICLES, "Esportazione Excel", AuditOperation.EXPORT, rows.size() + " versioni");
-    return bytes.toByteArray();
+    return xlsx;
   }
 
   /** The search result as a printable PDF list (A4 landscape), with the command's name. */

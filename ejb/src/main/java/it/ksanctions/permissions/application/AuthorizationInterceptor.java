@@ -24,9 +24,6 @@ public class AuthorizationInterceptor {
     if (required == null) {
       required = invocation.getMethod().getDeclaringClass().getAnnotation(Authorized.class);
     }
-    if (required == null) {
-      required = invocation.getTarget().getClass().getAnnotation(Authorized.class);
-    }
     if (required != null) {
       currentStaff.require(required.module(), required.action());
     }

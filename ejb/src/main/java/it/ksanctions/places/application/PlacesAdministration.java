@@ -74,7 +74,11 @@ public class PlacesAdministration {
         filter.changedSince() == null
             ? null
             : filter.changedSince().atStartOfDay(ZoneId.of("Europe/Rome")).toInstant();
-    return em.createQuery("select p from PlaceRow p", PlaceRow.class).getResultList().stream()
+    // One query with the versions (the current data is the latest version), not one per place.
+    return em
+        .createQuery("select distinct p from PlaceRow p left join fetch p.versions", PlaceRow.class)
+        .getResultList()
+        .stream()
         .map(PlacesAdministration::view)
         .filter(p -> filter.status() == null || p.status() == filter.status())
         .filter(p -> filter.category() == null || p.data().category() == filter.category())

@@ -73,11 +73,19 @@ final class PlaceFields {
     if (code == null) {
       problems.add(new PlaceImport.Problem(number, CODE, "Codice mancante"));
     }
-    PlaceCategory category = enumValue(number, fields, CATEGORY, PlaceCategory.values(), problems);
+    PlaceCategory category =
+        enumValue(
+            number,
+            fields,
+            CATEGORY,
+            PlaceCategory.values(),
+            PlaceCategory::italianLabel,
+            problems);
     PlaceLevel level =
-        Optional.ofNullable(value(fields, LEVEL)).isEmpty()
+        value(fields, LEVEL) == null
             ? PlaceLevel.PLACE
-            : enumValue(number, fields, LEVEL, PlaceLevel.values(), problems);
+            : enumValue(
+                number, fields, LEVEL, PlaceLevel.values(), PlaceLevel::italianLabel, problems);
     Coordinates coordinates = geometry;
     if (coordinates == null) {
       try {
@@ -128,6 +136,7 @@ final class PlaceFields {
       Map<String, String> fields,
       String field,
       E[] values,
+      java.util.function.Function<E, String> italianLabel,
       List<PlaceImport.Problem> problems) {
     String text = value(fields, field);
     if (text == null) {
@@ -135,9 +144,7 @@ final class PlaceFields {
       return null;
     }
     for (E value : values) {
-      String label =
-          value instanceof PlaceCategory c ? c.italianLabel() : ((PlaceLevel) value).italianLabel();
-      if (value.name().equalsIgnoreCase(text) || label.equalsIgnoreCase(text)) {
+      if (value.name().equalsIgnoreCase(text) || italianLabel.apply(value).equalsIgnoreCase(text)) {
         return value;
       }
     }

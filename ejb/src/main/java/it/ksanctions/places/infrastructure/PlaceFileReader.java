@@ -74,8 +74,7 @@ public final class PlaceFileReader {
             case KML -> kml(bounded);
           };
       if (bounded.getCount() > maxBytes) {
-        return PlaceImport.rejected(
-            "Il file supera la dimensione massima di " + maxBytes / 1024 + " KiB");
+        return tooBig();
       }
       if (result.rows().isEmpty() && result.problems().isEmpty()) {
         return PlaceImport.rejected("Il file non contiene luoghi da importare");
@@ -85,11 +84,15 @@ public final class PlaceFileReader {
       return PlaceImport.rejected("Il file non è in UTF-8");
     } catch (IOException e) {
       if (bounded.getCount() > maxBytes) {
-        return PlaceImport.rejected(
-            "Il file supera la dimensione massima di " + maxBytes / 1024 + " KiB");
+        return tooBig();
       }
       return PlaceImport.rejected("Il file non è leggibile: " + e.getMessage());
     }
+  }
+
+  private PlaceImport tooBig() {
+    return PlaceImport.rejected(
+        "Il file supera la dimensione massima di " + maxBytes / 1024 + " KiB");
   }
 
   private static Reader utf8(InputStream in) throws IOException {

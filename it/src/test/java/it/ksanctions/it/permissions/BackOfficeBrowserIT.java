@@ -295,11 +295,23 @@ class BackOfficeBrowserIT {
    * old page is gone, so that what is read next belongs to the new page.
    */
   private static void submit(String css) {
-    WebElement oldPage = browser.driver().findElement(By.tagName("html"));
-    browser.click(css);
-    new org.openqa.selenium.support.ui.WebDriverWait(
-            browser.driver(), java.time.Duration.ofSeconds(30))
-        .until(org.openqa.selenium.support.ui.ExpectedConditions.stalenessOf(oldPage));
+    for (int attempt = 1; ; attempt++) {
+      WebElement oldPage = browser.driver().findElement(By.tagName("html"));
+      try {
+        browser.click(css);
+      } catch (org.openqa.selenium.WebDriverException e) {
+        // Chromium replaced the node while the click was being prepared ("does not belong to the
+        // document"): nothing was clicked yet, find the button again.
+        if (attempt == 3) {
+          throw e;
+        }
+        continue;
+      }
+      new org.openqa.selenium.support.ui.WebDriverWait(
+              browser.driver(), java.time.Duration.ofSeconds(30))
+          .until(org.openqa.selenium.support.ui.ExpectedConditions.stalenessOf(oldPage));
+      return;
+    }
   }
 
   private static void selectOption(String id, String label) {
