@@ -111,7 +111,7 @@ public class ArticlesView implements Serializable {
                     reason,
                     legalSource,
                     confirmed),
-            "Nuova versione registrata: vale dal " + from + ".");
+            "Nuova versione registrata: vale dal " + italian(from) + ".");
     if (changed != null) {
       detail = changed;
       search();
@@ -139,7 +139,7 @@ public class ArticlesView implements Serializable {
     Detail changed =
         Feedback.attempt(
             () -> administration.repeal(detail.code(), from, reason, legalSource, confirmed),
-            "Articolo abrogato dal " + from + ".");
+            "Articolo abrogato dal " + italian(from) + ".");
     if (changed != null) {
       detail = changed;
       search();
@@ -226,6 +226,12 @@ public class ArticlesView implements Serializable {
     if (bytes != null) {
       Downloads.send(bytes, Downloads.XLSX, "articoli.xlsx");
     }
+  }
+
+  private static String italian(LocalDate day) {
+    return day == null
+        ? ""
+        : day.format(java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy"));
   }
 
   private Set<AccessorySanction> sanctionSet() {
