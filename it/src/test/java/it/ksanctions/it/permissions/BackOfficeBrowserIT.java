@@ -286,34 +286,14 @@ class BackOfficeBrowserIT {
     selectOption("newForm:role", "Agente accertatore");
   }
 
+  private static void submit(String css) {
+    browser.clickAndWaitForNewPage(css);
+  }
+
   /**
    * Chooses an option of a PrimeFaces selectOneMenu by its label, as a user does (open, click), and
    * checks the menu shows it; the panel's opening animation can swallow a click, so it retries.
    */
-  /**
-   * Clicks a link or a button that loads a new page (full postback, navigation) and waits until the
-   * old page is gone, so that what is read next belongs to the new page.
-   */
-  private static void submit(String css) {
-    for (int attempt = 1; ; attempt++) {
-      WebElement oldPage = browser.driver().findElement(By.tagName("html"));
-      try {
-        browser.click(css);
-      } catch (org.openqa.selenium.WebDriverException e) {
-        // Chromium replaced the node while the click was being prepared ("does not belong to the
-        // document"): nothing was clicked yet, find the button again.
-        if (attempt == 3) {
-          throw e;
-        }
-        continue;
-      }
-      new org.openqa.selenium.support.ui.WebDriverWait(
-              browser.driver(), java.time.Duration.ofSeconds(30))
-          .until(org.openqa.selenium.support.ui.ExpectedConditions.stalenessOf(oldPage));
-      return;
-    }
-  }
-
   private static void selectOption(String id, String label) {
     String css = "#" + id.replace(":", "\\:");
     for (int attempt = 1; ; attempt++) {

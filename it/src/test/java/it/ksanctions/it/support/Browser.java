@@ -23,6 +23,7 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 import java.util.stream.Stream;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.WebDriver;
@@ -367,6 +368,54 @@ public final class Browser implements AutoCloseable {
         .until(ExpectedConditions.elementToBeClickable(By.cssSelector(cssSelector)))
         .click();
     return this;
+  }
+
+  /**
+   * Clicks a link or button that loads a new document (full postback, navigation) and waits until
+   * the new document has loaded, so that what is read next belongs to the new page.
+   *
+   * <p>The old document is marked with a property on {@code window}; the new one does not have it.
+   * This avoids element staleness checks, which Chromium sometimes answers with "Node with given id
+   * does not belong to the document" instead of a stale-element error. A click that fails before
+   * anything happened (the button was being replaced) is retried; a click that failed after the
+   * page changed is not repeated.
+   */
+  public Browser clickAndWaitForNewPage(String cssSelector) {
+    JavascriptExecutor js = (JavascriptExecutor) driver;
+    js.executeScript("window.__ksOldPage = true;");
+    for (int attempt = 1; ; attempt++) {
+      try {
+        click(cssSelector);
+        break;
+      } catch (WebDriverException e) {
+        if (isNewPage()) {
+          break;
+        }
+        if (attempt == 3) {
+          throw e;
+        }
+      }
+    }
+    try {
+      new WebDriverWait(driver, PAGE_LOAD).until(d -> isNewPage());
+    } catch (TimeoutException e) {
+      throw new AssertionError(
+          "Clicking " + cssSelector + " did not load a new page on " + driver.getCurrentUrl(), e);
+    }
+    return this;
+  }
+
+  private boolean isNewPage() {
+    try {
+      Object loaded =
+          ((JavascriptExecutor) driver)
+              .executeScript(
+                  "return window.__ksOldPage !== true && document.readyState === 'complete';");
+      return Boolean.TRUE.equals(loaded);
+    } catch (WebDriverException e) {
+      // The document is being replaced right now: not loaded yet.
+      return false;
+    }
   }
 
   /** The visible text of {@code cssSelector}, once visible. */
