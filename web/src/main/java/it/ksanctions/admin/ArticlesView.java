@@ -5,6 +5,7 @@ import it.ksanctions.articles.application.ArticleAdministration.Detail;
 import it.ksanctions.articles.application.ArticleAdministration.ImportReport;
 import it.ksanctions.articles.application.ArticleAdministration.Query;
 import it.ksanctions.articles.domain.AccessorySanction;
+import it.ksanctions.articles.domain.ArticleCode;
 import it.ksanctions.articles.domain.ArticleStatus;
 import it.ksanctions.articles.infrastructure.ArticleVersionRow;
 import jakarta.annotation.PostConstruct;
@@ -27,6 +28,11 @@ import org.primefaces.model.file.UploadedFile;
  * The Articles catalogue (ART-1..8): search with filters and exports, an article's versions and
  * alignment notices, a new version from a day (confirmed, with reason and legal source), new
  * Highway Code or local articles, suspension and repeal, CSV import with its per-row report.
+ *
+ * <p>The night increase (art. 195 c. 2-bis CdS) is a choice of the form: a new version starts from
+ * the current version's flag, a new article from no increase, so an article outside art. 195's list
+ * does not get +1/3 at night unless the administrator ticks it. Local articles never carry it, and
+ * have instead the reduced amount set by the Giunta (L. 689/1981 art. 16 c. 2, ADR 0004).
  */
 @Named
 @ViewScoped
@@ -51,6 +57,8 @@ public class ArticlesView implements Serializable {
   private String description;
   private BigDecimal minimum;
   private BigDecimal maximum;
+  private BigDecimal municipalReducedAmount;
+  private boolean nightIncrease;
   private List<String> sanctions = List.of();
   private String reason;
   private String legalSource;
@@ -60,7 +68,7 @@ public class ArticlesView implements Serializable {
   private String newCode;
   private boolean newLocal;
   private String newCategory;
-  private boolean newNightIncrease = true;
+  private boolean newNightIncrease;
 
   // import
   private transient UploadedFile upload;
@@ -81,20 +89,35 @@ public class ArticlesView implements Serializable {
   public void open(String code) {
     Detail found = Feedback.attempt(() -> administration.detail(code), null);
     if (found != null) {
-      detail = found;
-      ArticleVersionRow latest = latest();
-      description = latest.getDescription();
-      minimum = latest.getMinimumAmount();
-      maximum = latest.getMaximumAmount();
-      sanctions = latest.getAccessorySanctions().stream().map(Enum::name).toList();
-      from = null;
-      reason = legalSource = null;
-      confirmed = false;
+      show(found);
     }
   }
 
+  /** Shows an article with the new-version form filled from its current version. */
+  private void show(Detail found) {
+    detail = found;
+    ArticleVersionRow latest = latest();
+    description = latest.getDescription();
+    minimum = latest.getMinimumAmount();
+    maximum = latest.getMaximumAmount();
+    municipalReducedAmount = latest.getMunicipalReducedAmount();
+    nightIncrease = latest.isNightIncrease();
+    sanctions = latest.getAccessorySanctions().stream().map(Enum::name).toList();
+    from = null;
+    reason = legalSource = null;
+    confirmed = false;
+  }
+
+  /** Closes the article; the form for a new article starts empty. */
   public void close() {
     detail = null;
+    description = null;
+    minimum = maximum = municipalReducedAmount = null;
+    nightIncrease = newNightIncrease = newLocal = false;
+    sanctions = List.of();
+    from = null;
+    reason = legalSource = null;
+    confirmed = false;
   }
 
   public void saveVersion() {
@@ -107,6 +130,8 @@ public class ArticlesView implements Serializable {
                     description,
                     minimum,
                     maximum,
+                    municipalReducedAmount,
+                    nightIncrease,
                     sanctionSet(),
                     reason,
                     legalSource,
@@ -157,6 +182,7 @@ public class ArticlesView implements Serializable {
                     newCategory,
                     minimum,
                     maximum,
+                    municipalReducedAmount,
                     newNightIncrease,
                     sanctionSet(),
                     from,
@@ -165,8 +191,9 @@ public class ArticlesView implements Serializable {
                     confirmed),
             "Articolo creato.");
     if (created != null) {
-      detail = created;
+      show(created);
       newCode = newCategory = null;
+      newLocal = newNightIncrease = false;
       search();
     }
   }
@@ -246,6 +273,14 @@ public class ArticlesView implements Serializable {
 
   public ArticleVersionRow latest() {
     return detail == null ? null : detail.versions().get(detail.versions().size() - 1);
+  }
+
+  /**
+   * Whether the open article is a local regulation or ordinance (its code starts with a letter): it
+   * has the Giunta's reduced amount and no night increase.
+   */
+  public boolean isLocalArticle() {
+    return detail != null && ArticleCode.parse(detail.code()).isLocal();
   }
 
   public String sanctionLabel(AccessorySanction sanction) {
@@ -362,6 +397,22 @@ public class ArticlesView implements Serializable {
 
   public void setMaximum(BigDecimal maximum) {
     this.maximum = maximum;
+  }
+
+  public BigDecimal getMunicipalReducedAmount() {
+    return municipalReducedAmount;
+  }
+
+  public void setMunicipalReducedAmount(BigDecimal municipalReducedAmount) {
+    this.municipalReducedAmount = municipalReducedAmount;
+  }
+
+  public boolean isNightIncrease() {
+    return nightIncrease;
+  }
+
+  public void setNightIncrease(boolean nightIncrease) {
+    this.nightIncrease = nightIncrease;
   }
 
   public List<String> getSanctions() {

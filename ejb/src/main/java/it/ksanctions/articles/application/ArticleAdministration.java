@@ -34,6 +34,7 @@ import jakarta.persistence.TypedQuery;
 import jakarta.transaction.Transactional;
 import java.io.InputStream;
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -45,6 +46,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.BiFunction;
 import java.util.stream.Collectors;
 
 /**
@@ -120,6 +122,8 @@ public class ArticleAdministration {
   /**
    * A new version of an active article from {@code from} (ART-2): the current version ends the day
    * before. Amount changes need the explicit confirmation, a reason and the legal source (ART-7).
+   * The night increase and a local article's municipal reduced amount are carried over from the
+   * current version (the latter while it fits the new limits; {@link ArticleHistory#changeFrom}).
    */
   @Authorized(module = ARTICLES, action = EDIT)
   public Detail newVersion(
@@ -132,6 +136,58 @@ public class ArticleAdministration {
       String reason,
       String legalSource,
       boolean confirmed) {
+    return addVersion(
+        code,
+        from,
+        description,
+        reason,
+        legalSource,
+        confirmed,
+        (history, change) -> history.changeFrom(from, minimum, maximum, sanctions, change));
+  }
+
+  /**
+   * A new version as above with every value given, as the back office's form sends them: {@code
+   * municipalReducedAmount} is the reduced amount set by the Giunta for a local regulation (L.
+   * 689/1981 art. 16 c. 2; null = none, art. 16 c. 1 applies), refused on a Highway Code article
+   * and outside minimum–maximum; {@code nightIncrease} is the +1/3 of art. 195 c. 2-bis CdS,
+   * ignored for a local article.
+   */
+  @Authorized(module = ARTICLES, action = EDIT)
+  public Detail newVersion(
+      String code,
+      LocalDate from,
+      String description,
+      BigDecimal minimum,
+      BigDecimal maximum,
+      BigDecimal municipalReducedAmount,
+      boolean nightIncrease,
+      Set<AccessorySanction> sanctions,
+      String reason,
+      String legalSource,
+      boolean confirmed) {
+    return addVersion(
+        code,
+        from,
+        description,
+        reason,
+        legalSource,
+        confirmed,
+        (history, change) -> {
+          requireValidMunicipalAmount(history.code(), minimum, maximum, municipalReducedAmount);
+          return history.changeFrom(
+              from, minimum, maximum, municipalReducedAmount, nightIncrease, sanctions, change);
+        });
+  }
+
+  private Detail addVersion(
+      String code,
+      LocalDate from,
+      String description,
+      String reason,
+      String legalSource,
+      boolean confirmed,
+      BiFunction<ArticleHistory, ArticleChange, ArticleHistory> changeFrom) {
     List<ArticleVersionRow> versions = versionsOf(code);
     ArticleVersionRow latest = versions.get(versions.size() - 1);
     ArticleChange change = change(reason, legalSource, confirmed);
@@ -140,8 +196,7 @@ public class ArticleAdministration {
           "The day the new version starts is required",
           "Indicare da quale giorno vale la nuova versione.");
     }
-    ArticleHistory changed =
-        history(versions).changeFrom(from, minimum, maximum, sanctions, change);
+    ArticleHistory changed = changeFrom.apply(history(versions), change);
     ArticleVersion next = changed.entries().get(changed.entries().size() - 1).version();
     latest.endOn(from.minusDays(1));
     em.persist(
@@ -158,7 +213,10 @@ public class ArticleAdministration {
     return detail(code);
   }
 
-  /** A new article: Highway Code (e.g. {@code 142c8}) or local regulation (ART-5). */
+  /**
+   * A new article: Highway Code (e.g. {@code 142c8}) or local regulation (ART-5), without a
+   * municipal reduced amount.
+   */
   @Authorized(module = ARTICLES, action = CREATE)
   public Detail create(
       String code,
@@ -167,6 +225,43 @@ public class ArticleAdministration {
       String category,
       BigDecimal minimum,
       BigDecimal maximum,
+      boolean nightIncrease,
+      Set<AccessorySanction> sanctions,
+      LocalDate from,
+      String reason,
+      String legalSource,
+      boolean confirmed) {
+    return create(
+        code,
+        localRegulation,
+        description,
+        category,
+        minimum,
+        maximum,
+        null,
+        nightIncrease,
+        sanctions,
+        from,
+        reason,
+        legalSource,
+        confirmed);
+  }
+
+  /**
+   * A new article: Highway Code (e.g. {@code 142c8}) or local regulation (ART-5). {@code
+   * municipalReducedAmount} is the reduced amount set by the Giunta for a local regulation (L.
+   * 689/1981 art. 16 c. 2; null = none), refused on a Highway Code article and outside
+   * minimum–maximum; {@code nightIncrease} (art. 195 c. 2-bis CdS) is ignored for a local article.
+   */
+  @Authorized(module = ARTICLES, action = CREATE)
+  public Detail create(
+      String code,
+      boolean localRegulation,
+      String description,
+      String category,
+      BigDecimal minimum,
+      BigDecimal maximum,
+      BigDecimal municipalReducedAmount,
       boolean nightIncrease,
       Set<AccessorySanction> sanctions,
       LocalDate from,
@@ -183,14 +278,17 @@ public class ArticleAdministration {
       throw refused("A description is required", "La descrizione è obbligatoria.");
     }
     ArticleChange change = change(reason, legalSource, confirmed);
+    requireValidMunicipalAmount(parsed, minimum, maximum, municipalReducedAmount);
     ArticleVersion version =
-        new ArticleVersion(parsed, minimum, maximum, nightIncrease, sanctions, from, null);
+        new ArticleVersion(
+            parsed, minimum, maximum, nightIncrease, sanctions, from, null, municipalReducedAmount);
     em.persist(
         ArticleVersionRow.of(
             version,
             description.strip(),
             category == null || category.isBlank() ? "Altro" : category.strip(),
-            localRegulation,
+            // A code starting with a letter is local whether or not the box was ticked.
+            localRegulation || parsed.isLocal(),
             change));
     em.flush();
     audit.record(ARTICLES, "Nuovo articolo", AuditOperation.CHANGE, parsed.value());
@@ -352,6 +450,7 @@ public class ArticleAdministration {
                       Object[] cells = Arrays.copyOf(text, text.length, Object[].class);
                       cells[3] = row.getMinimumAmount();
                       cells[4] = row.getMaximumAmount();
+                      cells[5] = row.getMunicipalReducedAmount();
                       return cells;
                     })
                 .toList());
@@ -368,12 +467,14 @@ public class ArticleAdministration {
     return pdf;
   }
 
-  private static final String[] HEADERS = {
+  /** The columns of the CSV, Excel and PDF exports (package-private for the unit test). */
+  static final String[] HEADERS = {
     "Codice",
     "Descrizione",
     "Categoria",
     "Minimo",
     "Massimo",
+    "Importo ridotto comunale",
     "Maggiorazione notturna",
     "Sanzioni accessorie",
     "Stato",
@@ -382,13 +483,16 @@ public class ArticleAdministration {
     "Fonte normativa"
   };
 
-  private static String[] cells(ArticleVersionRow row) {
+  static String[] cells(ArticleVersionRow row) {
     return new String[] {
       row.getCode(),
       row.getDescription(),
       row.getCategory(),
       row.getMinimumAmount().toPlainString().replace('.', ','),
       row.getMaximumAmount().toPlainString().replace('.', ','),
+      row.getMunicipalReducedAmount() == null
+          ? ""
+          : row.getMunicipalReducedAmount().toPlainString().replace('.', ','),
       row.isNightIncrease() ? "sì" : "no",
       row.getAccessorySanctions().stream()
           .map(Enum::name)
@@ -458,6 +562,52 @@ public class ArticleAdministration {
         confirmed,
         reason,
         legalSource);
+  }
+
+  /**
+   * Refuses, in the administrator's words, a reduced amount of the Giunta (L. 689/1981 art. 16 c.
+   * 2) that the domain would refuse: on a Highway Code article, not a positive sum in euro and
+   * cents, or outside the version's minimum and maximum (when those are valid; otherwise the domain
+   * names what is wrong with them). Package-private for its unit test.
+   */
+  static void requireValidMunicipalAmount(
+      ArticleCode code, BigDecimal minimum, BigDecimal maximum, BigDecimal amount) {
+    if (amount == null) {
+      return;
+    }
+    if (code.isHighwayCode()) {
+      throw refused(
+          "A municipal reduced amount applies only to local regulations, not to " + code.value(),
+          "L'importo ridotto stabilito dalla Giunta (art. 16 c. 2 L. 689/1981) vale solo per"
+              + " regolamenti e ordinanze comunali: l'articolo "
+              + code.value()
+              + " è del Codice della Strada. Lasciare il campo vuoto.");
+    }
+    if (amount.signum() <= 0 || amount.stripTrailingZeros().scale() > 2) {
+      throw refused(
+          "The municipal reduced amount " + amount + " is not a positive sum in cents",
+          "L'importo ridotto stabilito dalla Giunta deve essere maggiore di zero, in euro con al"
+              + " più due decimali.");
+    }
+    if (minimum != null
+        && maximum != null
+        && minimum.compareTo(maximum) <= 0
+        && (amount.compareTo(minimum) < 0 || amount.compareTo(maximum) > 0)) {
+      throw refused(
+          "The municipal reduced amount " + amount + " is outside " + minimum + "–" + maximum,
+          "L'importo ridotto stabilito dalla Giunta ("
+              + euro(amount)
+              + " €) deve essere compreso tra il minimo ("
+              + euro(minimum)
+              + " €) e il massimo ("
+              + euro(maximum)
+              + " €) della versione (art. 16 c. 2 L. 689/1981).");
+    }
+  }
+
+  /** An amount as the office writes it: {@code 106,67}. */
+  private static String euro(BigDecimal amount) {
+    return amount.setScale(2, RoundingMode.HALF_UP).toPlainString().replace('.', ',');
   }
 
   private static AdministrationException refused(String message, String italian) {

@@ -56,13 +56,15 @@ public class ArticleCatalogue {
 
   /** The version of {@code code} in force on {@code day}, if any. */
   public Optional<ArticleVersionRow> inForce(ArticleCode code, LocalDate day) {
-    return em.createQuery(
+    return em
+        .createQuery(
             "select a from ArticleVersionRow a where a.code = :code and a.validFrom <= :day"
                 + " and (a.validTo is null or a.validTo >= :day)",
             ArticleVersionRow.class)
         .setParameter("code", code.value())
         .setParameter("day", day)
-        .getResultStream()
+        .getResultList()
+        .stream()
         .findFirst();
   }
 

@@ -68,12 +68,39 @@ public final class ArticleHistory {
 
   /**
    * The article with new amounts and accessory sanctions from {@code from}: the version in force
-   * the day before ends then, the new version starts on {@code from} with no end.
+   * the day before ends then, the new version starts on {@code from} with no end. A local article's
+   * municipal reduced amount is kept while it fits the new limits.
    */
   public ArticleHistory changeFrom(
       LocalDate from,
       BigDecimal minimum,
       BigDecimal maximum,
+      Set<AccessorySanction> sanctions,
+      ArticleChange change) {
+    ArticleVersion latest = latest();
+    return changeFrom(
+        from,
+        minimum,
+        maximum,
+        carriedMunicipalAmount(latest, minimum, maximum),
+        latest.nightIncreaseApplies(),
+        sanctions,
+        change);
+  }
+
+  /**
+   * The article with new amounts, municipal reduced amount, night increase and accessory sanctions
+   * from {@code from}, each as given (the back office's form, which shows the current values): the
+   * version in force the day before ends then, the new version starts on {@code from} with no end.
+   * {@code municipalReducedAmount} null means none (L. 689/1981 art. 16 c. 1); the night flag is
+   * dropped for a local article (see {@link ArticleVersion}).
+   */
+  public ArticleHistory changeFrom(
+      LocalDate from,
+      BigDecimal minimum,
+      BigDecimal maximum,
+      BigDecimal municipalReducedAmount,
+      boolean nightIncrease,
       Set<AccessorySanction> sanctions,
       ArticleChange change) {
     Objects.requireNonNull(change, "change");
@@ -98,7 +125,7 @@ public final class ArticleHistory {
     }
     ArticleVersion next =
         new ArticleVersion(
-            code, minimum, maximum, latest.nightIncreaseApplies(), sanctions, from, null);
+            code, minimum, maximum, nightIncrease, sanctions, from, null, municipalReducedAmount);
     List<Entry> changed = new ArrayList<>(entries.subList(0, entries.size() - 1));
     changed.add(
         new Entry(ended(latest, from.minusDays(1)), entries.get(entries.size() - 1).change()));
@@ -191,14 +218,22 @@ public final class ArticleHistory {
   }
 
   private static ArticleVersion ended(ArticleVersion version, LocalDate lastDay) {
-    return new ArticleVersion(
-        version.code(),
-        version.minimum(),
-        version.maximum(),
-        version.nightIncreaseApplies(),
-        version.accessorySanctions(),
-        version.validFrom(),
-        lastDay);
+    return version.endingOn(lastDay);
+  }
+
+  /**
+   * The Giunta's reduced amount of a local article (L. 689/1981 art. 16 c. 2) stays with the new
+   * version while it lies within the new limits; outside them the deliberation no longer fits the
+   * regulation ("all'interno del limite edittale minimo e massimo") and the new version falls back
+   * to art. 16 c. 1 until the command records a new amount.
+   */
+  private static BigDecimal carriedMunicipalAmount(
+      ArticleVersion latest, BigDecimal minimum, BigDecimal maximum) {
+    BigDecimal amount = latest.municipalReducedAmount();
+    if (amount == null || minimum == null || maximum == null) {
+      return null;
+    }
+    return amount.compareTo(minimum) >= 0 && amount.compareTo(maximum) <= 0 ? amount : null;
   }
 
   private ArticleVersion latest() {

@@ -8,7 +8,8 @@ import java.util.Optional;
  * The engine's answer for one violation: its payment windows in the order a citizen meets them
  * ({@link PaymentWindowType#REDUCED_30} when allowed, then {@link PaymentWindowType#MINIMUM}, then
  * {@link PaymentWindowType#HALF_MAXIMUM}), and whether the amounts include the night increase, so
- * the verbale can say why they differ from the catalogue's.
+ * the verbale can say why they differ from the catalogue's. A local regulation's answer has only
+ * {@link PaymentWindowType#MINIMUM} (L. 689/1981 art. 16, ADR 0004) and never the night increase.
  */
 public record PaymentWindows(List<PaymentWindow> windows, boolean nightIncrease) {
 

@@ -41,7 +41,10 @@ import org.apache.commons.csv.CSVRecord;
  *
  * <p>Columns: {@value #CODE}, {@value #DESCRIPTION}, {@value #MINIMUM}, {@value #MAXIMUM}, {@value
  * #SANCTIONS} (optional: names separated by {@code |}, e.g. {@code sospensione patente|sequestro}),
- * {@value #VALID_FROM}, {@value #SOURCE}.
+ * {@value #VALID_FROM}, {@value #SOURCE}, and {@value #MUNICIPAL_REDUCED} (optional, so files
+ * written before it stay valid): the reduced amount the Giunta set for a local regulation or
+ * ordinance (L. 689/1981 art. 16 c. 2, ADR 0004). Empty means none; a value on a Highway Code
+ * article, or outside the row's minimum and maximum, is a problem of that row.
  */
 public final class ArticleCsvReader {
 
@@ -52,8 +55,10 @@ public final class ArticleCsvReader {
   static final String SANCTIONS = "sanzioni_accessorie";
   static final String VALID_FROM = "valido_dal";
   static final String SOURCE = "fonte_normativa";
+  static final String MUNICIPAL_REDUCED = "importo_ridotto_comunale";
   private static final List<String> REQUIRED =
       List.of(CODE, DESCRIPTION, MINIMUM, MAXIMUM, VALID_FROM, SOURCE);
+  private static final List<String> OPTIONAL = List.of(SANCTIONS, MUNICIPAL_REDUCED);
   private static final DateTimeFormatter ITALIAN_DATE =
       DateTimeFormatter.ofPattern("dd/MM/uuuu").withResolverStyle(ResolverStyle.STRICT);
 
@@ -159,6 +164,10 @@ public final class ArticleCsvReader {
           record.isMapped(SANCTIONS) ? sanctions(record.get(SANCTIONS), row, problems) : Set.of();
       LocalDate from = date(record.get(VALID_FROM), row, problems);
       String source = required(record.get(SOURCE), SOURCE, row, problems);
+      BigDecimal municipal =
+          record.isMapped(MUNICIPAL_REDUCED)
+              ? municipalReduced(record.get(MUNICIPAL_REDUCED), code, min, max, row, problems)
+              : null;
       if (problems.size() > before) {
         continue;
       }
@@ -176,7 +185,8 @@ public final class ArticleCsvReader {
         versions.add(
             code.isHighwayCode()
                 ? ArticleVersion.ofHighwayCode(code, min, max, sanctions, from, null)
-                : new ArticleVersion(code, min, max, false, sanctions, from, null));
+                : ArticleVersion.ofLocalRegulation(
+                    code, min, max, municipal, sanctions, from, null));
         descriptions.add(description);
         sources.add(source);
       } catch (InvalidArticleVersionException e) {
@@ -203,7 +213,7 @@ public final class ArticleCsvReader {
       }
     }
     for (String column : header) {
-      if (!REQUIRED.contains(column) && !SANCTIONS.equals(column)) {
+      if (!REQUIRED.contains(column) && !OPTIONAL.contains(column)) {
         problems.add(new ImportProblem(1, column, "Colonna sconosciuta \"" + column + "\""));
       }
     }
@@ -265,6 +275,58 @@ public final class ArticleCsvReader {
       problems.add(new ImportProblem(row, column, "Importo non numerico \"" + value + "\""));
       return null;
     }
+  }
+
+  /**
+   * The optional reduced amount set by the Giunta (L. 689/1981 art. 16 c. 2): null when the cell is
+   * empty; refused on a Highway Code article and outside the row's minimum and maximum (checked
+   * only when those are valid, so one mistake is not reported twice).
+   */
+  private static BigDecimal municipalReduced(
+      String value,
+      ArticleCode code,
+      BigDecimal min,
+      BigDecimal max,
+      long row,
+      List<ImportProblem> problems) {
+    if (value == null || value.isBlank()) {
+      return null;
+    }
+    if (code != null && code.isHighwayCode()) {
+      problems.add(
+          new ImportProblem(
+              row,
+              MUNICIPAL_REDUCED,
+              "L'importo ridotto stabilito dalla Giunta (art. 16 c. 2 L. 689/1981) vale solo per"
+                  + " regolamenti e ordinanze comunali: l'articolo "
+                  + code.value()
+                  + " è del Codice della Strada, lasciare la cella vuota"));
+      return null;
+    }
+    BigDecimal amount = amount(value, MUNICIPAL_REDUCED, row, problems);
+    if (amount == null || min == null || max == null || min.compareTo(max) > 0) {
+      return amount;
+    }
+    if (amount.compareTo(min) < 0 || amount.compareTo(max) > 0) {
+      problems.add(
+          new ImportProblem(
+              row,
+              MUNICIPAL_REDUCED,
+              "L'importo ridotto comunale "
+                  + euro(amount)
+                  + " non è compreso tra il minimo "
+                  + euro(min)
+                  + " e il massimo "
+                  + euro(max)
+                  + " (art. 16 c. 2 L. 689/1981)"));
+      return null;
+    }
+    return amount;
+  }
+
+  /** An amount as the office writes it: {@code 106,67}. */
+  private static String euro(BigDecimal amount) {
+    return amount.setScale(2).toPlainString().replace('.', ',');
   }
 
   private static Set<AccessorySanction> sanctions(

@@ -27,7 +27,7 @@ import java.util.function.Function;
 public final class ArticlePdf {
 
   private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm");
-  private static final float[] WIDTHS = {6, 24, 9, 6, 6, 5, 9, 6, 7, 7, 20};
+  private static final float[] WIDTHS = {6, 22, 9, 6, 6, 6, 5, 9, 6, 7, 7, 18};
 
   private ArticlePdf() {}
 
@@ -75,7 +75,7 @@ public final class ArticlePdf {
         for (int c = 0; c < values.length; c++) {
           PdfPCell cell = new PdfPCell(new Phrase(values[c], small));
           cell.setPadding(2);
-          if (c == 3 || c == 4) {
+          if (c == 3 || c == 4 || c == 5) {
             cell.setHorizontalAlignment(Element.ALIGN_RIGHT);
           }
           table.addCell(cell);

@@ -45,6 +45,13 @@ public class ArticleVersionRow {
   @Column(name = "night_increase", nullable = false)
   private boolean nightIncrease;
 
+  /**
+   * The reduced amount set by the Giunta for a local regulation (L. 689/1981 art. 16 c. 2), null
+   * when none is set (art. 16 c. 1 applies) and always null for Highway Code articles.
+   */
+  @Column(name = "municipal_reduced_amount")
+  private BigDecimal municipalReducedAmount;
+
   @Column(name = "accessory_sanctions", nullable = false)
   private String accessorySanctions;
 
@@ -90,6 +97,7 @@ public class ArticleVersionRow {
     row.minimumAmount = version.minimum();
     row.maximumAmount = version.maximum();
     row.nightIncrease = version.nightIncreaseApplies();
+    row.municipalReducedAmount = version.municipalReducedAmount();
     row.accessorySanctions =
         version.accessorySanctions().stream()
             .map(Enum::name)
@@ -142,7 +150,10 @@ public class ArticleVersionRow {
     return changeReason;
   }
 
-  /** The domain view used by the amount-and-deadline engine. */
+  /**
+   * The domain view used by the amount-and-deadline engine, with the reduced amount the Giunta set
+   * for a local regulation (L. 689/1981 art. 16 c. 2, ADR 0004) when the row has one.
+   */
   public ArticleVersion toDomain() {
     return new ArticleVersion(
         ArticleCode.parse(code),
@@ -151,7 +162,8 @@ public class ArticleVersionRow {
         nightIncrease,
         sanctions(),
         validFrom,
-        validTo);
+        validTo,
+        municipalReducedAmount);
   }
 
   private Set<AccessorySanction> sanctions() {
@@ -184,8 +196,21 @@ public class ArticleVersionRow {
     return maximumAmount;
   }
 
+  /**
+   * The reduced amount set by the Giunta (L. 689/1981 art. 16 c. 2), or null when none is set: the
+   * payment in reduced measure then follows art. 16 c. 1. Always null for Highway Code articles.
+   */
+  public BigDecimal getMunicipalReducedAmount() {
+    return municipalReducedAmount;
+  }
+
+  /**
+   * Whether the night increase applies: never for a local regulation (art. 195 c. 2-bis is a
+   * Highway Code rule), even if the row was stored with the flag set, so that what the catalogue
+   * shows agrees with what the engine computes.
+   */
   public boolean isNightIncrease() {
-    return nightIncrease;
+    return nightIncrease && ArticleCode.parse(code).isHighwayCode();
   }
 
   public Set<AccessorySanction> getAccessorySanctions() {

@@ -206,11 +206,12 @@ class AmountAndDeadlineEngineTest {
               Set.of(),
               IN_FORCE_FROM,
               null);
-      ArticleVersion localWithFlag =
+      // Outside the list of art. 195 c. 2-bis, but flagged by the catalogue.
+      ArticleVersion flaggedByTheCatalogue =
           new ArticleVersion(
-              ArticleCode.local("ZTL-01"),
-              euro("90"),
-              euro("90"),
+              ArticleCode.parse("158c2"),
+              euro("42"),
+              euro("173"),
               true,
               Set.of(),
               IN_FORCE_FROM,
@@ -218,8 +219,11 @@ class AmountAndDeadlineEngineTest {
 
       assertThat(engine.paymentWindows(withoutFlag, NIGHT, A_TUESDAY, latina).nightIncrease())
           .isFalse();
-      assertThat(amount(engine.paymentWindows(localWithFlag, NIGHT, A_TUESDAY, latina), MINIMUM))
-          .isEqualTo(euro("120.00"));
+      assertThat(
+              amount(
+                  engine.paymentWindows(flaggedByTheCatalogue, NIGHT, A_TUESDAY, latina), MINIMUM))
+          .isEqualTo(euro("56.00"));
+      // Local regulations never take it: see LocalRegulations.
     }
   }
 
@@ -379,6 +383,269 @@ class AmountAndDeadlineEngineTest {
       PaymentWindows windows = notifiedOn(LocalDate.of(2024, 12, 20), everyDayWorks);
 
       assertThat(lastDay(windows, REDUCED_30)).isEqualTo(LocalDate.of(2024, 12, 25));
+    }
+  }
+
+  /**
+   * Local regulations and ordinances (SPEC ART-5) under L. 689/1981 art. 16, not arts. 195, 202,
+   * 203 CdS (ADR 0004).
+   */
+  @Nested
+  class LocalRegulations {
+
+    private final DeadlineCalendar torino =
+        ItalianHolidayCalendar.withPatronSaintDay(MonthDay.of(6, 24));
+
+    private ArticleVersion local(String code, String minimum, String maximum) {
+      return ArticleVersion.ofLocalRegulation(
+          ArticleCode.local(code),
+          euro(minimum),
+          euro(maximum),
+          null,
+          Set.of(),
+          IN_FORCE_FROM,
+          null);
+    }
+
+    private ArticleVersion localWithGiuntaAmount(
+        String code, String minimum, String maximum, String giunta) {
+      return ArticleVersion.ofLocalRegulation(
+          ArticleCode.local(code),
+          euro(minimum),
+          euro(maximum),
+          euro(giunta),
+          Set.of(),
+          IN_FORCE_FROM,
+          null);
+    }
+
+    private static LocalDate lastDay(PaymentWindows windows) {
+      return windows.window(MINIMUM).orElseThrow().lastDay();
+    }
+
+    @Test
+    void onlyThePaymentInReducedMeasureWithinSixtyDaysIsOffered() {
+      PaymentWindows windows =
+          engine.paymentWindows(local("ZTL-01", "80", "320"), DAYTIME, A_TUESDAY, latina);
+
+      assertThat(windows.nightIncrease()).isFalse();
+      assertThat(windows.reducedPaymentOffered()).isFalse();
+      assertThat(windows.window(REDUCED_30)).isEmpty();
+      assertThat(windows.window(HALF_MAXIMUM)).isEmpty();
+      // 2026-03-10 + 60 = Saturday 9 May 2026, a working day
+      assertThat(windows.windows())
+          .extracting(PaymentWindow::type, PaymentWindow::amount, PaymentWindow::lastDay)
+          .containsExactly(tuple(MINIMUM, euro("106.67"), LocalDate.of(2026, 5, 9)));
+    }
+
+    @ParameterizedTest(name = "{0}–{1}: {2} ({3})")
+    @CsvSource(
+        delimiter = '|',
+        value = {
+          "80     | 320    | 106.67 | one third of the maximum: 106.666… < 160",
+          "100    | 500    | 166.67 | one third of the maximum: 166.666… < 200",
+          "50     | 100    | 33.33  | one third of the maximum rounds down: 33.333…",
+          "25     | 500    | 50.00  | double the minimum: 50 < 166.67 (art. 7-bis TUEL limits)",
+          "41     | 258    | 82.00  | double the minimum: 82 < 86",
+          "12.15  | 500    | 24.30  | double the minimum, with cents",
+          "50     | 300    | 100.00 | both give 100",
+          "90     | 90     | 30.00  | a fixed amount (minimum = maximum): one third of it"
+        })
+    void theMoreFavourableOfOneThirdOfTheMaximumAndDoubleTheMinimum(
+        String minimum, String maximum, String expected, String why) {
+      PaymentWindows windows =
+          engine.paymentWindows(local("REG-POL-12", minimum, maximum), DAYTIME, A_TUESDAY, latina);
+
+      assertThat(amount(windows, MINIMUM)).as(why).isEqualTo(euro(expected));
+      assertThat(amount(windows, MINIMUM).scale()).isEqualTo(2);
+    }
+
+    @Test
+    void oneThirdOfTheMaximumIsRoundedHalfUpOnce() {
+      // 320.50 / 3 = 106.8333… → 106.83; 320.51 / 3 = 106.8366… → 106.84
+      assertThat(
+              amount(
+                  engine.paymentWindows(
+                      local("ZTL-01", "80", "320.50"), DAYTIME, A_TUESDAY, latina),
+                  MINIMUM))
+          .isEqualTo(euro("106.83"));
+      assertThat(
+              amount(
+                  engine.paymentWindows(
+                      local("ZTL-01", "80", "320.51"), DAYTIME, A_TUESDAY, latina),
+                  MINIMUM))
+          .isEqualTo(euro("106.84"));
+    }
+
+    @Test
+    void theGiuntasOwnAmountReplacesTheRuleOfArt16c1() {
+      // Art. 16 c. 1 would give 106.67; the Giunta set 100 within 80–320.
+      PaymentWindows lower =
+          engine.paymentWindows(
+              localWithGiuntaAmount("ZTL-01", "80", "320", "100"), DAYTIME, A_TUESDAY, latina);
+      // Art. 16 c. 2 derogates from c. 1 even when the amount is less favourable: 150 > 50.
+      PaymentWindows higher =
+          engine.paymentWindows(
+              localWithGiuntaAmount("REG-POL-12", "25", "500", "150"), DAYTIME, A_TUESDAY, latina);
+
+      assertThat(lower.windows())
+          .extracting(PaymentWindow::type, PaymentWindow::amount, PaymentWindow::lastDay)
+          .containsExactly(tuple(MINIMUM, euro("100.00"), LocalDate.of(2026, 5, 9)));
+      assertThat(higher.windows())
+          .extracting(PaymentWindow::type, PaymentWindow::amount)
+          .containsExactly(tuple(MINIMUM, euro("150.00")));
+    }
+
+    @ParameterizedTest(name = "Giunta amount {0} within 80–320")
+    @CsvSource({"80, 80.00", "320, 320.00", "99.9, 99.90"})
+    void theGiuntasAmountMayBeAnyAmountWithinTheLimits(String giunta, String expected) {
+      PaymentWindows windows =
+          engine.paymentWindows(
+              localWithGiuntaAmount("ZTL-01", "80", "320", giunta), DAYTIME, A_TUESDAY, latina);
+
+      assertThat(amount(windows, MINIMUM)).isEqualTo(euro(expected));
+    }
+
+    @Test
+    void aFixedAmountWithTheGiuntasAmountIsPaidInFull() {
+      PaymentWindows windows =
+          engine.paymentWindows(
+              localWithGiuntaAmount("ZTL-01", "90", "90", "90"), DAYTIME, A_TUESDAY, latina);
+
+      assertThat(amount(windows, MINIMUM)).isEqualTo(euro("90.00"));
+    }
+
+    @ParameterizedTest(name = "at {0}")
+    @CsvSource({"23:00", "22:00", "02:30", "06:59:59"})
+    void noNightIncreaseEvenWhenTheVersionWasFlagged(LocalTime time) {
+      // As the back office stores it: every article it creates has the night flag set.
+      ArticleVersion flagged =
+          new ArticleVersion(
+              ArticleCode.local("ZTL-01"),
+              euro("80"),
+              euro("320"),
+              true,
+              Set.of(),
+              IN_FORCE_FROM,
+              null);
+
+      PaymentWindows windows =
+          engine.paymentWindows(flagged, A_TUESDAY.atTime(time), A_TUESDAY, latina);
+
+      assertThat(flagged.nightIncreaseApplies()).isFalse();
+      assertThat(windows.nightIncrease()).isFalse();
+      assertThat(amount(windows, MINIMUM)).isEqualTo(euro("106.67"));
+    }
+
+    @Test
+    void noNightIncreaseOnTheGiuntasAmountAt23() {
+      PaymentWindows windows =
+          engine.paymentWindows(
+              localWithGiuntaAmount("ZTL-01", "80", "320", "100"),
+              A_TUESDAY.atTime(23, 0),
+              A_TUESDAY,
+              latina);
+
+      assertThat(windows.nightIncrease()).isFalse();
+      assertThat(amount(windows, MINIMUM)).isEqualTo(euro("100.00"));
+    }
+
+    @Test
+    void accessorySanctionsDoNotRemoveThePaymentInReducedMeasure() {
+      ArticleVersion article =
+          ArticleVersion.ofLocalRegulation(
+              ArticleCode.local("REG-COM-3"),
+              euro("25"),
+              euro("500"),
+              null,
+              Set.of(AccessorySanction.VEHICLE_SEIZURE, AccessorySanction.LICENCE_SUSPENSION),
+              IN_FORCE_FROM,
+              null);
+
+      PaymentWindows windows = engine.paymentWindows(article, DAYTIME, A_TUESDAY, latina);
+
+      assertThat(windows.windows())
+          .extracting(PaymentWindow::type, PaymentWindow::amount)
+          .containsExactly(tuple(MINIMUM, euro("50.00")));
+    }
+
+    @ParameterizedTest(name = "notified {0}: last day {1} ({2})")
+    @CsvSource(
+        delimiter = '|',
+        value = {
+          "2026-03-10 | 2026-05-09 | 60th day a Saturday stays",
+          "2026-04-01 | 2026-06-01 | 60th day a Sunday moves to Monday",
+          "2026-04-03 | 2026-06-03 | 60th day on Republic Day moves to the next day",
+          "2026-10-26 | 2026-12-28 | 60th day on Christmas, then St Stephen, then Sunday",
+          "2027-10-27 | 2027-12-27 | 60th day Sunday 26/12, St Stephen",
+          "2026-08-16 | 2026-10-15 | an ordinary Thursday"
+        })
+    void theSixtyDayTermCountsFromTheNextDayAndSkipsSundaysAndHolidays(
+        LocalDate notified, LocalDate last, String why) {
+      PaymentWindows windows =
+          engine.paymentWindows(
+              local("ZTL-01", "80", "320"), notified.minusDays(2).atTime(9, 0), notified, latina);
+
+      assertThat(lastDay(windows)).as(why).isEqualTo(last);
+    }
+
+    @Test
+    void theSixtyDayTermMovesPastThePatronSaintDayTorino() {
+      LocalDate sixtiethDayIsStJohn = LocalDate.of(2026, 4, 25);
+      ArticleVersion article = local("ZTL-01", "80", "320");
+      LocalDateTime violation = LocalDateTime.of(2026, 4, 20, 9, 0);
+
+      assertThat(lastDay(engine.paymentWindows(article, violation, sixtiethDayIsStJohn, torino)))
+          .isEqualTo(LocalDate.of(2026, 6, 25));
+      assertThat(lastDay(engine.paymentWindows(article, violation, sixtiethDayIsStJohn, latina)))
+          .isEqualTo(LocalDate.of(2026, 6, 24));
+    }
+
+    @Test
+    void contestationOnTheSpotCountsFromTheNextDay() {
+      LocalDate monday = LocalDate.of(2026, 3, 9);
+
+      PaymentWindows windows =
+          engine.paymentWindows(local("ZTL-01", "80", "320"), monday.atTime(8, 0), monday, latina);
+
+      assertThat(lastDay(windows)).isEqualTo(LocalDate.of(2026, 5, 8));
+    }
+
+    @Test
+    void theVersionAndTheNotificationAreCheckedAsForHighwayCodeArticles() {
+      ArticleVersion until2026 =
+          ArticleVersion.ofLocalRegulation(
+              ArticleCode.local("ZTL-01"),
+              euro("80"),
+              euro("320"),
+              null,
+              Set.of(),
+              IN_FORCE_FROM,
+              LocalDate.of(2026, 12, 31));
+      LocalDateTime newYear = LocalDateTime.of(2027, 1, 1, 10, 0);
+
+      assertThatThrownBy(
+              () -> engine.paymentWindows(until2026, newYear, newYear.toLocalDate(), latina))
+          .isInstanceOf(ArticleVersionNotInForceException.class)
+          .hasMessageContaining("ZTL-01");
+      assertThatThrownBy(
+              () -> engine.paymentWindows(until2026, DAYTIME, A_TUESDAY.minusDays(1), latina))
+          .isInstanceOf(NotificationBeforeViolationException.class);
+    }
+
+    @Test
+    void highwayCodeArticlesKeepTheirThreeWindows() {
+      // Same amounts as ZTL-01 above, priced by arts. 202 and 203 CdS.
+      ArticleVersion article = highwayCode("158c2", 80, 320);
+
+      PaymentWindows windows = engine.paymentWindows(article, DAYTIME, A_TUESDAY, latina);
+
+      assertThat(windows.windows())
+          .extracting(PaymentWindow::type, PaymentWindow::amount)
+          .containsExactly(
+              tuple(REDUCED_30, euro("56.00")),
+              tuple(MINIMUM, euro("80.00")),
+              tuple(HALF_MAXIMUM, euro("160.00")));
     }
   }
 

@@ -182,4 +182,150 @@ class ArticleHistoryTest {
                 assertThat(e.reason())
                     .isEqualTo(ArticleChangeRefusedException.Reason.DIFFERENT_ARTICLE));
   }
+
+  @Test
+  void aLocalArticleKeepsTheGiuntasAmountWhileItFitsTheNewLimits() {
+    ArticleCode ztl = ArticleCode.local("ZTL-01");
+    ArticleHistory history =
+        ArticleHistory.start(
+            ArticleVersion.ofLocalRegulation(
+                ztl,
+                new BigDecimal("80"),
+                new BigDecimal("320"),
+                new BigDecimal("100"),
+                Set.of(),
+                LocalDate.of(2021, 1, 1),
+                null),
+            CHANGE);
+
+    ArticleHistory stillFits =
+        history.changeFrom(
+            LocalDate.of(2027, 1, 1),
+            new BigDecimal("90"),
+            new BigDecimal("360"),
+            Set.of(),
+            CHANGE);
+    ArticleHistory outside =
+        history.changeFrom(
+            LocalDate.of(2027, 1, 1),
+            new BigDecimal("120"),
+            new BigDecimal("480"),
+            Set.of(),
+            CHANGE);
+
+    assertThat(stillFits.entries())
+        .extracting(e -> e.version().municipalReducedAmount())
+        .containsExactly(new BigDecimal("100.00"), new BigDecimal("100.00"));
+    assertThat(stillFits.entries().get(0).version().validTo())
+        .isEqualTo(LocalDate.of(2026, 12, 31));
+    // 100 is below the new minimum: the deliberation no longer fits, art. 16 c. 1 applies.
+    assertThat(outside.entries())
+        .extracting(e -> e.version().municipalReducedAmount())
+        .containsExactly(new BigDecimal("100.00"), null);
+  }
+
+  @Test
+  void theRepealOfALocalArticleKeepsTheGiuntasAmountOfItsLastVersion() {
+    ArticleHistory repealed =
+        ArticleHistory.start(
+                ArticleVersion.ofLocalRegulation(
+                    ArticleCode.local("ZTL-01"),
+                    new BigDecimal("80"),
+                    new BigDecimal("320"),
+                    new BigDecimal("100"),
+                    Set.of(),
+                    LocalDate.of(2021, 1, 1),
+                    null),
+                CHANGE)
+            .repealFrom(LocalDate.of(2027, 3, 1), CHANGE);
+
+    assertThat(repealed.inForceOn(LocalDate.of(2027, 2, 28)).orElseThrow().municipalReducedAmount())
+        .isEqualTo(new BigDecimal("100.00"));
+  }
+
+  @Test
+  void theFormsValuesAreTakenAsGivenForTheNewVersion() {
+    // 142 c. 8 is on art. 195 c. 2-bis's list; the administrator may still switch the flag off.
+    ArticleHistory withoutNight =
+        current()
+            .changeFrom(
+                LocalDate.of(2027, 1, 1),
+                new BigDecimal("180"),
+                new BigDecimal("720"),
+                null,
+                false,
+                Set.of(),
+                CHANGE);
+    assertThat(withoutNight.entries())
+        .extracting(e -> e.version().nightIncreaseApplies())
+        .containsExactly(true, false);
+
+    ArticleHistory local =
+        ArticleHistory.start(
+            ArticleVersion.ofLocalRegulation(
+                ArticleCode.local("ZTL-01"),
+                new BigDecimal("80"),
+                new BigDecimal("320"),
+                new BigDecimal("100"),
+                Set.of(),
+                LocalDate.of(2021, 1, 1),
+                null),
+            CHANGE);
+    // A new amount of the Giunta, and none (back to art. 16 c. 1); the night flag is dropped.
+    assertThat(
+            local
+                .changeFrom(
+                    LocalDate.of(2027, 1, 1),
+                    new BigDecimal("80"),
+                    new BigDecimal("320"),
+                    new BigDecimal("120"),
+                    true,
+                    Set.of(),
+                    CHANGE)
+                .inForceOn(LocalDate.of(2027, 1, 1))
+                .orElseThrow())
+        .satisfies(
+            v -> {
+              assertThat(v.municipalReducedAmount()).isEqualByComparingTo("120");
+              assertThat(v.nightIncreaseApplies()).isFalse();
+            });
+    assertThat(
+            local
+                .changeFrom(
+                    LocalDate.of(2027, 1, 1),
+                    new BigDecimal("80"),
+                    new BigDecimal("320"),
+                    null,
+                    false,
+                    Set.of(),
+                    CHANGE)
+                .inForceOn(LocalDate.of(2027, 1, 1))
+                .orElseThrow()
+                .municipalReducedAmount())
+        .isNull();
+    // Outside the new limits, or on a Highway Code article, the domain refuses it.
+    assertThatThrownBy(
+            () ->
+                local.changeFrom(
+                    LocalDate.of(2027, 1, 1),
+                    new BigDecimal("80"),
+                    new BigDecimal("320"),
+                    new BigDecimal("400"),
+                    false,
+                    Set.of(),
+                    CHANGE))
+        .isInstanceOf(InvalidArticleVersionException.class);
+    assertThatThrownBy(
+            () ->
+                current()
+                    .changeFrom(
+                        LocalDate.of(2027, 1, 1),
+                        new BigDecimal("180"),
+                        new BigDecimal("720"),
+                        new BigDecimal("200"),
+                        true,
+                        Set.of(),
+                        CHANGE))
+        .isInstanceOf(InvalidArticleVersionException.class);
+  }
 }

@@ -208,4 +208,123 @@ class ArticleVersionTest {
     assertThatThrownBy(() -> version.accessorySanctions().clear())
         .isInstanceOf(UnsupportedOperationException.class);
   }
+
+  private static final ArticleCode ZTL_01 = ArticleCode.local("ZTL-01");
+
+  private static ArticleVersion localWithGiuntaAmount(String giunta) {
+    return ArticleVersion.ofLocalRegulation(
+        ZTL_01,
+        new BigDecimal("80"),
+        new BigDecimal("320"),
+        giunta == null ? null : new BigDecimal(giunta),
+        Set.of(),
+        FROM,
+        null);
+  }
+
+  @Test
+  void aLocalVersionKeepsTheGiuntasReducedAmountInEuroAndCents() {
+    ArticleVersion version = localWithGiuntaAmount("100");
+
+    assertThat(version.isLocalRegulation()).isTrue();
+    assertThat(version.municipalReducedAmount()).isEqualTo(new BigDecimal("100.00"));
+    assertThat(version.municipalReducedPayment()).contains(new BigDecimal("100.00"));
+    assertThat(version).isEqualTo(localWithGiuntaAmount("100.000"));
+  }
+
+  @Test
+  void withoutTheGiuntasAmountArt16c1Applies() {
+    ArticleVersion version = localWithGiuntaAmount(null);
+
+    assertThat(version.municipalReducedPayment()).isEmpty();
+    assertThat(
+            new ArticleVersion(
+                    ZTL_01,
+                    BigDecimal.valueOf(80),
+                    BigDecimal.valueOf(320),
+                    false,
+                    Set.of(),
+                    FROM,
+                    null)
+                .municipalReducedAmount())
+        .isNull();
+  }
+
+  @ParameterizedTest(name = "{0}: {1}")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "79.99  | the municipal reduced amount 79.99 is outside the limits 80.00–320.00",
+        "320.01 | the municipal reduced amount 320.01 is outside the limits 80.00–320.00",
+        "0      | the municipal reduced amount must be above zero, not 0",
+        "-100   | the municipal reduced amount must be above zero, not -100",
+        "100.001| the municipal reduced amount 100.001 has fractions of a cent"
+      })
+  void theGiuntasAmountMustLieWithinTheLimitsOfTheRegulation(String giunta, String message) {
+    assertThatThrownBy(() -> localWithGiuntaAmount(giunta))
+        .isInstanceOf(InvalidArticleVersionException.class)
+        .hasMessageStartingWith("Article ZTL-01: " + message);
+  }
+
+  @Test
+  void onlyLocalRegulationsHaveAGiuntasReducedAmount() {
+    assertThatThrownBy(
+            () ->
+                new ArticleVersion(
+                    ART_142_C8,
+                    BigDecimal.valueOf(173),
+                    BigDecimal.valueOf(694),
+                    true,
+                    Set.of(),
+                    FROM,
+                    null,
+                    BigDecimal.valueOf(200)))
+        .isInstanceOf(InvalidArticleVersionException.class)
+        .hasMessageContaining("L. 689/1981 art. 16 c. 2");
+    assertThatThrownBy(
+            () ->
+                ArticleVersion.ofLocalRegulation(
+                    ART_142_C8,
+                    BigDecimal.valueOf(173),
+                    BigDecimal.valueOf(694),
+                    null,
+                    Set.of(),
+                    FROM,
+                    null))
+        .isInstanceOf(InvalidArticleCodeException.class);
+  }
+
+  @Test
+  void aLocalVersionNeverCarriesTheNightIncrease() {
+    ArticleVersion flagged =
+        new ArticleVersion(
+            ZTL_01, BigDecimal.valueOf(80), BigDecimal.valueOf(320), true, Set.of(), FROM, null);
+
+    assertThat(flagged.nightIncreaseApplies()).isFalse();
+    assertThat(flagged)
+        .isEqualTo(
+            new ArticleVersion(
+                ZTL_01,
+                BigDecimal.valueOf(80),
+                BigDecimal.valueOf(320),
+                false,
+                Set.of(),
+                FROM,
+                null));
+    assertThat(
+            ArticleVersion.ofHighwayCode(
+                    ART_142_C8, BigDecimal.ONE, BigDecimal.TEN, Set.of(), FROM, null)
+                .isLocalRegulation())
+        .isFalse();
+  }
+
+  @Test
+  void endingAVersionKeepsEverythingElse() {
+    ArticleVersion ended = localWithGiuntaAmount("100").endingOn(LocalDate.of(2026, 12, 31));
+
+    assertThat(ended.validTo()).isEqualTo(LocalDate.of(2026, 12, 31));
+    assertThat(ended.validFrom()).isEqualTo(FROM);
+    assertThat(ended.municipalReducedAmount()).isEqualTo(new BigDecimal("100.00"));
+    assertThat(ended.minimum()).isEqualTo(new BigDecimal("80.00"));
+  }
 }

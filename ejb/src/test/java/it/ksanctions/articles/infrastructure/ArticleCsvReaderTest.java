@@ -1,14 +1,22 @@
 package it.ksanctions.articles.infrastructure;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import it.ksanctions.articles.domain.AccessorySanction;
+import it.ksanctions.articles.domain.AmountAndDeadlineEngine;
 import it.ksanctions.articles.domain.ArticleImport;
+import it.ksanctions.articles.domain.ArticleVersion;
 import it.ksanctions.articles.domain.ImportProblem;
+import it.ksanctions.articles.domain.ItalianHolidayCalendar;
+import it.ksanctions.shared.TabularExport;
 import java.io.ByteArrayInputStream;
+import java.math.BigDecimal;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class ArticleCsvReaderTest {
@@ -139,5 +147,122 @@ class ArticleCsvReaderTest {
     assertThat(big.problems())
         .singleElement()
         .satisfies(p -> assertThat(p.message()).contains("dimensione massima"));
+  }
+
+  static final String MUNICIPAL_HEADER =
+      "codice;descrizione;importo_minimo;importo_massimo;valido_dal;fonte_normativa;importo_ridotto_comunale\n";
+
+  @Test
+  void theGiuntasReducedAmountOfALocalRegulationIsRead() {
+    ArticleImport result =
+        read(
+            MUNICIPAL_HEADER
+                + "REG.ZTL1;Accesso ZTL senza titolo;80,00;320,00;01/01/2027;Ord. 1/2027;100,00\n"
+                + "REG.ZTL2;Transito bus turistici;150;600;01/01/2027;Ord. 2/2027;\n"
+                + "142c8;Velocità;173,00;694,00;01/01/2021;DM 31/12/2020;\n"
+                + "REG.SOSTA1;Sosta oltre il tempo;25;500;01/01/2027;Reg. 3/2026;€ 500\n");
+    assertThat(result.problems()).isEmpty();
+    assertThat(result.versions())
+        .extracting(ArticleVersion::municipalReducedAmount)
+        .containsExactly(new BigDecimal("100.00"), null, null, new BigDecimal("500.00"));
+    assertThat(result.versions().get(0).nightIncreaseApplies()).isFalse();
+    // The 60-day payment of the first row is the Giunta's amount, not art. 16 c. 1 (106.67).
+    assertThat(
+            new AmountAndDeadlineEngine()
+                .paymentWindows(
+                    result.versions().get(0),
+                    LocalDateTime.of(2027, 3, 1, 23, 30),
+                    LocalDate.of(2027, 3, 1),
+                    ItalianHolidayCalendar.nationalOnly())
+                .windows())
+        .singleElement()
+        .satisfies(w -> assertThat(w.amount()).isEqualByComparingTo("100.00"));
+  }
+
+  @Test
+  void filesWithoutTheGiuntasColumnStayValid() {
+    ArticleImport result =
+        read(
+            "codice;descrizione;importo_minimo;importo_massimo;valido_dal;fonte_normativa\n"
+                + "REG.ZTL1;Accesso ZTL senza titolo;80,00;320,00;01/01/2027;Ord. 1/2027\n");
+    assertThat(result.problems()).isEmpty();
+    assertThat(result.versions())
+        .singleElement()
+        .satisfies(v -> assertThat(v.municipalReducedAmount()).isNull());
+  }
+
+  @Test
+  void aWrongGiuntasAmountIsAProblemOfItsRowAndColumn() {
+    ArticleImport result =
+        read(
+            MUNICIPAL_HEADER
+                + "REG.ZTL1;Accesso ZTL;80,00;320,00;01/01/2027;Ord. 1/2027;100,00\n"
+                + "142c8;Velocità;173,00;694,00;01/01/2021;DM 31/12/2020;200,00\n"
+                + "REG.ZTL2;Bus turistici;150;600;01/01/2027;Ord. 2/2027;cento\n"
+                + "REG.ZTL3;Carico e scarico;80;320;01/01/2027;Ord. 3/2027;79,99\n"
+                + "REG.ZTL4;Carico e scarico;80;320;01/01/2027;Ord. 4/2027;320,01\n"
+                + "REG.ZTL5;Sosta;80;320;01/01/2027;Ord. 5/2027;0\n"
+                + "REG.ZTL6;Sosta;320;80;01/01/2027;Ord. 6/2027;100\n");
+    assertThat(result.acceptable()).isFalse();
+    assertThat(result.versions()).isEmpty();
+    assertThat(result.problems())
+        .extracting(ImportProblem::row, ImportProblem::column)
+        .containsExactlyInAnyOrder(
+            tuple(3L, "importo_ridotto_comunale"),
+            tuple(4L, "importo_ridotto_comunale"),
+            tuple(5L, "importo_ridotto_comunale"),
+            tuple(6L, "importo_ridotto_comunale"),
+            tuple(7L, "importo_ridotto_comunale"),
+            // Minimum above maximum: one problem, on the minimum, not also on the Giunta's amount.
+            tuple(8L, "importo_minimo"));
+    assertThat(messageOf(result, 3))
+        .contains("Codice della Strada", "142c8", "art. 16 c. 2 L. 689/1981");
+    assertThat(messageOf(result, 4)).contains("non numerico", "cento");
+    assertThat(messageOf(result, 5)).contains("79,99", "minimo 80,00", "massimo 320,00");
+    assertThat(messageOf(result, 6)).contains("320,01", "non è compreso");
+    assertThat(messageOf(result, 7)).contains("Importo non valido");
+  }
+
+  @Test
+  void theGiuntasColumnIsReadFromExcelToo() {
+    Object[] local = {
+      "REG.ZTL1",
+      "Accesso ZTL",
+      new BigDecimal("80.00"),
+      new BigDecimal("320.00"),
+      "01/01/2027",
+      "Ord. 1/2027",
+      new BigDecimal("100.50")
+    };
+    Object[] highwayCode = {
+      "146c2",
+      "Segnaletica",
+      new BigDecimal("42.00"),
+      new BigDecimal("173.00"),
+      "01/01/2021",
+      "DM 31/12/2020",
+      new BigDecimal("50.00")
+    };
+    assertThat(excel(List.<Object[]>of(local)).problems()).isEmpty();
+    assertThat(excel(List.<Object[]>of(local)).versions())
+        .singleElement()
+        .satisfies(v -> assertThat(v.municipalReducedAmount()).isEqualByComparingTo("100.50"));
+    assertThat(excel(List.<Object[]>of(local, highwayCode)).problems())
+        .extracting(ImportProblem::row, ImportProblem::column)
+        .containsExactly(tuple(3L, "importo_ridotto_comunale"));
+  }
+
+  private static ArticleImport excel(List<Object[]> rows) {
+    String[] header = MUNICIPAL_HEADER.strip().split(";");
+    return new ArticleExcelReader(1024 * 1024)
+        .read(new ByteArrayInputStream(TabularExport.xlsx("Articoli", header, rows)));
+  }
+
+  private static String messageOf(ArticleImport result, long row) {
+    return result.problems().stream()
+        .filter(p -> p.row() == row)
+        .findFirst()
+        .orElseThrow()
+        .message();
   }
 }

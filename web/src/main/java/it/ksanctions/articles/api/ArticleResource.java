@@ -40,12 +40,18 @@ import java.util.Optional;
 @RolesAllowed({Roles.STAFF})
 public class ArticleResource {
 
-  /** One version of an article. */
+  /**
+   * One version of an article. {@code municipalReducedAmount} is the reduced amount set by the
+   * Giunta for a local regulation (L. 689/1981 art. 16 c. 2, ADR 0004), "0.00" like the other
+   * amounts, or null when none is set (always for Highway Code articles); like every null field
+   * ({@code validTo}, a window's {@code lastDay}) it is then left out of the JSON.
+   */
   public record ArticleVersionView(
       String code,
       String description,
       String minimum,
       String maximum,
+      String municipalReducedAmount,
       boolean nightIncrease,
       List<String> accessorySanctions,
       String status,
@@ -59,6 +65,9 @@ public class ArticleResource {
           row.getDescription(),
           row.getMinimumAmount().setScale(2).toPlainString(),
           row.getMaximumAmount().setScale(2).toPlainString(),
+          row.getMunicipalReducedAmount() == null
+              ? null
+              : row.getMunicipalReducedAmount().setScale(2).toPlainString(),
           row.isNightIncrease(),
           row.getAccessorySanctions().stream().map(Enum::name).sorted().toList(),
           row.getStatus(),
