@@ -21,6 +21,7 @@ public final class LocalStack implements AutoCloseable {
   private final Postgres postgres;
   private final KeycloakServer keycloak;
   private final Restart restart;
+  private final com.icegreen.greenmail.util.GreenMail mail;
   private WildFlyServer server;
 
   /** What it takes to start the same server again. */
@@ -32,7 +33,12 @@ public final class LocalStack implements AutoCloseable {
       Map<String, String> env) {}
 
   private LocalStack(
-      Postgres postgres, KeycloakServer keycloak, WildFlyServer server, Restart restart) {
+      Postgres postgres,
+      KeycloakServer keycloak,
+      WildFlyServer server,
+      Restart restart,
+      com.icegreen.greenmail.util.GreenMail mail) {
+    this.mail = mail;
     this.postgres = postgres;
     this.keycloak = keycloak;
     this.server = server;
@@ -79,8 +85,11 @@ public final class LocalStack implements AutoCloseable {
       throw new IllegalStateException("No EAR at " + layout.earFile() + ": build first");
     }
     int keycloakPort = 18080 + portOffset;
+    int smtpPort = 2525 + portOffset;
     requireFreePorts(
         Map.of(
+            "SMTP (GreenMail)", smtpPort,
+            "IMAP (GreenMail)", smtpPort + 1000,
             "WildFly HTTP", 8080 + portOffset,
             "WildFly management", 9990 + portOffset,
             "Keycloak", keycloakPort,
@@ -98,7 +107,19 @@ public final class LocalStack implements AutoCloseable {
             keycloakPort,
             freshIdentities,
             "admin-dev");
+    com.icegreen.greenmail.util.GreenMail mail =
+        new com.icegreen.greenmail.util.GreenMail(
+            new com.icegreen.greenmail.util.ServerSetup[] {
+              new com.icegreen.greenmail.util.ServerSetup(smtpPort, "127.0.0.1", "smtp"),
+              // IMAP, 1000 above SMTP: in-container tests read the alert mailboxes (login and
+              // password are the e-mail address, GreenMail's automatic users).
+              new com.icegreen.greenmail.util.ServerSetup(smtpPort + 1000, "127.0.0.1", "imap")
+            });
+    mail.start();
+    log.accept("SMTP: GreenMail on 127.0.0.1:" + smtpPort + " receives the alert e-mails");
     Map<String, String> env = new HashMap<>(extraEnvironment);
+    env.put("KSANCTIONS_MAIL_HOST", "127.0.0.1");
+    env.put("KSANCTIONS_MAIL_PORT", String.valueOf(smtpPort));
     env.put("POSTGRESQL_URL", postgres.jdbcUrl());
     env.put("POSTGRESQL_USER", postgres.user());
     env.put("POSTGRESQL_PASSWORD", postgres.password());
@@ -117,9 +138,10 @@ public final class LocalStack implements AutoCloseable {
       server = startServer(restart);
     } catch (IOException | RuntimeException e) {
       keycloak.close();
+      mail.stop();
       throw e;
     }
-    LocalStack stack = new LocalStack(postgres, keycloak, server, restart);
+    LocalStack stack = new LocalStack(postgres, keycloak, server, restart, mail);
     try {
       keycloak.awaitReady(Duration.ofMinutes(5));
       stack.server.awaitDeployment(deployEar ? EAR_NAME : null, Duration.ofMinutes(5));
@@ -176,6 +198,11 @@ public final class LocalStack implements AutoCloseable {
     return postgres;
   }
 
+  /** The SMTP server the product sends its e-mails to (GreenMail, kept in memory). */
+  public com.icegreen.greenmail.util.GreenMail mail() {
+    return mail;
+  }
+
   public WildFlyServer server() {
     return server;
   }
@@ -199,6 +226,7 @@ public final class LocalStack implements AutoCloseable {
   public void close() {
     server.close();
     keycloak.close();
+    mail.stop();
     try {
       postgres.close();
     } catch (IOException e) {

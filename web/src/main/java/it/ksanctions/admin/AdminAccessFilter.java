@@ -136,7 +136,9 @@ public class AdminAccessFilter extends HttpFilter {
           "/admin/audit.xhtml", Permission.of(AppModule.AUDIT, AppAction.READ_LOGS),
           "/admin/articoli.xhtml", Permission.of(AppModule.ARTICLES, AppAction.ACCESS),
           "/admin/luoghi.xhtml", Permission.of(AppModule.PLACES, AppAction.ACCESS),
-          "/admin/mappa.xhtml", Permission.of(AppModule.PLACES, AppAction.ACCESS));
+          "/admin/mappa.xhtml", Permission.of(AppModule.PLACES, AppAction.ACCESS),
+          "/admin/dispositivi.xhtml", Permission.of(AppModule.DEVICES, AppAction.ACCESS),
+          "/admin/monitoraggio.xhtml", Permission.of(AppModule.DEVICES, AppAction.ACCESS));
 
   private int idleMinutes() {
     return settings

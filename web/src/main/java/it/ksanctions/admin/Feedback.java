@@ -135,6 +135,12 @@ final class Feedback {
         int colon = detail.indexOf(": ");
         return place.italianMessage() + (colon < 0 ? "" : " (" + detail.substring(colon + 2) + ")");
       }
+      if (e instanceof it.ksanctions.devices.domain.DeviceRuleException device) {
+        String detail = device.getMessage();
+        int colon = detail.indexOf(": ");
+        return device.italianMessage()
+            + (colon < 0 ? "" : " (" + detail.substring(colon + 2) + ")");
+      }
       if (e instanceof UsernameTakenException) {
         return "Il nome utente è già usato da un altro comando o da un'altra persona: sceglierne un altro.";
       }

@@ -21,6 +21,12 @@ public class Formats {
     return instant == null ? "" : MINUTES.format(instant);
   }
 
+  private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
+
+  public String date(java.time.LocalDate day) {
+    return day == null ? "" : DAY.format(day);
+  }
+
   public String dateTimeSeconds(Instant instant) {
     return instant == null ? "" : SECONDS.format(instant);
   }

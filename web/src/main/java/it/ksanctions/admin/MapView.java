@@ -26,9 +26,14 @@ public class MapView {
 
   @Inject PlacesAdministration places;
   @Inject CommandSettings settings;
+  @Inject it.ksanctions.devices.application.DevicesAdministration devices;
+  @Inject it.ksanctions.permissions.application.CurrentStaff currentStaff;
 
   private String placesJson;
+  private String devicesJson;
   private int count;
+  private int deviceCount;
+  private java.util.Map<String, PlaceView> placesByCode = java.util.Map.of();
 
   /** The active places as JSON for the page's script, safe inside a script element. */
   public String getPlacesJson() {
@@ -49,10 +54,55 @@ public class MapView {
                   .add("lon", p.data().coordinates().longitude()));
         }
         count = found.size();
+        placesByCode =
+            found.stream()
+                .collect(java.util.stream.Collectors.toMap(PlaceView::code, p -> p, (a, b) -> a));
       }
       placesJson = array.build().toString().replace("<", "\\u003c");
     }
     return placesJson;
+  }
+
+  /**
+   * The fixed devices (not decommissioned) at the position of their place, with status and
+   * anomalies, for users who may see devices (DEV-6); an empty array for the others.
+   */
+  public String getDevicesJson() {
+    if (devicesJson == null) {
+      getPlacesJson();
+      JsonArrayBuilder array = Json.createArrayBuilder();
+      if (currentStaff.allows(
+          it.ksanctions.permissions.domain.AppModule.DEVICES,
+          it.ksanctions.permissions.domain.AppAction.ACCESS)) {
+        var found = Feedback.attempt(() -> devices.monitoring(), null);
+        if (found != null) {
+          for (var d : found) {
+            PlaceView place = d.data().isMobile() ? null : placesByCode.get(d.data().placeCode());
+            if (place == null
+                || d.status() == it.ksanctions.devices.domain.DeviceStatus.DECOMMISSIONED) {
+              continue;
+            }
+            array.add(
+                Json.createObjectBuilder()
+                    .add("code", d.code())
+                    .add("type", d.data().type().italianLabel())
+                    .add("status", d.status().italianLabel())
+                    .add("anomalies", d.anomaliesText())
+                    .add("place", place.code())
+                    .add("lat", place.data().coordinates().latitude())
+                    .add("lon", place.data().coordinates().longitude()));
+            deviceCount++;
+          }
+        }
+      }
+      devicesJson = array.build().toString().replace("<", "\\u003c");
+    }
+    return devicesJson;
+  }
+
+  public int getDeviceCount() {
+    getDevicesJson();
+    return deviceCount;
   }
 
   public int getCount() {

@@ -52,6 +52,31 @@ public final class ProblemMappers {
     }
   }
 
+  /** A rule of the Devices module was broken; nothing changed. */
+  @Provider
+  public static class DeviceRule
+      implements ExceptionMapper<it.ksanctions.devices.domain.DeviceRuleException> {
+    @Override
+    public Response toResponse(it.ksanctions.devices.domain.DeviceRuleException e) {
+      return Problem.response(Status.CONFLICT, e.italianMessage() + " (" + e.rule().code() + ")");
+    }
+  }
+
+  /** The mobile device is not authorised (unknown, inactive, wrong or revoked credential). */
+  @Provider
+  public static class DeviceAccessRefused
+      implements ExceptionMapper<
+          it.ksanctions.devices.application.MobileDeviceGateway.DeviceAccessRefused> {
+    @Override
+    public Response toResponse(
+        it.ksanctions.devices.application.MobileDeviceGateway.DeviceAccessRefused e) {
+      return Problem.builder(
+              Status.UNAUTHORIZED, "Dispositivo non autorizzato: " + e.getMessage() + ".")
+          .header("WWW-Authenticate", "Device realm=\"ksanctions-mobile\"")
+          .build();
+    }
+  }
+
   /** The Permissions module refused: the user may not do this (PRM-2). */
   @Provider
   public static class AccessDenied

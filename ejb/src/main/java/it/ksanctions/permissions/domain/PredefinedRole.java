@@ -35,9 +35,12 @@ import java.util.Set;
  *       configurazione"): every action on every module; sees the whole command.
  *   <li><b>Command manager</b> ("gestione delle impostazioni operative, verbali, articoli e
  *       dispositivi"; "i responsabili possono consultare tutte le infrazioni"): every action but
- *       log reading on COMMAND, PLACES, ARTICLES, DEVICES and VERBALI; access to every other module
- *       except PERMISSIONS and AUDIT, which are security administration (the seed gives the audit
- *       log to administrators and auditors only); export of statistics; whole command.
+ *       log reading on COMMAND, PLACES, ARTICLES and VERBALI; on DEVICES access, registration of
+ *       data downloads and export, because seed §11.1 and DEV-9 reserve the configuration and
+ *       deactivation of devices to the Administrator and the Technical manager; access to every
+ *       other module except PERMISSIONS and AUDIT, which are security administration (the seed
+ *       gives the audit log to administrators and auditors only); export of statistics; whole
+ *       command.
  *   <li><b>Instructor</b> ("validazione e gestione dei preavvisi e verbali, generazione stampe e
  *       notifiche"): access, create, edit, validate, logical delete and export/notify on
  *       PRE_NOTICES and VERBALI; access, create, edit and export/notify on NOTIFICATIONS; access to
@@ -104,10 +107,13 @@ public enum PredefinedRole {
 
   private static PermissionSet commandManager() {
     Set<AppAction> allButLogs = EnumSet.complementOf(EnumSet.of(READ_LOGS));
-    Set<AppModule> managed = EnumSet.of(COMMAND, PLACES, ARTICLES, DEVICES, VERBALI);
+    Set<AppModule> managed = EnumSet.of(COMMAND, PLACES, ARTICLES, VERBALI);
     Set<AppModule> consulted = EnumSet.complementOf(EnumSet.of(PERMISSIONS, AUDIT));
     return PermissionSet.on(managed, allButLogs)
         .union(PermissionSet.on(consulted, EnumSet.of(ACCESS)))
+        // DEV-9: configuring and deactivating devices is for administrators and technical
+        // managers; the command manager monitors them and registers data downloads.
+        .union(PermissionSet.on(DEVICES, ACCESS, CREATE, EXPORT_NOTIFY))
         .union(PermissionSet.on(STATISTICS, EXPORT_NOTIFY));
   }
 

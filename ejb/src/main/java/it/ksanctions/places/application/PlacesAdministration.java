@@ -100,6 +100,18 @@ public class PlacesAdministration {
         .toList();
   }
 
+  /**
+   * Whether {@code code} is an active coded place: what other contexts (Devices) check before they
+   * link to it. Not authorised by itself: it reveals nothing but the existence of a code.
+   */
+  public boolean isActivePlace(String code) {
+    if (blank(code)) {
+      return false;
+    }
+    PlaceRow row = em.find(PlaceRow.class, code.strip().toUpperCase(Locale.ROOT));
+    return row != null && row.toDomain().status() == PlaceStatus.ACTIVE;
+  }
+
   @Authorized(module = PLACES, action = ACCESS)
   public Place detail(String code) {
     return require(code).toDomain();

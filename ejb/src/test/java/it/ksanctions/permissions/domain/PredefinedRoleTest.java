@@ -80,11 +80,19 @@ class PredefinedRoleTest {
     PermissionSet manager = PredefinedRole.COMMAND_MANAGER.defaultPermissions();
 
     for (AppModule managed :
-        new AppModule[] {
-          AppModule.COMMAND, AppModule.ARTICLES, AppModule.DEVICES, AppModule.VERBALI
-        }) {
+        new AppModule[] {AppModule.COMMAND, AppModule.ARTICLES, AppModule.VERBALI}) {
       assertThat(manager.allows(managed, MANAGE_CONFIGURATION)).as("%s", managed).isTrue();
     }
+    // DEV-9: devices are configured and deactivated only by administrators and technical
+    // managers; the command manager monitors them and registers data downloads.
+    assertThat(manager.allows(AppModule.DEVICES, MANAGE_CONFIGURATION)).isFalse();
+    assertThat(manager.allows(AppModule.DEVICES, AppAction.DELETE_LOGICAL)).isFalse();
+    assertThat(manager.allows(AppModule.DEVICES, AppAction.CREATE)).isTrue();
+    assertThat(
+            PredefinedRole.TECHNICAL_MANAGER
+                .defaultPermissions()
+                .allows(AppModule.DEVICES, MANAGE_CONFIGURATION))
+        .isTrue();
     assertThat(manager.allows(AppModule.PERMISSIONS, ACCESS)).isFalse();
     assertThat(manager.allows(AppModule.AUDIT, READ_LOGS)).isFalse();
     assertThat(manager.allows(AppModule.APPEALS, ACCESS)).isTrue();
