@@ -16,6 +16,8 @@ import java.util.List;
 public final class DeviceMonitor {
 
   private static final ZoneId ITALY = ZoneId.of("Europe/Rome");
+  private static final java.time.format.DateTimeFormatter DAY =
+      java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy");
 
   private DeviceMonitor() {}
 
@@ -57,14 +59,15 @@ public final class DeviceMonitor {
         } else if (d.certificateValidUntil().isBefore(today)) {
           found.add(
               new DeviceAnomaly(
-                  AnomalyKind.CALIBRATION_EXPIRED, "scaduta il " + d.certificateValidUntil()));
+                  AnomalyKind.CALIBRATION_EXPIRED,
+                  "scaduta il " + DAY.format(d.certificateValidUntil())));
         } else if (ChronoUnit.DAYS.between(today, d.certificateValidUntil())
             <= settings.longestLead()) {
           found.add(
               new DeviceAnomaly(
                   AnomalyKind.CALIBRATION_EXPIRING,
                   "valida fino al "
-                      + d.certificateValidUntil()
+                      + DAY.format(d.certificateValidUntil())
                       + " ("
                       + ChronoUnit.DAYS.between(today, d.certificateValidUntil())
                       + " giorni)"));

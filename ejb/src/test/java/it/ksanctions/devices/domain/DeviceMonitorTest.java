@@ -186,7 +186,7 @@ class DeviceMonitorTest {
               DeviceMonitor.anomalies(
                   withCertificate(fixed(speedCamera()), TODAY.minusDays(1)), NOW, SETTINGS))
           .containsExactly(
-              new DeviceAnomaly(AnomalyKind.CALIBRATION_EXPIRED, "scaduta il 2026-11-22"));
+              new DeviceAnomaly(AnomalyKind.CALIBRATION_EXPIRED, "scaduta il 22/11/2026"));
     }
 
     @Test
@@ -196,7 +196,7 @@ class DeviceMonitorTest {
                   withCertificate(fixed(speedCamera()), TODAY.plusDays(30)), NOW, SETTINGS))
           .containsExactly(
               new DeviceAnomaly(
-                  AnomalyKind.CALIBRATION_EXPIRING, "valida fino al 2026-12-23 (30 giorni)"));
+                  AnomalyKind.CALIBRATION_EXPIRING, "valida fino al 23/12/2026 (30 giorni)"));
       assertThat(kinds(withCertificate(fixed(speedCamera()), TODAY.plusDays(31)))).isEmpty();
       assertThat(kinds(withCertificate(fixed(speedCamera()), TODAY)))
           .containsExactly(AnomalyKind.CALIBRATION_EXPIRING);
@@ -223,7 +223,7 @@ class DeviceMonitorTest {
                   lateEvening,
                   SETTINGS))
           .containsExactly(
-              new DeviceAnomaly(AnomalyKind.CALIBRATION_EXPIRED, "scaduta il 2026-11-23"));
+              new DeviceAnomaly(AnomalyKind.CALIBRATION_EXPIRED, "scaduta il 23/11/2026"));
       // One second before midnight in Rome the certificate is still valid.
       Instant lastSecond = Instant.parse("2026-11-23T22:59:59Z");
       assertThat(kinds(untilToday, lastSecond)).containsExactly(AnomalyKind.CALIBRATION_EXPIRING);

@@ -197,7 +197,7 @@ class BackOfficeBrowserIT {
     browser.waitFor("#map .leaflet-interactive");
     assertThat(browser.driver().findElements(By.cssSelector("#map path.leaflet-interactive")))
         .hasSize(1);
-    assertThat(browser.text("#map-summary")).startsWith("Luoghi attivi sulla mappa: 1.");
+    assertThat(browser.text("#map-summary")).startsWith("Luoghi attivi sulla mappa: 1;");
     browser.screenshot("admin-map");
 
     submit("#menu-ruoli");
@@ -269,6 +269,62 @@ class BackOfficeBrowserIT {
 
     assertThatThrownBy(() -> TestStack.tokens().passwordGrant(OFFICER, OFFICER_PASSWORD))
         .hasMessageContaining("400");
+  }
+
+  @Test
+  @Order(6)
+  void theAdministratorRegistersASpeedCameraWithItsCertificateAndSeesItInMonitoring()
+      throws Exception {
+    // Still signed in as the administrator after the previous step, or signs in again.
+    browser.open(adminUrl(SLUG, ""));
+    if (!browser.driver().findElements(By.id("username")).isEmpty()) {
+      typeCredentials(ADMIN, ADMIN_PASSWORD);
+    }
+    browser.waitFor("#signed-in");
+    submit("#menu-dispositivi");
+    submit("#search\\:new");
+    browser.type("#device\\:code", "av-01");
+    selectOption("device:type", "Autovelox");
+    browser.type("#device\\:place", "apr");
+    browser.type("#device\\:detection", "Velocità");
+    browser.type("#device\\:manager", "Sicurvia S.r.l.");
+    selectOption("device:frequency", "Settimanale");
+    selectOption("device:format", "CSV");
+    browser.type("#device\\:certNumber", "LAT 123/26");
+    browser.type("#device\\:certIssuer", "Centro LAT 999");
+    java.time.LocalDate today = java.time.LocalDate.now(java.time.ZoneId.of("Europe/Rome"));
+    java.time.format.DateTimeFormatter italian =
+        java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy");
+    typeDate("#device\\:calibratedOn_input", italian.format(today.minusDays(358)));
+    typeDate("#device\\:validUntil_input", italian.format(today.plusDays(7)));
+    java.nio.file.Path pdf = java.nio.file.Files.createTempFile("certificato-av01", ".pdf");
+    java.nio.file.Files.writeString(pdf, "%PDF-1.4\n1 0 obj <<>> endobj\n%%EOF\n");
+    browser.driver().findElement(By.id("device:certFile_input")).sendKeys(pdf.toString());
+    submit("#device\\:save");
+    assertThat(browser.text("#messages")).contains("Dispositivo AV-01 registrato: stato Attivo");
+    assertThat(browser.text("#certificates\\:list")).contains("LAT 123/26", "Centro LAT 999");
+    browser.screenshot("admin-device-speed-camera");
+
+    submit("#menu-monitoraggio");
+    assertThat(browser.text("#monitoring\\:devices"))
+        .contains("AV-01", "Taratura in scadenza", "7 giorni");
+    browser.screenshot("admin-device-monitoring");
+
+    submit("#menu-mappa");
+    browser.waitFor("#map .ks-device-marker");
+    assertThat(browser.text("#map-summary")).contains("dispositivi fissi: 1");
+    browser.screenshot("admin-map-with-device");
+    submit("#logout");
+    browser.waitFor("#ks-welcome");
+  }
+
+  /** Types a day into a PrimeFaces date picker and closes its calendar panel. */
+  private static void typeDate(String css, String day) {
+    WebElement input = browser.waitFor(css);
+    input.clear();
+    input.sendKeys(day);
+    input.sendKeys(org.openqa.selenium.Keys.ESCAPE);
+    browser.driver().findElement(By.tagName("h1")).click();
   }
 
   private static void fillNewUser(String taxCode) {
