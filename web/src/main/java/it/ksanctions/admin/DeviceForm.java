@@ -61,22 +61,15 @@ public class DeviceForm implements Serializable {
             assignedDepartment,
             activationDate,
             description)
-        : new DeviceData(
-            category,
-            description,
-            null,
-            null,
-            null,
-            null,
-            null,
-            null,
+        : DeviceData.fixed(
             type,
             placeCode,
             detectionCategory,
             technicalManager,
             manufacturer,
             downloadFrequency,
-            outputFormat);
+            outputFormat,
+            description);
   }
 
   public boolean isMobile() {

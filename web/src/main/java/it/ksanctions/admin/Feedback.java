@@ -131,15 +131,10 @@ final class Feedback {
             + e.getMessage();
       }
       if (e instanceof it.ksanctions.places.domain.PlaceRuleException place) {
-        String detail = place.getMessage();
-        int colon = detail.indexOf(": ");
-        return place.italianMessage() + (colon < 0 ? "" : " (" + detail.substring(colon + 2) + ")");
+        return withDetail(place.italianMessage(), place.getMessage());
       }
       if (e instanceof it.ksanctions.devices.domain.DeviceRuleException device) {
-        String detail = device.getMessage();
-        int colon = detail.indexOf(": ");
-        return device.italianMessage()
-            + (colon < 0 ? "" : " (" + detail.substring(colon + 2) + ")");
+        return withDetail(device.italianMessage(), device.getMessage());
       }
       if (e instanceof UsernameTakenException) {
         return "Il nome utente è già usato da un altro comando o da un'altra persona: sceglierne un altro.";
@@ -151,6 +146,12 @@ final class Feedback {
     }
     LOG.error("Back-office action failed", failure);
     return "Si è verificato un errore imprevisto: nessuna modifica è stata salvata.";
+  }
+
+  /** A rule's Italian message followed by the detail of "code: detail" in brackets, if any. */
+  private static String withDetail(String italianMessage, String codeAndDetail) {
+    int colon = codeAndDetail.indexOf(": ");
+    return italianMessage + (colon < 0 ? "" : " (" + codeAndDetail.substring(colon + 2) + ")");
   }
 
   /** The message of an import refused as a whole: how many problems, nothing stored. */

@@ -115,18 +115,7 @@ public class DeviceAlerts {
             .setParameter("gone", DeviceStatus.DECOMMISSIONED)
             .getResultList();
     Map<String, LocalDate> validity =
-        devices.isEmpty()
-            ? Map.of()
-            : em
-                .createQuery(
-                    "select c.deviceCode, max(c.validUntil) from CertificateRow c where"
-                        + " c.deviceCode in :codes group by c.deviceCode",
-                    Object[].class)
-                .setParameter("codes", devices.stream().map(DeviceRow::code).toList())
-                .getResultList()
-                .stream()
-                .collect(
-                    java.util.stream.Collectors.toMap(r -> (String) r[0], r -> (LocalDate) r[1]));
+        latestValidity(devices.stream().map(DeviceRow::code).toList());
     for (DeviceRow device : devices) {
       DeviceData data = device.data();
       if (data.calibrationRequired()) {
@@ -355,6 +344,23 @@ public class DeviceAlerts {
     alert.acknowledge(clock.instant(), currentStaff.requireActive().username());
   }
 
+  /** The last day of the latest-ending calibration certificate of each device in {@code codes}. */
+  Map<String, LocalDate> latestValidity(List<String> codes) {
+    if (codes.isEmpty()) {
+      return Map.of();
+    }
+    return em
+        .createQuery(
+            "select c.deviceCode, max(c.validUntil) from CertificateRow c where c.deviceCode in"
+                + " :codes group by c.deviceCode",
+            Object[].class)
+        .setParameter("codes", codes)
+        .getResultList()
+        .stream()
+        .collect(java.util.stream.Collectors.toMap(r -> (String) r[0], r -> (LocalDate) r[1]));
+  }
+
+  /** The command's alert thresholds; a stored value that no longer parses gives the defaults. */
   AlertSettings thresholds() {
     try {
       return AlertSettings.parse(

@@ -543,7 +543,7 @@ public class DevicesAdministration {
 
   @Authorized(module = DEVICES, action = ACCESS)
   public AlertSettings alertSettings() {
-    return currentAlertSettings();
+    return alerts.thresholds();
   }
 
   /**
@@ -583,17 +583,6 @@ public class DevicesAdministration {
     return settings.get(AlertSettings.RECIPIENTS_KEY).orElse("");
   }
 
-  AlertSettings currentAlertSettings() {
-    try {
-      return AlertSettings.parse(
-          settings.get(AlertSettings.LEAD_DAYS_KEY).orElse(null),
-          settings.get(AlertSettings.SYNC_DAYS_KEY).orElse(null),
-          settings.get(AlertSettings.CREDENTIAL_DAYS_KEY).orElse(null));
-    } catch (IllegalArgumentException e) {
-      return AlertSettings.DEFAULTS;
-    }
-  }
-
   // ---- internals, shared with the alerts and the mobile gateway of this package
 
   List<DeviceView> views(List<DeviceRow> rows) {
@@ -601,7 +590,7 @@ public class DevicesAdministration {
       return List.of();
     }
     List<String> codes = rows.stream().map(DeviceRow::code).toList();
-    Map<String, LocalDate> validUntil = latestValidity(codes);
+    Map<String, LocalDate> validUntil = alerts.latestValidity(codes);
     Map<String, DownloadRow> lastDownloads =
         em
             .createQuery(
@@ -640,7 +629,7 @@ public class DevicesAdministration {
             .getResultList()
             .stream()
             .collect(Collectors.toMap(r -> (String) r[0], r -> ((Number) r[1]).longValue()));
-    AlertSettings alertSettings = currentAlertSettings();
+    AlertSettings alertSettings = alerts.thresholds();
     return rows.stream()
         .map(
             row -> {
@@ -673,19 +662,6 @@ public class DevicesAdministration {
                   anomalies);
             })
         .toList();
-  }
-
-  /** The last day of the latest-ending certificate of each device. */
-  Map<String, LocalDate> latestValidity(List<String> codes) {
-    return em
-        .createQuery(
-            "select c.deviceCode, max(c.validUntil) from CertificateRow c where c.deviceCode in"
-                + " :codes group by c.deviceCode",
-            Object[].class)
-        .setParameter("codes", codes)
-        .getResultList()
-        .stream()
-        .collect(Collectors.toMap(r -> (String) r[0], r -> (LocalDate) r[1]));
   }
 
   private boolean calibrationCurrent(String code) {

@@ -4,7 +4,6 @@ import static it.ksanctions.permissions.domain.AppAction.ACCESS;
 import static it.ksanctions.permissions.domain.AppModule.DEVICES;
 
 import it.ksanctions.articles.infrastructure.ArticleVersionRow;
-import it.ksanctions.command.application.CommandSettings;
 import it.ksanctions.devices.domain.AlertSettings;
 import it.ksanctions.devices.domain.Device;
 import it.ksanctions.devices.domain.DeviceCategory;
@@ -55,7 +54,7 @@ public class MobileDeviceGateway {
 
   @Inject CurrentStaff currentStaff;
   @Inject StaffDirectory staff;
-  @Inject CommandSettings settings;
+  @Inject DeviceAlerts alerts;
   @Inject DeviceAccessLog accessLog;
   @Inject it.ksanctions.tenancy.registry.TenantRegistry registry;
 
@@ -169,17 +168,10 @@ public class MobileDeviceGateway {
                   return o;
                 })
             .toList();
+    AlertSettings thresholds = alerts.thresholds();
     Map<String, Object> operating = new LinkedHashMap<>();
-    operating.put(
-        "syncMaxDays",
-        settings
-            .get(AlertSettings.SYNC_DAYS_KEY)
-            .orElse(String.valueOf(AlertSettings.DEFAULTS.syncMaxDays())));
-    operating.put(
-        "credentialDays",
-        settings
-            .get(AlertSettings.CREDENTIAL_DAYS_KEY)
-            .orElse(String.valueOf(AlertSettings.DEFAULTS.credentialDays())));
+    operating.put("syncMaxDays", String.valueOf(thresholds.syncMaxDays()));
+    operating.put("credentialDays", String.valueOf(thresholds.credentialDays()));
     operating.put(
         "patronSaintDay",
         registry
@@ -282,11 +274,7 @@ public class MobileDeviceGateway {
   }
 
   private IssuedCredential issue(DeviceRow device, String username, Instant now, String reason) {
-    int days =
-        settings
-            .get(AlertSettings.CREDENTIAL_DAYS_KEY)
-            .map(Integer::parseInt)
-            .orElse(AlertSettings.DEFAULTS.credentialDays());
+    int days = alerts.thresholds().credentialDays();
     String credential = DeviceSecrets.newCredential();
     Instant expires = now.plus(Duration.ofDays(days));
     em.persist(
