@@ -318,13 +318,27 @@ class BackOfficeBrowserIT {
     browser.waitFor("#ks-welcome");
   }
 
-  /** Types a day into a PrimeFaces date picker and closes its calendar panel. */
+  /**
+   * Types a day into a PrimeFaces date picker as a user does, leaves the field with Tab (which
+   * closes the calendar and commits the value) and checks the field kept it; the calendar's opening
+   * animation can swallow keys, so it retries.
+   */
   private static void typeDate(String css, String day) {
-    WebElement input = browser.waitFor(css);
-    input.clear();
-    input.sendKeys(day);
-    input.sendKeys(org.openqa.selenium.Keys.ESCAPE);
-    browser.driver().findElement(By.tagName("h1")).click();
+    for (int attempt = 1; ; attempt++) {
+      WebElement input = browser.waitFor(css);
+      input.click();
+      input.sendKeys(org.openqa.selenium.Keys.chord(org.openqa.selenium.Keys.CONTROL, "a"));
+      input.sendKeys(day);
+      input.sendKeys(org.openqa.selenium.Keys.TAB);
+      String value = browser.waitFor(css).getDomProperty("value");
+      if (day.equals(value)) {
+        return;
+      }
+      if (attempt == 4) {
+        throw new AssertionError("The date picker " + css + " shows '" + value + "', not " + day);
+      }
+      browser.driver().findElement(By.tagName("body")).sendKeys(org.openqa.selenium.Keys.ESCAPE);
+    }
   }
 
   private static void fillNewUser(String taxCode) {
