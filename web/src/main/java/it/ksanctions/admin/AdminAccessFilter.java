@@ -130,15 +130,33 @@ public class AdminAccessFilter extends HttpFilter {
   }
 
   private static final Map<String, Permission> PAGES =
-      Map.of(
-          "/admin/utenti.xhtml", Permission.of(AppModule.PERMISSIONS, AppAction.ACCESS),
-          "/admin/ruoli.xhtml", Permission.of(AppModule.PERMISSIONS, AppAction.ACCESS),
-          "/admin/audit.xhtml", Permission.of(AppModule.AUDIT, AppAction.READ_LOGS),
-          "/admin/articoli.xhtml", Permission.of(AppModule.ARTICLES, AppAction.ACCESS),
-          "/admin/luoghi.xhtml", Permission.of(AppModule.PLACES, AppAction.ACCESS),
-          "/admin/mappa.xhtml", Permission.of(AppModule.PLACES, AppAction.ACCESS),
-          "/admin/dispositivi.xhtml", Permission.of(AppModule.DEVICES, AppAction.ACCESS),
-          "/admin/monitoraggio.xhtml", Permission.of(AppModule.DEVICES, AppAction.ACCESS));
+      Map.ofEntries(
+          Map.entry("/admin/utenti.xhtml", Permission.of(AppModule.PERMISSIONS, AppAction.ACCESS)),
+          Map.entry("/admin/ruoli.xhtml", Permission.of(AppModule.PERMISSIONS, AppAction.ACCESS)),
+          Map.entry("/admin/audit.xhtml", Permission.of(AppModule.AUDIT, AppAction.READ_LOGS)),
+          Map.entry("/admin/articoli.xhtml", Permission.of(AppModule.ARTICLES, AppAction.ACCESS)),
+          Map.entry("/admin/luoghi.xhtml", Permission.of(AppModule.PLACES, AppAction.ACCESS)),
+          Map.entry("/admin/mappa.xhtml", Permission.of(AppModule.PLACES, AppAction.ACCESS)),
+          Map.entry("/admin/dispositivi.xhtml", Permission.of(AppModule.DEVICES, AppAction.ACCESS)),
+          Map.entry(
+              "/admin/monitoraggio.xhtml", Permission.of(AppModule.DEVICES, AppAction.ACCESS)),
+          Map.entry(
+              "/admin/comando-anagrafica.xhtml",
+              Permission.of(AppModule.COMMAND, AppAction.ACCESS)),
+          Map.entry(
+              "/admin/comando-spese.xhtml", Permission.of(AppModule.COMMAND, AppAction.ACCESS)),
+          Map.entry(
+              "/admin/comando-capitoli.xhtml", Permission.of(AppModule.COMMAND, AppAction.ACCESS)),
+          Map.entry(
+              "/admin/comando-parametri.xhtml", Permission.of(AppModule.COMMAND, AppAction.ACCESS)),
+          Map.entry(
+              "/admin/comando-organizzazione.xhtml",
+              Permission.of(AppModule.COMMAND, AppAction.ACCESS)),
+          Map.entry(
+              "/admin/comando-integrazioni.xhtml",
+              Permission.of(AppModule.COMMAND, AppAction.MANAGE_CONFIGURATION)),
+          Map.entry(
+              "/admin/comando-registro.xhtml", Permission.of(AppModule.COMMAND, AppAction.ACCESS)));
 
   private int idleMinutes() {
     return settings

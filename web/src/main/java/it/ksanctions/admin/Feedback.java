@@ -136,6 +136,9 @@ final class Feedback {
       if (e instanceof it.ksanctions.devices.domain.DeviceRuleException device) {
         return withDetail(device.italianMessage(), device.getMessage());
       }
+      if (e instanceof it.ksanctions.command.domain.CommandRuleException command) {
+        return command.italianMessage();
+      }
       if (e instanceof UsernameTakenException) {
         return "Il nome utente è già usato da un altro comando o da un'altra persona: sceglierne un altro.";
       }
