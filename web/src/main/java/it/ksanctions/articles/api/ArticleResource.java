@@ -6,6 +6,10 @@ import it.ksanctions.articles.domain.InvalidArticleCodeException;
 import it.ksanctions.articles.domain.NotificationBeforeViolationException;
 import it.ksanctions.articles.domain.PaymentWindows;
 import it.ksanctions.articles.infrastructure.ArticleVersionRow;
+import it.ksanctions.command.application.CommandFees;
+import it.ksanctions.command.domain.FeeSchedule;
+import it.ksanctions.command.domain.FeeSchedule.FeeLine;
+import it.ksanctions.command.domain.NotificationChannel;
 import it.ksanctions.platform.domain.FieldError;
 import it.ksanctions.platform.domain.InvalidRequestException;
 import it.ksanctions.web.Problem;
@@ -31,7 +35,8 @@ import java.util.Optional;
 /**
  * The Articles catalogue of the tenant in scope (SPEC ART-1, ART-4): {@code GET
  * /t/<slug>/api/v1/articles?q=} and {@code GET /t/<slug>/api/v1/articles/{code}/amounts
- * ?violationAt=<ISO local date-time>&notifiedOn=<ISO date>}. Amounts are strings with two decimals
+ * ?violationAt=<ISO local date-time>&notifiedOn=<ISO date>&channel=PEC|POST|SEND|ABROAD}, whose
+ * windows carry the command's fees and the total due (CMD-2). Amounts are strings with two decimals
  * ("230.67"), as money should travel in JSON.
  */
 @Path("/v1/articles")
@@ -77,14 +82,25 @@ public class ArticleResource {
     }
   }
 
-  /** One payment window: type, amount, last day (null when it has none). */
-  public record WindowView(String type, String amount, LocalDate lastDay) {}
+  /** A fee of the command charged with the sanction (CMD-2), never discounted. */
+  public record FeeView(String code, String description, String category, String amount) {}
 
-  /** The answer of the amounts endpoint. */
+  /**
+   * One payment window: type, the sanction amount, last day (null when it has none), the command's
+   * fees and the total due (sanction + assessment fees + notification fees of the channel).
+   */
+  public record WindowView(
+      String type, String amount, LocalDate lastDay, List<FeeView> fees, String total) {}
+
+  /** The answer of the amounts endpoint; {@code channel} is null when none was asked. */
   public record AmountsView(
-      ArticleVersionView articleVersion, boolean nightIncrease, List<WindowView> windows) {}
+      ArticleVersionView articleVersion,
+      boolean nightIncrease,
+      String channel,
+      List<WindowView> windows) {}
 
   @Inject ArticleCatalogue catalogue;
+  @Inject CommandFees fees;
 
   @GET
   public List<ArticleVersionView> search(@QueryParam("q") String text) {
@@ -96,8 +112,17 @@ public class ArticleResource {
   public Response amounts(
       @PathParam("code") String code,
       @QueryParam("violationAt") String violationAt,
-      @QueryParam("notifiedOn") String notifiedOn) {
+      @QueryParam("notifiedOn") String notifiedOn,
+      @QueryParam("channel") String channelName) {
     List<FieldError> errors = new ArrayList<>();
+    NotificationChannel channel = null;
+    if (channelName != null && !channelName.isBlank()) {
+      try {
+        channel = NotificationChannel.valueOf(channelName.strip());
+      } catch (IllegalArgumentException e) {
+        errors.add(new FieldError("channel", "must be one of PEC, POST, SEND, ABROAD"));
+      }
+    }
     ArticleCode article = null;
     try {
       article = ArticleCode.parse(code);
@@ -127,17 +152,32 @@ public class ArticleResource {
     }
     try {
       PaymentWindows windows = catalogue.paymentWindows(version.get(), violation, notified);
+      // Fees in force on the violation day; the same lines for every window (never discounted).
+      List<FeeLine> lines = fees.charged(violation.toLocalDate(), channel);
+      List<FeeView> feeViews =
+          lines.stream()
+              .map(
+                  l ->
+                      new FeeView(
+                          l.code(),
+                          l.description(),
+                          l.category().name(),
+                          l.amount().setScale(2).toPlainString()))
+              .toList();
       return Response.ok(
               new AmountsView(
                   ArticleVersionView.of(version.get()),
                   windows.nightIncrease(),
+                  channel == null ? null : channel.name(),
                   windows.windows().stream()
                       .map(
                           w ->
                               new WindowView(
                                   w.type().name(),
                                   w.amount().setScale(2).toPlainString(),
-                                  w.lastDay()))
+                                  w.lastDay(),
+                                  feeViews,
+                                  FeeSchedule.total(w.amount(), lines).toPlainString()))
                       .toList()))
           .build();
     } catch (NotificationBeforeViolationException e) {
