@@ -30,4 +30,37 @@ public class Formats {
   public String dateTimeSeconds(Instant instant) {
     return instant == null ? "" : SECONDS.format(instant);
   }
+
+  /** An amount in euro as Italians write it: 1.234,50. */
+  public String amount(java.math.BigDecimal value) {
+    return value == null ? "" : euro(value);
+  }
+
+  static String euro(java.math.BigDecimal value) {
+    java.text.DecimalFormat format =
+        new java.text.DecimalFormat(
+            "#,##0.00", java.text.DecimalFormatSymbols.getInstance(java.util.Locale.ITALY));
+    return format.format(value);
+  }
+
+  /**
+   * An amount typed by a user ("12,50", "1.234,50", "12.5"), or null when it is not a number. A
+   * single dot followed by one or two digits is a decimal point; other dots group thousands.
+   */
+  static java.math.BigDecimal parseAmount(String text) {
+    if (text == null || text.isBlank()) {
+      return null;
+    }
+    String t = text.strip().replace("€", "").replace(" ", "");
+    if (t.contains(",")) {
+      t = t.replace(".", "").replace(',', '.');
+    } else if (t.indexOf('.') != t.lastIndexOf('.') || t.matches(".*\\.\\d{3}$")) {
+      t = t.replace(".", "");
+    }
+    try {
+      return new java.math.BigDecimal(t);
+    } catch (NumberFormatException e) {
+      return null;
+    }
+  }
 }
