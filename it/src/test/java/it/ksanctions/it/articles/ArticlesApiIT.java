@@ -83,9 +83,12 @@ class ArticlesApiIT {
     assertThat(night.statusCode()).as(night.body()).isEqualTo(200);
     assertThat(night.body())
         .contains("\"nightIncrease\":true")
-        .contains("{\"amount\":\"161.47\",\"lastDay\":\"2026-06-25\",\"type\":\"REDUCED_30\"}")
-        .contains("{\"amount\":\"230.67\",\"lastDay\":\"2026-08-18\",\"type\":\"MINIMUM\"}")
-        .contains("{\"amount\":\"462.67\",\"type\":\"HALF_MAXIMUM\"}")
+        .contains(
+            "{\"amount\":\"161.47\",\"fees\":[],\"lastDay\":\"2026-06-25\",\"total\":\"161.47\",\"type\":\"REDUCED_30\"}")
+        .contains(
+            "{\"amount\":\"230.67\",\"fees\":[],\"lastDay\":\"2026-08-18\",\"total\":\"230.67\",\"type\":\"MINIMUM\"}")
+        .contains(
+            "{\"amount\":\"462.67\",\"fees\":[],\"total\":\"462.67\",\"type\":\"HALF_MAXIMUM\"}")
         .contains("\"validFrom\":\"2021-01-01\"");
   }
 
@@ -95,16 +98,19 @@ class ArticlesApiIT {
         get("/142c8/amounts?violationAt=2026-06-19T10:00&notifiedOn=2026-06-20");
     assertThat(day.body())
         .contains("\"nightIncrease\":false")
-        .contains("{\"amount\":\"121.10\",\"lastDay\":\"2026-06-25\",\"type\":\"REDUCED_30\"}")
-        .contains("{\"amount\":\"173.00\",\"lastDay\":\"2026-08-19\",\"type\":\"MINIMUM\"}")
-        .contains("{\"amount\":\"347.00\",\"type\":\"HALF_MAXIMUM\"}");
+        .contains(
+            "{\"amount\":\"121.10\",\"fees\":[],\"lastDay\":\"2026-06-25\",\"total\":\"121.10\",\"type\":\"REDUCED_30\"}")
+        .contains(
+            "{\"amount\":\"173.00\",\"fees\":[],\"lastDay\":\"2026-08-19\",\"total\":\"173.00\",\"type\":\"MINIMUM\"}")
+        .contains(
+            "{\"amount\":\"347.00\",\"fees\":[],\"total\":\"347.00\",\"type\":\"HALF_MAXIMUM\"}");
     HttpResponse<String> suspension =
         get("/142c9/amounts?violationAt=2026-06-19T10:00&notifiedOn=2026-06-20");
     assertThat(suspension.body())
         .doesNotContain("REDUCED_30")
         .contains(
-            "{\"amount\":\"543.00\",\"lastDay\":\"2026-08-19\",\"type\":\"MINIMUM\"}",
-            "{\"amount\":\"1085.00\",\"type\":\"HALF_MAXIMUM\"}");
+            "{\"amount\":\"543.00\",\"fees\":[],\"lastDay\":\"2026-08-19\",\"total\":\"543.00\",\"type\":\"MINIMUM\"}",
+            "{\"amount\":\"1085.00\",\"fees\":[],\"total\":\"1085.00\",\"type\":\"HALF_MAXIMUM\"}");
   }
 
   @Test
