@@ -51,6 +51,11 @@ public final class AllocationPlan {
     BigDecimal total = BigDecimal.ZERO;
     for (ChapterAllocation share : shares) {
       String chapter = share.chapterCode() == null ? "" : share.chapterCode().strip();
+      if (chapter.isEmpty()) {
+        throw new CommandRuleException(
+            "command.allocation.chapter-not-revenue",
+            "Indicare il capitolo di entrata di ogni quota di " + type + ".");
+      }
       if (!revenueChapters.contains(chapter)) {
         throw new CommandRuleException(
             "command.allocation.chapter-not-revenue",

@@ -164,11 +164,13 @@ public final class CommandAnomalies {
             new CommandAnomaly(
                 CommandAnomaly.Kind.SIGNATURE_EXPIRING,
                 false,
-                "Il certificato di firma scade il "
+                "Il certificato di "
+                    + r.signatureKind().italianLabel().toLowerCase(java.util.Locale.ITALIAN)
+                    + " scade il "
                     + Dates.italian(r.signatureValidUntil())
-                    + " (tra "
-                    + days
-                    + (days == 1 ? " giorno)." : " giorni).")));
+                    + (days == 0
+                        ? " (oggi)."
+                        : " (tra " + days + (days == 1 ? " giorno)." : " giorni)."))));
       }
     }
     return List.copyOf(found);

@@ -14,25 +14,31 @@ public record RegistryImage(String fileName, String contentType, byte[] content)
 
   /** A logo, or a rule exception saying why the file is refused. */
   public static RegistryImage logo(String fileName, byte[] content) {
-    return of(fileName, content, LOGO_MAX_BYTES, false, "logo");
+    return of(fileName, content, LOGO_MAX_BYTES, false, "logo", "del logo");
   }
 
   /** A letterhead, or a rule exception saying why the file is refused. */
   public static RegistryImage letterhead(String fileName, byte[] content) {
-    return of(fileName, content, LETTERHEAD_MAX_BYTES, true, "carta intestata");
+    return of(
+        fileName, content, LETTERHEAD_MAX_BYTES, true, "carta intestata", "della carta intestata");
   }
 
   private static RegistryImage of(
-      String fileName, byte[] content, int maxBytes, boolean pdfAllowed, String what) {
+      String fileName,
+      byte[] content,
+      int maxBytes,
+      boolean pdfAllowed,
+      String what,
+      String ofWhat) {
     if (content == null || content.length == 0) {
       throw new CommandRuleException(
-          "command.registry.file-empty", "Il file del " + what + " è vuoto.");
+          "command.registry.file-empty", "Il file " + ofWhat + " è vuoto.");
     }
     if (content.length > maxBytes) {
       throw new CommandRuleException(
           "command.registry.file-too-large",
-          "Il file del "
-              + what
+          "Il file "
+              + ofWhat
               + " supera "
               + (maxBytes / (1024 * 1024))
               + " MB: ridurne la dimensione.");
@@ -41,8 +47,8 @@ public record RegistryImage(String fileName, String contentType, byte[] content)
     if (type == null || ("application/pdf".equals(type) && !pdfAllowed)) {
       throw new CommandRuleException(
           "command.registry.file-type",
-          "Formato del "
-              + what
+          "Formato "
+              + ofWhat
               + " non ammesso: caricare un'immagine PNG o JPEG"
               + (pdfAllowed ? " o un PDF." : "."));
     }
