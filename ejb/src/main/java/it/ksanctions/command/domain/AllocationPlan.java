@@ -50,7 +50,10 @@ public final class AllocationPlan {
     Set<String> seen = new HashSet<>();
     BigDecimal total = BigDecimal.ZERO;
     for (ChapterAllocation share : shares) {
-      String chapter = share.chapterCode() == null ? "" : share.chapterCode().strip();
+      String chapter =
+          share.chapterCode() == null
+              ? ""
+              : share.chapterCode().strip().toUpperCase(java.util.Locale.ROOT);
       if (chapter.isEmpty()) {
         throw new CommandRuleException(
             "command.allocation.chapter-not-revenue",

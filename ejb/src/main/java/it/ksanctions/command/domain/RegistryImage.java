@@ -53,6 +53,11 @@ public record RegistryImage(String fileName, String contentType, byte[] content)
               + (pdfAllowed ? " o un PDF." : "."));
     }
     String name = fileName == null || fileName.isBlank() ? what : fileName.strip();
+    // Some browsers send the whole client path: keep the last segment only.
+    name = name.substring(Math.max(name.lastIndexOf('/'), name.lastIndexOf('\\')) + 1);
+    if (name.isBlank()) {
+      name = what;
+    }
     name = name.replaceAll("[^A-Za-z0-9._ -]", "_");
     if (name.length() > 100) {
       name = name.substring(name.length() - 100);

@@ -157,10 +157,9 @@ class RegistryImageTest {
 
     @Test
     void unsafeCharactersAndPathsAreReplaced() {
-      assertThat(RegistryImage.logo("../../etc/passwd", png()).fileName())
-          .isEqualTo(".._.._etc_passwd");
+      assertThat(RegistryImage.logo("../../etc/passwd", png()).fileName()).isEqualTo("passwd");
       assertThat(RegistryImage.logo("C:\\Users\\pl\\stemma città.png", png()).fileName())
-          .isEqualTo("C__Users_pl_stemma citt_.png");
+          .isEqualTo("stemma citt_.png");
       assertThat(RegistryImage.logo("logo\"<script>.png", png()).fileName())
           .isEqualTo("logo__script_.png");
       assertThat(RegistryImage.logo("  stemma_2026-v1.png ", png()).fileName())

@@ -209,6 +209,10 @@ class CommandModuleIT {
       assertThat(fees.charged(LocalDate.parse("2026-07-01"), NotificationChannel.POST))
           .extracting(l -> l.code() + "=" + l.amount())
           .containsExactly("ACC=12.50", "NOT-POST=5.00");
+      assertThat(fees.history())
+          .filteredOn(v -> v.fee().code().equals("ACC"))
+          .extracting(v -> v.fee().validTo())
+          .containsExactly(null, LocalDate.parse("2026-06-30"));
       assertThatThrownBy(
               () ->
                   fees.addVersion(
@@ -226,7 +230,8 @@ class CommandModuleIT {
           .first()
           .satisfies(
               c -> {
-                assertThat(c.oldValue()).contains("€ 10,00", "dal 01/01/2026", "al 30/06/2026");
+                // Old value: the version in force before; it now ends the day before the new one.
+                assertThat(c.oldValue()).contains("€ 10,00", "dal 01/01/2026");
                 assertThat(c.newValue()).contains("€ 12,50", "dal 01/07/2026");
               });
 

@@ -39,7 +39,8 @@ class FeesInAmountsApiIT {
     for (String slug : List.of(TENANT, OTHER)) {
       assertThat(
               TestStack.platform()
-                  .onboard(slug, "Comune delle Spese", "COMUNE", "00097020598", null, List.of())
+                  .onboard(
+                      slug, "Comune delle Spese " + slug, "COMUNE", "00097020598", null, List.of())
                   .statusCode())
           .isIn(200, 201);
       TestStack.keycloak().setPassword("admin." + slug, PASSWORD);

@@ -3,6 +3,7 @@ package it.ksanctions.it.permissions;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import it.ksanctions.it.support.BackOfficeForms;
 import it.ksanctions.it.support.Browser;
 import it.ksanctions.it.support.Deployments;
 import it.ksanctions.it.support.TestStack;
@@ -318,27 +319,8 @@ class BackOfficeBrowserIT {
     browser.waitFor("#ks-welcome");
   }
 
-  /**
-   * Types a day into a PrimeFaces date picker as a user does, leaves the field with Tab (which
-   * closes the calendar and commits the value) and checks the field kept it; the calendar's opening
-   * animation can swallow keys, so it retries.
-   */
   private static void typeDate(String css, String day) {
-    for (int attempt = 1; ; attempt++) {
-      WebElement input = browser.waitFor(css);
-      input.click();
-      input.sendKeys(org.openqa.selenium.Keys.chord(org.openqa.selenium.Keys.CONTROL, "a"));
-      input.sendKeys(day);
-      input.sendKeys(org.openqa.selenium.Keys.TAB);
-      String value = browser.waitFor(css).getDomProperty("value");
-      if (day.equals(value)) {
-        return;
-      }
-      if (attempt == 4) {
-        throw new AssertionError("The date picker " + css + " shows '" + value + "', not " + day);
-      }
-      browser.driver().findElement(By.tagName("body")).sendKeys(org.openqa.selenium.Keys.ESCAPE);
-    }
+    BackOfficeForms.typeDate(browser, css, day);
   }
 
   private static void fillNewUser(String taxCode) {
@@ -360,33 +342,8 @@ class BackOfficeBrowserIT {
     browser.clickAndWaitForNewPage(css);
   }
 
-  /**
-   * Chooses an option of a PrimeFaces selectOneMenu by its label, as a user does (open, click), and
-   * checks the menu shows it; the panel's opening animation can swallow a click, so it retries.
-   */
   private static void selectOption(String id, String label) {
-    String css = "#" + id.replace(":", "\\:");
-    for (int attempt = 1; ; attempt++) {
-      try {
-        WebElement menu = browser.waitFor(css);
-        ((org.openqa.selenium.JavascriptExecutor) browser.driver())
-            .executeScript("arguments[0].scrollIntoView({block: 'center'});", menu);
-        browser.click(css);
-        browser.waitFor(css + "_items li[data-label='" + label + "']").click();
-        new org.openqa.selenium.support.ui.WebDriverWait(
-                browser.driver(), java.time.Duration.ofSeconds(3))
-            .until(
-                org.openqa.selenium.support.ui.ExpectedConditions.textToBe(
-                    By.cssSelector(css + "_label"), label));
-        return;
-      } catch (org.openqa.selenium.WebDriverException e) {
-        // The panel was still moving into place (click intercepted) or did not take the click.
-        if (attempt == 4) {
-          throw new AssertionError("Could not choose '" + label + "' in " + id, e);
-        }
-        browser.driver().findElement(By.tagName("body")).sendKeys(org.openqa.selenium.Keys.ESCAPE);
-      }
-    }
+    BackOfficeForms.selectOption(browser, id, label);
   }
 
   private static void logIn(String username, String password) {
@@ -395,14 +352,8 @@ class BackOfficeBrowserIT {
     browser.waitFor("#signed-in");
   }
 
-  /** Keycloak's login form; with Organizations it may ask the username first, then the password. */
   private static void typeCredentials(String username, String password) {
-    browser.type("#username", username);
-    if (browser.driver().findElements(By.id("password")).isEmpty()) {
-      submit("#kc-login");
-    }
-    browser.type("#password", password);
-    submit("#kc-login");
+    BackOfficeForms.typeCredentials(browser, username, password);
   }
 
   private static String adminUrl(String slug, String page) {

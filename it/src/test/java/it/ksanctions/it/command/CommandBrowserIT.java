@@ -1,0 +1,190 @@
+package it.ksanctions.it.command;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import it.ksanctions.it.support.BackOfficeForms;
+import it.ksanctions.it.support.Browser;
+import it.ksanctions.it.support.Deployments;
+import it.ksanctions.it.support.TestStack;
+import java.util.List;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.ExtensionContext;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.api.extension.TestWatcher;
+
+/**
+ * The Command module as a command manager uses it in headless Chromium: the registry (a wrong PEC
+ * refused, then saved, the blocking anomaly gone), fees (a wrong amount refused, two fees, today's
+ * charges for PEC), budget chapters (a split that does not total 100 % refused, then saved), and
+ * the configuration register showing each change. Screenshots in {@code it/target/screenshots/}.
+ */
+@ExtendWith(ArquillianExtension.class)
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class CommandBrowserIT {
+
+  static final String SLUG = "bo-comando";
+  static final String ADMIN = "admin." + SLUG;
+  static final String PASSWORD = "Comando-Admin-2026!";
+
+  static Browser browser;
+
+  @RegisterExtension
+  static final TestWatcher SCREENSHOT_ON_FAILURE =
+      new TestWatcher() {
+        @Override
+        public void testFailed(ExtensionContext context, Throwable cause) {
+          if (browser != null) {
+            browser.screenshot("failed-command-" + context.getRequiredTestMethod().getName());
+          }
+        }
+      };
+
+  @Deployment(testable = false)
+  static EnterpriseArchive deployment() {
+    return Deployments.productionEar("command-browser.ear");
+  }
+
+  @BeforeAll
+  static void commandAndBrowser() throws Exception {
+    assertThat(
+            TestStack.platform()
+                .onboard(SLUG, "Comune di Sezze", "COMUNE", "00097020598", null, List.of())
+                .statusCode())
+        .isIn(200, 201);
+    TestStack.keycloak().setPassword(ADMIN, PASSWORD);
+    browser = Browser.start();
+    browser.open(page(""));
+    BackOfficeForms.typeCredentials(browser, ADMIN, PASSWORD);
+    browser.waitFor("#signed-in");
+  }
+
+  @AfterAll
+  static void closeBrowser() {
+    if (browser != null) {
+      browser.close();
+    }
+  }
+
+  @Test
+  @Order(1)
+  void theRegistryIsCompletedAndNewVerbaliAreNoLongerBlocked() {
+    browser.clickAndWaitForNewPage("#menu-comando");
+    assertThat(browser.text("#state")).contains("Grave: Anagrafica incompleta");
+    assertThat(browser.text("#blocked")).contains("Emissione di nuovi verbali bloccata");
+    assertThat(browser.waitFor("#registry\\:name").getDomProperty("value"))
+        .isEqualTo("Comune di Sezze");
+
+    BackOfficeForms.fill(browser, "#registry\\:pec", "non-una-pec");
+    BackOfficeForms.fill(browser, "#registry\\:cap", "4010");
+    browser.clickAndWaitForNewPage("#registry\\:save");
+    assertThat(browser.text("#messages"))
+        .contains("Anagrafica non valida")
+        .contains("CAP non valido (5 cifre)")
+        .contains("indirizzo PEC non valido");
+
+    BackOfficeForms.fill(browser, "#registry\\:name", "Polizia Locale di Sezze");
+    BackOfficeForms.fill(browser, "#registry\\:pec", "polizialocale@pec.comune.sezze.lt.it");
+    BackOfficeForms.fill(browser, "#registry\\:cap", "04018");
+    BackOfficeForms.fill(browser, "#registry\\:city", "Sezze");
+    BackOfficeForms.fill(browser, "#registry\\:province", "lt");
+    BackOfficeForms.fill(browser, "#registry\\:manager", "Comandante Anna Verdi");
+    BackOfficeForms.fill(browser, "#registry\\:reference", "Decreto sindacale n. 7/2026");
+    browser.clickAndWaitForNewPage("#registry\\:save");
+    assertThat(browser.text("#messages")).contains("Anagrafica del comando salvata.");
+    assertThat(browser.pageSource()).doesNotContain("id=\"blocked\"");
+    assertThat(browser.text("#last-saved")).contains(ADMIN);
+    assertThat(browser.waitFor("#registry\\:province").getDomProperty("value")).isEqualTo("LT");
+    browser.screenshot("command-registry");
+  }
+
+  @Test
+  @Order(2)
+  void feesAreRegisteredWithTheirLegalReference() {
+    browser.open(page("comando-spese.xhtml"));
+    BackOfficeForms.fill(browser, "#fee\\:code", "ACC");
+    BackOfficeForms.fill(browser, "#fee\\:description", "Spese di accertamento");
+    BackOfficeForms.fill(browser, "#fee\\:amount", "dodici");
+    BackOfficeForms.typeDate(browser, "#fee\\:from_input", "01/01/2026");
+    BackOfficeForms.fill(browser, "#fee\\:reference", "Delibera G.C. n. 45 del 12/03/2025");
+    browser.clickAndWaitForNewPage("#fee\\:save");
+    assertThat(browser.text("#messages")).contains("Importo non valido");
+
+    BackOfficeForms.fill(browser, "#fee\\:amount", "12,50");
+    browser.clickAndWaitForNewPage("#fee\\:save");
+    assertThat(browser.text("#messages")).contains("Spesa ACC registrata dal 01/01/2026.");
+
+    BackOfficeForms.fill(browser, "#fee\\:code", "NOT-PEC");
+    BackOfficeForms.fill(browser, "#fee\\:description", "Notifica a mezzo PEC");
+    BackOfficeForms.selectOption(browser, "fee:category", "Notifica");
+    BackOfficeForms.fill(browser, "#fee\\:amount", "3,50");
+    BackOfficeForms.typeDate(browser, "#fee\\:from_input", "01/01/2026");
+    BackOfficeForms.fill(browser, "#fee\\:reference", "Delibera G.C. n. 45 del 12/03/2025");
+    browser.clickAndWaitForNewPage("#fee\\:save");
+    assertThat(browser.text("#messages")).contains("una spesa di notifica indica il canale");
+    BackOfficeForms.selectOption(browser, "fee:channel", "PEC");
+    browser.clickAndWaitForNewPage("#fee\\:save");
+    assertThat(browser.text("#messages")).contains("Spesa NOT-PEC registrata");
+
+    assertThat(browser.text("#list\\:fees"))
+        .contains("ACC", "Spese di accertamento", "12,50", "In vigore", "Delibera G.C. n. 45");
+    assertThat(browser.text("#preview\\:total")).contains("Totale spese: € 16,00");
+    browser.screenshot("command-fees");
+  }
+
+  @Test
+  @Order(3)
+  void aRevenueSplitMustTotalOneHundredPercent() {
+    browser.open(page("comando-capitoli.xhtml"));
+    BackOfficeForms.fill(browser, "#chapter\\:code", "3010.01");
+    BackOfficeForms.fill(
+        browser, "#chapter\\:description", "Proventi da sanzioni CdS - competenza comunale");
+    BackOfficeForms.fill(browser, "#chapter\\:reason", "Sanzioni codice della strada");
+    browser.clickAndWaitForNewPage("#chapter\\:save");
+    assertThat(browser.text("#messages")).contains("Capitolo 3010.01 creato.");
+
+    BackOfficeForms.selectOption(
+        browser,
+        "plans:shares:0:shareChapter",
+        "3010.01 — Proventi da sanzioni CdS - competenza comunale");
+    BackOfficeForms.fill(browser, "#plans\\:shares\\:0\\:sharePercentage", "60");
+    browser.clickAndWaitForNewPage("#plans\\:savePlan");
+    assertThat(browser.text("#messages"))
+        .contains("Le percentuali di TUTTE sommano 60,00%: devono fare esattamente 100%.");
+
+    BackOfficeForms.selectOption(
+        browser,
+        "plans:shares:0:shareChapter",
+        "3010.01 — Proventi da sanzioni CdS - competenza comunale");
+    BackOfficeForms.fill(browser, "#plans\\:shares\\:0\\:sharePercentage", "100");
+    browser.clickAndWaitForNewPage("#plans\\:savePlan");
+    assertThat(browser.text("#messages")).contains("Piano di imputazione di TUTTE salvato.");
+    assertThat(browser.text("#plans\\:current")).contains("TUTTE", "3010.01 100,00%");
+    browser.screenshot("command-chapters");
+  }
+
+  @Test
+  @Order(4)
+  void theRegisterShowsEveryChangeWithItsAuthor() {
+    browser.open(page("comando-registro.xhtml"));
+    String register = browser.text("#results\\:changes");
+    assertThat(register)
+        .contains("Anagrafica", "PEC", "polizialocale@pec.comune.sezze.lt.it", ADMIN)
+        .contains("Decreto sindacale n. 7/2026")
+        .contains("Spese", "Spesa ACC", "€ 12,50")
+        .contains("Capitoli di bilancio", "Imputazione TUTTE", "3010.01 100,00%");
+    browser.screenshot("command-register");
+  }
+
+  static String page(String name) {
+    return TestStack.baseUrl() + "/t/" + SLUG + "/admin/" + name;
+  }
+}
