@@ -173,6 +173,30 @@ public class Tenant {
     suspendedAt = null;
   }
 
+  /**
+   * Changes the patron-saint day ({@code MM-DD}, or null for none), a holiday in the command's
+   * calendar (it moves payment deadlines). The command's general parameters own the rule and its
+   * message; this only refuses what is not a day of the year.
+   */
+  public void changePatronSaintDay(String day) {
+    if (day != null && !isDayOfYear(day)) {
+      throw new IllegalArgumentException("A patron-saint day is MM-DD: " + day);
+    }
+    this.patronSaintDay = day;
+  }
+
+  private static boolean isDayOfYear(String day) {
+    if (!day.matches("\\d{2}-\\d{2}")) {
+      return false;
+    }
+    try {
+      java.time.MonthDay.parse("--" + day);
+      return true;
+    } catch (java.time.format.DateTimeParseException e) {
+      return false;
+    }
+  }
+
   /** Records the tenant's organization in the identity provider. */
   public void identityLinked(String organizationId) {
     this.identityOrganizationId = organizationId;

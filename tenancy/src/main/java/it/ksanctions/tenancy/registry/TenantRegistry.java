@@ -77,4 +77,14 @@ public class TenantRegistry {
     em.flush();
     return tenant;
   }
+
+  /**
+   * Changes a tenant's patron-saint day ({@code MM-DD}, or null for none) and commits. Readers that
+   * go to the registry (the amounts engine's calendar) see it at once; the {@link TenantDirectory}
+   * snapshots do not carry it, so their time-to-live does not delay it.
+   */
+  @Transactional(TxType.REQUIRES_NEW)
+  public Tenant changePatronSaintDay(String slug, String day) {
+    return update(slug, tenant -> tenant.changePatronSaintDay(day));
+  }
 }

@@ -1,0 +1,88 @@
+package it.ksanctions.command.infrastructure;
+
+import it.ksanctions.command.domain.CommandParameter;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.Instant;
+import java.util.Collection;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The stored versions of the general parameters, in the caller's transaction, and the lock that
+ * orders parameter changes against number allocations.
+ *
+ * <p>The lock is a PostgreSQL transaction-level advisory lock per tenant schema, so it holds across
+ * cluster nodes and ends with the transaction. Allocations take it shared before they read the
+ * numbering parameters (they never wait for each other); a change takes it exclusive before it
+ * reads the current values. So an allocation never draws from a sequence chosen by a setting that a
+ * committed change has replaced (switching the annual reset moves to another sequence), and two
+ * changes never compute the same next version.
+ */
+@ApplicationScoped
+public class ParameterVersions {
+
+  /** First key of the advisory lock: this lock's namespace (the second is the schema's hash). */
+  private static final int LOCK_NAMESPACE = 0x4b53_4e01;
+
+  @PersistenceContext(unitName = "tenant")
+  EntityManager em;
+
+  /** Waits until no parameter change is in progress in this tenant; held until commit. */
+  public void lockShared() {
+    em.createNativeQuery(
+            "select 1 from pg_advisory_xact_lock_shared(:ns, hashtext(current_schema()))")
+        .setParameter("ns", LOCK_NAMESPACE)
+        .getResultList();
+  }
+
+  /** Waits until no allocation or other change is in progress in this tenant; held until commit. */
+  public void lockExclusive() {
+    em.createNativeQuery("select 1 from pg_advisory_xact_lock(:ns, hashtext(current_schema()))")
+        .setParameter("ns", LOCK_NAMESPACE)
+        .getResultList();
+  }
+
+  /** The current (highest-version) text of each of {@code parameters} that has ever been set. */
+  public Map<CommandParameter, String> latest(Collection<CommandParameter> parameters) {
+    List<String> names = parameters.stream().map(CommandParameter::key).toList();
+    Map<CommandParameter, String> values = new EnumMap<>(CommandParameter.class);
+    em.createQuery(
+            "select v from CommandParameterVersionRow v where v.name in :names and v.version ="
+                + " (select max(w.version) from CommandParameterVersionRow w where w.name = v.name)",
+            CommandParameterVersionRow.class)
+        .setParameter("names", names)
+        .getResultList()
+        .forEach(
+            row -> CommandParameter.byKey(row.name()).ifPresent(p -> values.put(p, row.value())));
+    return values;
+  }
+
+  /** Stores the next version of {@code parameter}; call under {@link #lockExclusive()}. */
+  public CommandParameterVersionRow append(
+      CommandParameter parameter, String value, Instant at, String by, String reference) {
+    Integer last =
+        em.createQuery(
+                "select max(v.version) from CommandParameterVersionRow v where v.name = :name",
+                Integer.class)
+            .setParameter("name", parameter.key())
+            .getSingleResult();
+    CommandParameterVersionRow row =
+        new CommandParameterVersionRow(
+            parameter.key(), last == null ? 1 : last + 1, value, at, by, reference);
+    em.persist(row);
+    return row;
+  }
+
+  /** Every version, newest first, at most {@code max}. */
+  public List<CommandParameterVersionRow> history(int max) {
+    return em.createQuery(
+            "select v from CommandParameterVersionRow v order by v.changedAt desc, v.name,"
+                + " v.version desc",
+            CommandParameterVersionRow.class)
+        .setMaxResults(max)
+        .getResultList();
+  }
+}
