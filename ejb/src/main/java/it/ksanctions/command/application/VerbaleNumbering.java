@@ -52,6 +52,7 @@ public class VerbaleNumbering {
   @PersistenceContext(unitName = "tenant")
   EntityManager em;
 
+  @Inject CommandHealth health;
   @Inject ParameterVersions parameters;
 
   /** A number taken for a verbale: its prefix, the year printed, the progressive and the text. */
@@ -72,12 +73,14 @@ public class VerbaleNumbering {
    *
    * <p>Not authorised here: the caller (issuing a verbale) is.
    *
-   * @throws CommandRuleException when the prefix is invalid, or differs from the default prefix
-   *     while the pattern does not print it
+   * @throws CommandRuleException when a serious anomaly of the configuration is open ({@code
+   *     command.anomalies.blocking}, naming each), when the prefix is invalid, or differs from the
+   *     default prefix while the pattern does not print it
    */
   @Transactional(TxType.MANDATORY)
   public AllocatedNumber allocate(String prefix, LocalDate issueDay) {
-    // CMD-7 (later): the gate "serious anomalies block the issuing of new verbali" goes here.
+    // CMD-7: serious anomalies of the configuration block the issuing of new verbali.
+    health.ensureVerbaliMayBeIssued();
     return takeNext(prefix, issueDay);
   }
 

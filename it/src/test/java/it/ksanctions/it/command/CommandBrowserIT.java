@@ -113,12 +113,15 @@ class CommandBrowserIT {
     BackOfficeForms.fill(browser, "#fee\\:code", "ACC");
     BackOfficeForms.fill(browser, "#fee\\:description", "Spese di accertamento");
     BackOfficeForms.fill(browser, "#fee\\:amount", "dodici");
-    BackOfficeForms.typeDate(browser, "#fee\\:from_input", "01/01/2026");
     BackOfficeForms.fill(browser, "#fee\\:reference", "Delibera G.C. n. 45 del 12/03/2025");
+    BackOfficeForms.typeDate(browser, "#fee\\:from_input", "01/01/2026");
+    closePopups();
     browser.clickAndWaitForNewPage("#fee\\:save");
     assertThat(browser.text("#messages")).contains("Importo non valido");
 
     BackOfficeForms.fill(browser, "#fee\\:amount", "12,50");
+    assertThat(browser.waitFor("#fee\\:reference").getDomProperty("value"))
+        .isEqualTo("Delibera G.C. n. 45 del 12/03/2025");
     browser.clickAndWaitForNewPage("#fee\\:save");
     assertThat(browser.text("#messages")).contains("Spesa ACC registrata dal 01/01/2026.");
 
@@ -126,8 +129,9 @@ class CommandBrowserIT {
     BackOfficeForms.fill(browser, "#fee\\:description", "Notifica a mezzo PEC");
     BackOfficeForms.selectOption(browser, "fee:category", "Notifica");
     BackOfficeForms.fill(browser, "#fee\\:amount", "3,50");
-    BackOfficeForms.typeDate(browser, "#fee\\:from_input", "01/01/2026");
     BackOfficeForms.fill(browser, "#fee\\:reference", "Delibera G.C. n. 45 del 12/03/2025");
+    BackOfficeForms.typeDate(browser, "#fee\\:from_input", "01/01/2026");
+    closePopups();
     browser.clickAndWaitForNewPage("#fee\\:save");
     assertThat(browser.text("#messages")).contains("una spesa di notifica indica il canale");
     BackOfficeForms.selectOption(browser, "fee:channel", "PEC");
@@ -182,6 +186,14 @@ class CommandBrowserIT {
         .contains("Spese", "Spesa ACC", "€ 12,50")
         .contains("Capitoli di bilancio", "Imputazione TUTTE", "3010.01 100,00%");
     browser.screenshot("command-register");
+  }
+
+  /** Leaves a date picker's calendar closed, as a user pressing Escape does. */
+  static void closePopups() {
+    browser
+        .driver()
+        .findElement(org.openqa.selenium.By.tagName("body"))
+        .sendKeys(org.openqa.selenium.Keys.ESCAPE);
   }
 
   static String page(String name) {

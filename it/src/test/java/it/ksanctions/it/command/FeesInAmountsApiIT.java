@@ -51,8 +51,9 @@ class FeesInAmountsApiIT {
     // tested in CommandModuleIT and the domain tests).
     try (Connection db = TestStack.database();
         Statement sql = db.createStatement()) {
+      // Each tenant's schema is its own role's (ADR 0001): write as that role.
+      sql.execute("set role t_fee_api");
       sql.execute("delete from t_fee_api.command_fee");
-      sql.execute("delete from t_fee_api_other.command_fee");
       String columns =
           "(code, description, category, channel, amount_kind, amount, valid_from, valid_to,"
               + " legal_reference, created_at, created_by)";
@@ -70,11 +71,15 @@ class FeesInAmountsApiIT {
               + "  date '2026-01-01', null, 'Delibera G.C. n. 1/2026', now(), 'test'),"
               + " ('ACC', 'Spese di accertamento (2025)', 'ASSESSMENT', null, 'FIXED', 10.00,"
               + "  date '2025-01-01', date '2025-12-31', 'Delibera G.C. n. 9/2025', now(), 'test')");
+      sql.execute("reset role");
+      sql.execute("set role t_fee_api_other");
+      sql.execute("delete from t_fee_api_other.command_fee");
       sql.execute(
           "insert into t_fee_api_other.command_fee "
               + columns
               + " values ('ALTRO', 'Spesa di un altro comando', 'ASSESSMENT', null, 'FIXED',"
               + " 99.00, date '2020-01-01', null, 'Delibera n. 99', now(), 'test')");
+      sql.execute("reset role");
     }
   }
 

@@ -10,6 +10,7 @@ import it.ksanctions.articles.domain.PaymentWindowType;
 import it.ksanctions.articles.infrastructure.ArticleVersionRow;
 import it.ksanctions.command.application.CommandParameters;
 import it.ksanctions.command.application.CommandParameters.ParameterVersion;
+import it.ksanctions.command.application.CommandRegistryAdministration;
 import it.ksanctions.command.application.CommandRuns;
 import it.ksanctions.command.application.CommandSettings;
 import it.ksanctions.command.application.ConfigurationRegister;
@@ -17,11 +18,13 @@ import it.ksanctions.command.application.VerbaleNumbering;
 import it.ksanctions.command.application.VerbaleNumbering.AllocatedNumber;
 import it.ksanctions.command.application.VerbaleNumbering.SequenceView;
 import it.ksanctions.command.domain.CommandParameter;
+import it.ksanctions.command.domain.CommandRegistry;
 import it.ksanctions.command.domain.CommandRuleException;
 import it.ksanctions.command.domain.CommandRunKind;
 import it.ksanctions.command.domain.ConfigCategory;
 import it.ksanctions.command.domain.ConfigChange;
 import it.ksanctions.command.domain.ProceduralDeadline;
+import it.ksanctions.command.domain.SignatureKind;
 import it.ksanctions.it.support.Causes;
 import it.ksanctions.it.support.Deployments;
 import it.ksanctions.permissions.application.CurrentStaff;
@@ -66,6 +69,7 @@ class VerbaleNumberingIT {
   static final String ALFA = "num-alfa";
   static final String BETA = "num-beta";
   static final String GAMMA = "num-gamma";
+  static final String DELTA = "num-delta";
   static final int THREADS = 8;
   static final int ALLOCATIONS = 1_000;
 
@@ -78,6 +82,7 @@ class VerbaleNumberingIT {
   @Inject TenantOnboarding onboarding;
   @Inject NumberingTransactions transactions;
   @Inject VerbaleNumbering numbering;
+  @Inject CommandRegistryAdministration commandRegistry;
   @Inject CommandParameters parameters;
   @Inject CommandRuns runs;
   @Inject CommandSettings settings;
@@ -88,10 +93,59 @@ class VerbaleNumberingIT {
 
   @BeforeEach
   void tenants() {
-    for (String slug : List.of(ALFA, BETA, GAMMA)) {
+    for (String slug : List.of(ALFA, BETA, GAMMA, DELTA)) {
       onboarding.onboard(
           OnboardingRequest.validated(
               slug, "Comune " + slug, "COMUNE", "00097020598", null, List.of()));
+    }
+    // A command issues verbali once its registry names it fully (CMD-7); DELTA never does.
+    for (String slug : List.of(ALFA, BETA, GAMMA)) {
+      try (TenantScope scope = TenantScope.enter(TenantId.of(slug))) {
+        currentStaff.signIn("admin." + slug);
+        if (!commandRegistry.current().complete()) {
+          CommandRegistry onboarded = commandRegistry.current();
+          commandRegistry.save(
+              new CommandRegistry(
+                  onboarded.officialName(),
+                  onboarded.bodyKind(),
+                  null,
+                  onboarded.taxCode(),
+                  null,
+                  null,
+                  null,
+                  null,
+                  null,
+                  null,
+                  null,
+                  "comando@pec." + slug + ".it",
+                  null,
+                  null,
+                  null,
+                  SignatureKind.NONE,
+                  null,
+                  null),
+              null);
+        }
+      }
+    }
+  }
+
+  @Test
+  void seriousAnomaliesBlockTheIssuingOfNewVerbali() {
+    try (TenantScope scope = TenantScope.enter(TenantId.of(DELTA))) {
+      assertThatThrownBy(() -> transactions.commit("PL", LocalDate.of(2026, 5, 4)))
+          .satisfies(
+              e ->
+                  assertThat(Causes.of(e))
+                      .filteredOn(CommandRuleException.class::isInstance)
+                      .singleElement()
+                      .satisfies(
+                          c ->
+                              assertThat(c.getMessage())
+                                  .contains("command.anomalies.blocking")
+                                  .contains("Anagrafica incompleta")));
+      currentStaff.signIn("admin." + DELTA);
+      assertThat(numbering.sequences()).isEmpty();
     }
   }
 
