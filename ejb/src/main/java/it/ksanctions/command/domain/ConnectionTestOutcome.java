@@ -1,6 +1,7 @@
 package it.ksanctions.command.domain;
 
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.Objects;
 
 /**
@@ -11,7 +12,8 @@ import java.util.Objects;
 public record ConnectionTestOutcome(Instant at, boolean ok, String message) {
 
   public ConnectionTestOutcome {
-    Objects.requireNonNull(at, "at");
+    // PostgreSQL keeps microseconds: the outcome read back equals the one returned.
+    at = Objects.requireNonNull(at, "at").truncatedTo(ChronoUnit.MICROS);
     message = message == null ? "" : message.strip();
     if (message.length() > 500) {
       message = message.substring(0, 500);

@@ -16,6 +16,7 @@ import it.ksanctions.command.domain.IntegrationKind;
 import it.ksanctions.devices.application.DeviceAlerts;
 import it.ksanctions.devices.domain.AlertSettings;
 import it.ksanctions.devices.domain.AnomalyKind;
+import it.ksanctions.it.support.Browser;
 import it.ksanctions.it.support.Deployments;
 import it.ksanctions.it.support.TenantProbe;
 import it.ksanctions.it.support.TestStack;
@@ -359,6 +360,38 @@ class IntegrationCredentialsIT {
               null));
       assertThat(credentials.view(IntegrationKind.PAGOPA).secrets().get(0).mask())
           .isEqualTo("••••••••4e5f");
+    }
+  }
+
+  @Test
+  @Order(9)
+  @RunAsClient
+  void thePageShowsOnlyTheMaskAndVerifiesTheConnection() throws Exception {
+    TestStack.keycloak().setPassword("admin." + TENANT, "Integrazioni-2026!");
+    try (Browser browser = Browser.start()) {
+      String page = TestStack.baseUrl() + "/t/" + TENANT + "/admin/comando-integrazioni.xhtml";
+      browser.open(page);
+      browser.type("#username", "admin." + TENANT);
+      if (browser.driver().findElements(org.openqa.selenium.By.id("password")).isEmpty()) {
+        browser.clickAndWaitForNewPage("#kc-login");
+      }
+      browser.type("#password", "Integrazioni-2026!");
+      browser.clickAndWaitForNewPage("#kc-login");
+      browser.waitFor("#pec_smtp\\:save");
+      assertThat(browser.text("#pec_smtp-password-state"))
+          .contains("••••••••9876", "impostato il", "admin." + TENANT);
+      assertThat(
+              browser
+                  .driver()
+                  .findElement(org.openqa.selenium.By.id("pec_smtp:password"))
+                  .getAttribute("value"))
+          .isEmpty();
+      assertNoSecret(browser.pageSource());
+      browser.clickAndWaitForNewPage("#pec_smtp\\:test");
+      assertThat(browser.text("#messages")).contains("Connessione riuscita");
+      assertThat(browser.text("#pec_smtp-last-test")).contains("riuscita");
+      assertNoSecret(browser.pageSource());
+      browser.screenshot("command-integrations");
     }
   }
 
