@@ -18,6 +18,11 @@ public final class LocalStack implements AutoCloseable {
 
   public static final String EAR_NAME = "ksanctions.ear";
 
+  /** Development-only master keys (versions 1 and 2) of the integration credentials. */
+  public static final String DEV_CREDENTIAL_KEYS =
+      "1:a3NhbmN0aW9ucy1kZXYta2V5LTEtMDEyMzQ1Njc4OWE=,"
+          + "2:a3NhbmN0aW9ucy1kZXYta2V5LTItMDEyMzQ1Njc4OWE=";
+
   private final Postgres postgres;
   private final KeycloakServer keycloak;
   private final Restart restart;
@@ -120,6 +125,11 @@ public final class LocalStack implements AutoCloseable {
     Map<String, String> env = new HashMap<>(extraEnvironment);
     env.put("KSANCTIONS_MAIL_HOST", "127.0.0.1");
     env.put("KSANCTIONS_MAIL_PORT", String.valueOf(smtpPort));
+    // Development master keys of the integration credentials (never used in production): two
+    // versions, so a rotation can be tried; new secrets use version 1 unless the caller's
+    // environment says otherwise.
+    env.putIfAbsent("KSANCTIONS_CREDENTIALS_MASTER_KEYS", DEV_CREDENTIAL_KEYS);
+    env.putIfAbsent("KSANCTIONS_CREDENTIALS_CURRENT_KEY_VERSION", "1");
     env.put("POSTGRESQL_URL", postgres.jdbcUrl());
     env.put("POSTGRESQL_USER", postgres.user());
     env.put("POSTGRESQL_PASSWORD", postgres.password());

@@ -1,5 +1,12 @@
 package it.ksanctions.devices.application;
 
+import it.ksanctions.command.application.IntegrationCredentials;
+import it.ksanctions.command.domain.CommandRuleException;
+import it.ksanctions.command.domain.SecretValue;
+import it.ksanctions.command.domain.SmtpSettings;
+import it.ksanctions.command.domain.TlsMode;
+import it.ksanctions.command.infrastructure.ConnectionTester;
+import it.ksanctions.tenancy.context.TenantContext;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.mail.Authenticator;
@@ -18,10 +25,11 @@ import java.util.Properties;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * Sends alert e-mails through the SMTP server named by MicroProfile Config ({@code
- * ksanctions.mail.*}, e.g. the environment variables {@code KSANCTIONS_MAIL_HOST}, {@code
- * KSANCTIONS_MAIL_PORT}); the Command module will give each tenant its own SMTP credentials. The
- * password is never logged.
+ * Sends alert e-mails through the current tenant's own SMTP / PEC server when the command has
+ * configured one (Comando &gt; Integrazioni, PEC_SMTP: host, port, TLS, login and sender), else
+ * through the platform's server named by MicroProfile Config ({@code ksanctions.mail.*}, e.g. the
+ * environment variables {@code KSANCTIONS_MAIL_HOST}, {@code KSANCTIONS_MAIL_PORT}). Callers run
+ * inside the tenant's scope. Passwords are never logged nor put in an exception message.
  */
 @ApplicationScoped
 public class AlertMailer {
@@ -59,33 +67,56 @@ public class AlertMailer {
   @ConfigProperty(name = "ksanctions.mail.starttls", defaultValue = "false")
   boolean startTls;
 
+  @Inject IntegrationCredentials credentials;
+
   public void send(List<String> to, String subject, String text) throws MailFailure {
-    Properties props = new Properties();
-    props.put("mail.smtp.host", host);
-    props.put("mail.smtp.port", String.valueOf(port));
-    props.put("mail.smtp.connectiontimeout", "10000");
-    props.put("mail.smtp.timeout", "10000");
-    props.put("mail.smtp.writetimeout", "10000");
-    boolean auth = username.isPresent() && !username.get().isBlank();
-    props.put("mail.smtp.auth", String.valueOf(auth));
-    if (startTls) {
-      props.put("mail.smtp.starttls.enable", "true");
-      props.put("mail.smtp.starttls.required", "true");
+    Optional<SmtpSettings> own;
+    try {
+      own = TenantContext.current().isPresent() ? credentials.smtpForUse() : Optional.empty();
+    } catch (CommandRuleException unreadable) {
+      throw new MailFailure(
+          "The command's SMTP settings cannot be read: " + unreadable.code(), unreadable);
     }
+    if (own.isPresent()) {
+      sendThrough(own.get(), to, subject, text);
+    } else {
+      sendThrough(
+          new SmtpSettings(
+              host,
+              port,
+              startTls ? TlsMode.STARTTLS : TlsMode.NONE,
+              username.filter(u -> !u.isBlank()).orElse(null),
+              username.filter(u -> !u.isBlank()).isPresent()
+                  ? SecretValue.ofNullable(password.orElse(""))
+                  : null,
+              from),
+          to,
+          subject,
+          text);
+    }
+  }
+
+  private static void sendThrough(SmtpSettings smtp, List<String> to, String subject, String text)
+      throws MailFailure {
+    Properties props = ConnectionTester.smtpProperties(smtp);
+    String host = smtp.host();
+    int port = smtp.port();
     Session session =
-        auth
+        smtp.authenticated()
             ? Session.getInstance(
                 props,
                 new Authenticator() {
                   @Override
                   protected PasswordAuthentication getPasswordAuthentication() {
-                    return new PasswordAuthentication(username.get(), password.orElse(""));
+                    return new PasswordAuthentication(
+                        smtp.username(), smtp.password() == null ? "" : smtp.password().reveal());
                   }
                 })
             : Session.getInstance(props);
     try {
       MimeMessage message = new MimeMessage(session);
-      message.setFrom(new InternetAddress(from, "K-Sanctions", StandardCharsets.UTF_8.name()));
+      message.setFrom(
+          new InternetAddress(smtp.sender(), "K-Sanctions", StandardCharsets.UTF_8.name()));
       for (String address : to) {
         message.addRecipient(Message.RecipientType.TO, new InternetAddress(address, true));
       }

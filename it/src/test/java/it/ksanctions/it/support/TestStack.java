@@ -89,6 +89,11 @@ public final class TestStack {
     return stack().tokens();
   }
 
+  /** The stack's SMTP/IMAP server (GreenMail), e.g. to give it a login with a password. */
+  public static com.icegreen.greenmail.util.GreenMail mail() {
+    return stack().mail();
+  }
+
   public static it.ksanctions.devstack.KeycloakServer keycloak() {
     return stack().keycloak();
   }
