@@ -3,12 +3,14 @@ package it.ksanctions.it.command;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import it.ksanctions.command.application.CommandHealth;
 import it.ksanctions.command.application.CommandSettings;
 import it.ksanctions.command.application.ConfigurationRegister;
 import it.ksanctions.command.application.CredentialKeyRotation;
 import it.ksanctions.command.application.IntegrationCredentials;
 import it.ksanctions.command.application.IntegrationCredentials.Change;
 import it.ksanctions.command.application.IntegrationCredentials.IntegrationView;
+import it.ksanctions.command.domain.CommandAnomaly;
 import it.ksanctions.command.domain.CommandRuleException;
 import it.ksanctions.command.domain.ConfigCategory;
 import it.ksanctions.command.domain.ConnectionTestOutcome;
@@ -87,6 +89,7 @@ class IntegrationCredentialsIT {
   @Inject TenantProbe probe;
   @Inject CommandSettings settings;
   @Inject DeviceAlerts alerts;
+  @Inject CommandHealth health;
 
   @Test
   @Order(1)
@@ -231,11 +234,23 @@ class IntegrationCredentialsIT {
       assertThat(unreachable.message()).contains("Connessione rifiutata", "porta chiusa");
       assertThat(credentials.lastTest(IntegrationKind.PEC_SMTP))
           .hasValueSatisfying(t -> assertThat(t.ok()).isFalse());
+      // CMD-8: a failed PEC test is a serious anomaly, with its reason, until a test succeeds.
+      assertThat(health.anomalies())
+          .filteredOn(a -> a.kind() == CommandAnomaly.Kind.PEC_CONNECTION_FAILED)
+          .singleElement()
+          .satisfies(
+              a -> {
+                assertThat(a.blocking()).isTrue();
+                assertThat(a.italianMessage()).contains("porta chiusa");
+              });
 
       // Back to GreenMail (the password stays as stored).
       credentials.save(
           IntegrationKind.PEC_SMTP, new Change(smtp(greenMailPort()), Map.of(), Set.of(), null));
       assertThat(credentials.testConnection(IntegrationKind.PEC_SMTP).ok()).isTrue();
+      assertThat(health.anomalies())
+          .extracting(CommandAnomaly::kind)
+          .doesNotContain(CommandAnomaly.Kind.PEC_CONNECTION_FAILED);
       String history = register.search(ConfigurationRegister.Filter.all()).toString();
       assertThat(history).contains("modificata");
       assertNoSecret(history);
