@@ -11,7 +11,6 @@ import it.ksanctions.permissions.application.CurrentStaff;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
@@ -46,14 +45,18 @@ public class CommandRuns {
   }
 
   /**
-   * Refuses a configuration change while a batch or run is active. The active runs are read with a
-   * shared lock, so a run cannot start between this check and the commit of the change.
+   * Refuses a configuration change while a batch or run is active. The check takes the command's
+   * run lock shared (a PostgreSQL transaction-level advisory lock, keyed by the tenant's schema),
+   * which {@link #start} takes exclusively: a run cannot start between this check and the commit of
+   * the change, and it waits for changes in flight to commit.
    */
   public void ensureConfigurationMayChange() {
+    em.createNativeQuery(
+            "select pg_advisory_xact_lock_shared(hashtext(current_schema() || ':command-run'))")
+        .getSingleResult();
     List<CommandRunRow> running =
         em.createQuery(
                 "select r from CommandRunRow r where r.finishedAt is null", CommandRunRow.class)
-            .setLockMode(LockModeType.PESSIMISTIC_READ)
             .getResultList();
     if (!running.isEmpty()) {
       CommandRunRow run = running.get(0);
@@ -77,6 +80,9 @@ public class CommandRuns {
   @Authorized(module = COMMAND, action = MANAGE_CONFIGURATION)
   public long start(CommandRunKind kind, String description) {
     String by = currentStaff.requireActive().username();
+    em.createNativeQuery(
+            "select pg_advisory_xact_lock(hashtext(current_schema() || ':command-run'))")
+        .getSingleResult();
     boolean busy =
         !em.createQuery(
                 "select r from CommandRunRow r where r.finishedAt is null and r.kind = :kind",
