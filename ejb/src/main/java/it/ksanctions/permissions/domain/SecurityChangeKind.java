@@ -9,5 +9,7 @@ public enum SecurityChangeKind {
   USER_PRIMARY_ROLE_CHANGED,
   USER_STATUS_CHANGED,
   USER_DELETED,
+  /** The user's department changed (an assignment of the Command module's organisation). */
+  USER_DEPARTMENT_CHANGED,
   VISIBILITY_SCOPE_CHANGED
 }

@@ -30,7 +30,7 @@ public final class StaffUser {
   private final String givenName;
   private final String surname;
   private final CodiceFiscale codiceFiscale;
-  private final String departmentId;
+  private String departmentId;
   private final Instant createdAt;
   private String primaryRoleCode;
   private UserStatus status;
@@ -166,6 +166,26 @@ public final class StaffUser {
     String old = primaryRoleCode;
     primaryRoleCode = newRole.code();
     return record(request, SecurityChangeKind.USER_PRIMARY_ROLE_CHANGED, old, primaryRoleCode);
+  }
+
+  /**
+   * Moves the user to another department (an assignment made in the Command module's organisation):
+   * visibility "own department" follows it.
+   *
+   * @throws DeactivatedUserException when the user is deactivated
+   * @throws ChangeWithoutEffectException when the user is already in that department
+   */
+  public SecurityHistoryEntry moveToDepartment(
+      String newDepartmentId, SecurityChangeRequest request) {
+    requireNotDeactivated("change department");
+    String target = requireText(newDepartmentId, "department");
+    if (target.equals(departmentId)) {
+      throw new ChangeWithoutEffectException(
+          "User " + username + " is already in the department " + departmentId);
+    }
+    String old = departmentId;
+    departmentId = target;
+    return record(request, SecurityChangeKind.USER_DEPARTMENT_CHANGED, old, departmentId);
   }
 
   /** Suspends an active account, e.g. for a long absence. */

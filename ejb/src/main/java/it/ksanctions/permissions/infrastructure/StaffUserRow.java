@@ -72,6 +72,7 @@ public class StaffUserRow {
   }
 
   public void update(StaffUser user) {
+    departmentId = user.departmentId();
     primaryRoleCode = user.primaryRoleCode();
     status = user.status();
     lastAccessAt = user.lastAccessAt().orElse(null);
