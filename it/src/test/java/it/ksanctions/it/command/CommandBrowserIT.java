@@ -4,22 +4,20 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import it.ksanctions.it.support.BackOfficeForms;
 import it.ksanctions.it.support.Browser;
+import it.ksanctions.it.support.BrowserSession;
 import it.ksanctions.it.support.Deployments;
 import it.ksanctions.it.support.TestStack;
 import java.util.List;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.extension.ExtensionContext;
 import org.junit.jupiter.api.extension.RegisterExtension;
-import org.junit.jupiter.api.extension.TestWatcher;
 
 /**
  * The Command module as a command manager uses it in headless Chromium: the registry (a wrong PEC
@@ -37,16 +35,7 @@ class CommandBrowserIT {
 
   static Browser browser;
 
-  @RegisterExtension
-  static final TestWatcher SCREENSHOT_ON_FAILURE =
-      new TestWatcher() {
-        @Override
-        public void testFailed(ExtensionContext context, Throwable cause) {
-          if (browser != null) {
-            browser.screenshot("failed-command-" + context.getRequiredTestMethod().getName());
-          }
-        }
-      };
+  @RegisterExtension static final BrowserSession SESSION = new BrowserSession("failed-command-");
 
   @Deployment(testable = false)
   static EnterpriseArchive deployment() {
@@ -61,17 +50,10 @@ class CommandBrowserIT {
                 .statusCode())
         .isIn(200, 201);
     TestStack.keycloak().setPassword(ADMIN, PASSWORD);
-    browser = Browser.start();
+    browser = SESSION.start();
     browser.open(page(""));
     BackOfficeForms.typeCredentials(browser, ADMIN, PASSWORD);
     browser.waitFor("#signed-in");
-  }
-
-  @AfterAll
-  static void closeBrowser() {
-    if (browser != null) {
-      browser.close();
-    }
   }
 
   @Test

@@ -386,12 +386,8 @@ class IntegrationCredentialsIT {
     try (Browser browser = Browser.start()) {
       String page = TestStack.baseUrl() + "/t/" + TENANT + "/admin/comando-integrazioni.xhtml";
       browser.open(page);
-      browser.type("#username", "admin." + TENANT);
-      if (browser.driver().findElements(org.openqa.selenium.By.id("password")).isEmpty()) {
-        browser.clickAndWaitForNewPage("#kc-login");
-      }
-      browser.type("#password", "Integrazioni-2026!");
-      browser.clickAndWaitForNewPage("#kc-login");
+      it.ksanctions.it.support.BackOfficeForms.typeCredentials(
+          browser, "admin." + TENANT, "Integrazioni-2026!");
       browser.waitFor("#pec_smtp\\:save");
       assertThat(browser.text("#pec_smtp-password-state"))
           .contains("••••••••9876", "impostato il", "admin." + TENANT);

@@ -2,7 +2,9 @@ package it.ksanctions.it.command;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import it.ksanctions.it.support.BackOfficeForms;
 import it.ksanctions.it.support.Browser;
+import it.ksanctions.it.support.BrowserSession;
 import it.ksanctions.it.support.Deployments;
 import it.ksanctions.it.support.TestStack;
 import java.time.LocalDate;
@@ -12,20 +14,11 @@ import java.util.List;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.extension.ExtensionContext;
 import org.junit.jupiter.api.extension.RegisterExtension;
-import org.junit.jupiter.api.extension.TestWatcher;
 import org.openqa.selenium.By;
-import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.Keys;
-import org.openqa.selenium.WebDriverException;
-import org.openqa.selenium.WebElement;
-import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * The Organizzazione page in a real headless Chromium: the administrator creates a department, a
@@ -43,15 +36,7 @@ class OrganisationBrowserIT {
   static Browser browser;
 
   @RegisterExtension
-  static final TestWatcher SCREENSHOT_ON_FAILURE =
-      new TestWatcher() {
-        @Override
-        public void testFailed(ExtensionContext context, Throwable cause) {
-          if (browser != null) {
-            browser.screenshot("failed-organisation-" + context.getRequiredTestMethod().getName());
-          }
-        }
-      };
+  static final BrowserSession SESSION = new BrowserSession("failed-organisation-");
 
   @Deployment(testable = false)
   static EnterpriseArchive deployment() {
@@ -66,25 +51,13 @@ class OrganisationBrowserIT {
                 .statusCode())
         .isIn(200, 201);
     TestStack.keycloak().setPassword(ADMIN, ADMIN_PASSWORD);
-    browser = Browser.start();
-  }
-
-  @AfterAll
-  static void closeBrowser() {
-    if (browser != null) {
-      browser.close();
-    }
+    browser = SESSION.start();
   }
 
   @Test
   void theAdministratorOrganisesTheCommand() {
     browser.open(TestStack.baseUrl() + "/t/" + SLUG + "/admin/comando-organizzazione.xhtml");
-    browser.type("#username", ADMIN);
-    if (browser.driver().findElements(By.id("password")).isEmpty()) {
-      submit("#kc-login");
-    }
-    browser.type("#password", ADMIN_PASSWORD);
-    submit("#kc-login");
+    BackOfficeForms.typeCredentials(browser, ADMIN, ADMIN_PASSWORD);
     assertThat(browser.text("h1")).isEqualTo("Organizzazione");
     assertThat(browser.text("#cmd-organizzazione")).isEqualTo("Organizzazione");
     assertThat(browser.text("#departments\\:list")).contains("COMANDO", "Comando");
@@ -147,44 +120,11 @@ class OrganisationBrowserIT {
     browser.clickAndWaitForNewPage(css);
   }
 
-  /** Chooses an option of a PrimeFaces selectOneMenu by its label, retrying as users would. */
   private static void selectOption(String id, String label) {
-    String css = "#" + id.replace(":", "\\:");
-    for (int attempt = 1; ; attempt++) {
-      try {
-        WebElement menu = browser.waitFor(css);
-        ((JavascriptExecutor) browser.driver())
-            .executeScript("arguments[0].scrollIntoView({block: 'center'});", menu);
-        browser.click(css);
-        browser.waitFor(css + "_items li[data-label='" + label + "']").click();
-        new WebDriverWait(browser.driver(), java.time.Duration.ofSeconds(3))
-            .until(ExpectedConditions.textToBe(By.cssSelector(css + "_label"), label));
-        return;
-      } catch (WebDriverException e) {
-        if (attempt == 4) {
-          throw new AssertionError("Could not choose '" + label + "' in " + id, e);
-        }
-        browser.driver().findElement(By.tagName("body")).sendKeys(Keys.ESCAPE);
-      }
-    }
+    BackOfficeForms.selectOption(browser, id, label);
   }
 
-  /** Types a day into a PrimeFaces date picker, leaves it with Tab and checks it kept the day. */
   private static void typeDate(String css, String day) {
-    for (int attempt = 1; ; attempt++) {
-      WebElement input = browser.waitFor(css);
-      input.click();
-      input.sendKeys(Keys.chord(Keys.CONTROL, "a"));
-      input.sendKeys(day);
-      input.sendKeys(Keys.TAB);
-      String value = browser.waitFor(css).getDomProperty("value");
-      if (day.equals(value)) {
-        return;
-      }
-      if (attempt == 4) {
-        throw new AssertionError("The date picker " + css + " shows '" + value + "', not " + day);
-      }
-      browser.driver().findElement(By.tagName("body")).sendKeys(Keys.ESCAPE);
-    }
+    BackOfficeForms.typeDate(browser, css, day);
   }
 }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import it.ksanctions.it.support.BackOfficeForms;
 import it.ksanctions.it.support.Browser;
+import it.ksanctions.it.support.BrowserSession;
 import it.ksanctions.it.support.Deployments;
 import it.ksanctions.it.support.TestStack;
 import it.ksanctions.permissions.domain.CodiceFiscale;
@@ -12,16 +13,13 @@ import java.util.List;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.extension.ExtensionContext;
 import org.junit.jupiter.api.extension.RegisterExtension;
-import org.junit.jupiter.api.extension.TestWatcher;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 
@@ -48,16 +46,7 @@ class BackOfficeBrowserIT {
   static Browser browser;
   static String officerTemporaryPassword;
 
-  @RegisterExtension
-  static final TestWatcher SCREENSHOT_ON_FAILURE =
-      new TestWatcher() {
-        @Override
-        public void testFailed(ExtensionContext context, Throwable cause) {
-          if (browser != null) {
-            browser.screenshot("failed-" + context.getRequiredTestMethod().getName());
-          }
-        }
-      };
+  @RegisterExtension static final BrowserSession SESSION = new BrowserSession("failed-");
 
   @Deployment(testable = false)
   static EnterpriseArchive deployment() {
@@ -74,14 +63,7 @@ class BackOfficeBrowserIT {
           .isIn(200, 201);
     }
     TestStack.keycloak().setPassword(ADMIN, ADMIN_PASSWORD);
-    browser = Browser.start();
-  }
-
-  @AfterAll
-  static void closeBrowser() {
-    if (browser != null) {
-      browser.close();
-    }
+    browser = SESSION.start();
   }
 
   @Test

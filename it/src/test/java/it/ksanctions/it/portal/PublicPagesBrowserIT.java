@@ -3,19 +3,17 @@ package it.ksanctions.it.portal;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import it.ksanctions.it.support.Browser;
+import it.ksanctions.it.support.BrowserSession;
 import it.ksanctions.it.support.Deployments;
 import it.ksanctions.it.support.TestStack;
 import java.util.List;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.extension.ExtensionContext;
 import org.junit.jupiter.api.extension.RegisterExtension;
-import org.junit.jupiter.api.extension.TestWatcher;
 import org.openqa.selenium.JavascriptExecutor;
 
 /**
@@ -32,17 +30,7 @@ class PublicPagesBrowserIT {
 
   static Browser browser;
 
-  /** A screenshot of the page a failed test left the browser on. */
-  @RegisterExtension
-  static final TestWatcher SCREENSHOT_ON_FAILURE =
-      new TestWatcher() {
-        @Override
-        public void testFailed(ExtensionContext context, Throwable cause) {
-          if (browser != null) {
-            browser.screenshot("failed-" + context.getRequiredTestMethod().getName());
-          }
-        }
-      };
+  @RegisterExtension static final BrowserSession SESSION = new BrowserSession("failed-");
 
   @Deployment(testable = false)
   static EnterpriseArchive deployment() {
@@ -56,14 +44,7 @@ class PublicPagesBrowserIT {
                 .onboard(SLUG, DISPLAY_NAME, "COMUNE", LATINA_TAX_CODE, null, List.of())
                 .statusCode())
         .isIn(200, 201);
-    browser = Browser.start();
-  }
-
-  @AfterAll
-  static void closeBrowser() {
-    if (browser != null) {
-      browser.close();
-    }
+    browser = SESSION.start();
   }
 
   @Test
