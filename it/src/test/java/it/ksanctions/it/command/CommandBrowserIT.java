@@ -7,6 +7,7 @@ import it.ksanctions.it.support.Browser;
 import it.ksanctions.it.support.BrowserSession;
 import it.ksanctions.it.support.Deployments;
 import it.ksanctions.it.support.TestStack;
+import it.ksanctions.permissions.domain.CodiceFiscale;
 import java.util.List;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -20,10 +21,11 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
- * The Command module as a command manager uses it in headless Chromium: the registry (a wrong PEC
- * refused, then saved, the blocking anomaly gone), fees (a wrong amount refused, two fees, today's
- * charges for PEC), budget chapters (a split that does not total 100 % refused, then saved), and
- * the configuration register showing each change. Screenshots in {@code it/target/screenshots/}.
+ * The Command module as a command manager (created by the administrator through the API) uses it in
+ * headless Chromium: the registry (a wrong PEC refused, then saved, the blocking anomaly gone),
+ * fees (a wrong amount refused, two fees, today's charges for PEC), budget chapters (a split that
+ * does not total 100 % refused, then saved), and the configuration register showing each change.
+ * Screenshots in {@code it/target/screenshots/}.
  */
 @ExtendWith(ArquillianExtension.class)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
@@ -32,6 +34,11 @@ class CommandBrowserIT {
   static final String SLUG = "bo-comando";
   static final String ADMIN = "admin." + SLUG;
   static final String PASSWORD = "Comando-Admin-2026!";
+
+  /** The seed reserves the module to command managers and system administrators. */
+  static final String MANAGER = "resp.comando";
+
+  static final String MANAGER_PASSWORD = "Responsabile-2026!";
 
   static Browser browser;
 
@@ -50,10 +57,24 @@ class CommandBrowserIT {
                 .statusCode())
         .isIn(200, 201);
     TestStack.keycloak().setPassword(ADMIN, PASSWORD);
+    // The administrator gives the command its manager, who then configures the module.
+    String adminToken = TestStack.tokens().passwordGrant(ADMIN, PASSWORD);
+    var created =
+        TestStack.withToken(adminToken)
+            .post(
+                "/t/" + SLUG + "/api/v1/permissions/users",
+                "{\"username\":\""
+                    + MANAGER
+                    + "\",\"givenName\":\"Anna\",\"surname\":\"Verdi\",\"codiceFiscale\":\""
+                    + "VRDNNA80A41I712"
+                    + CodiceFiscale.checkCharacterOf("VRDNNA80A41I712")
+                    + "\",\"role\":\"COMMAND_MANAGER\"}");
+    assertThat(created.statusCode()).as(created.body()).isIn(200, 201);
+    TestStack.keycloak().setPassword(MANAGER, MANAGER_PASSWORD);
     browser = SESSION.start();
     browser.open(page(""));
-    BackOfficeForms.typeCredentials(browser, ADMIN, PASSWORD);
-    browser.waitFor("#signed-in");
+    BackOfficeForms.typeCredentials(browser, MANAGER, MANAGER_PASSWORD);
+    assertThat(browser.text("#signed-in")).contains(MANAGER, "Responsabile del comando");
   }
 
   @Test
@@ -83,7 +104,7 @@ class CommandBrowserIT {
     browser.clickAndWaitForNewPage("#registry\\:save");
     assertThat(browser.text("#messages")).contains("Anagrafica del comando salvata.");
     assertThat(browser.pageSource()).doesNotContain("id=\"blocked\"");
-    assertThat(browser.text("#last-saved")).contains(ADMIN);
+    assertThat(browser.text("#last-saved")).contains(MANAGER);
     assertThat(browser.waitFor("#registry\\:province").getDomProperty("value")).isEqualTo("LT");
     browser.screenshot("command-registry");
   }
@@ -159,14 +180,41 @@ class CommandBrowserIT {
 
   @Test
   @Order(4)
+  void thePecCredentialsAreStoredMaskedAndTestedAgainstARealSmtpServer() {
+    String password = "Pec-Sezze-Segreta-2468";
+    TestStack.mail().setUser("polizialocale@comune.sezze.lt.it", "pl.sezze", password);
+    int smtpPort = TestStack.mail().getSmtp().getPort();
+    browser.open(page("comando-integrazioni.xhtml"));
+    BackOfficeForms.fill(browser, "#pec_smtp\\:host", "127.0.0.1");
+    BackOfficeForms.fill(browser, "#pec_smtp\\:port", String.valueOf(smtpPort));
+    BackOfficeForms.selectOption(browser, "pec_smtp:tlsMode", "NONE");
+    BackOfficeForms.fill(browser, "#pec_smtp\\:username", "pl.sezze");
+    BackOfficeForms.fill(browser, "#pec_smtp\\:password", password);
+    BackOfficeForms.fill(browser, "#pec_smtp\\:sender", "polizialocale@comune.sezze.lt.it");
+    BackOfficeForms.fill(browser, "#pec_smtp\\:reference", "Contratto PEC n. 9/2026");
+    browser.clickAndWaitForNewPage("#pec_smtp\\:save");
+    assertThat(browser.text("#messages")).doesNotContain("non valid");
+    assertThat(browser.text("#pec_smtp-password-state")).contains("••••••••2468", MANAGER);
+    assertThat(browser.pageSource()).doesNotContain(password);
+
+    browser.clickAndWaitForNewPage("#pec_smtp\\:test");
+    assertThat(browser.text("#messages")).contains("Connessione riuscita");
+    assertThat(browser.pageSource()).doesNotContain(password);
+    browser.screenshot("command-integrations-pec");
+  }
+
+  @Test
+  @Order(5)
   void theRegisterShowsEveryChangeWithItsAuthor() {
     browser.open(page("comando-registro.xhtml"));
     String register = browser.text("#results\\:changes");
     assertThat(register)
-        .contains("Anagrafica", "PEC", "polizialocale@pec.comune.sezze.lt.it", ADMIN)
+        .contains("Anagrafica", "PEC", "polizialocale@pec.comune.sezze.lt.it", MANAGER)
         .contains("Decreto sindacale n. 7/2026")
         .contains("Spese", "Spesa ACC", "€ 12,50")
-        .contains("Capitoli di bilancio", "Imputazione TUTTE", "3010.01 100,00%");
+        .contains("Capitoli di bilancio", "Imputazione TUTTE", "3010.01 100,00%")
+        .contains("Integrazioni (tecnica)", "Contratto PEC n. 9/2026")
+        .doesNotContain("Pec-Sezze-Segreta-2468");
     browser.screenshot("command-register");
   }
 
