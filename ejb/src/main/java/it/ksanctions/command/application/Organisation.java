@@ -51,6 +51,9 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.function.BiConsumer;
+import java.util.function.Consumer;
+import java.util.function.Function;
 
 /**
  * The organisation of the command (SPEC CMD-5; seed 001 §11.4 "Struttura organizzativa"):
@@ -78,6 +81,58 @@ public class Organisation {
   @Inject CurrentStaff currentStaff;
 
   Clock clock = Clock.systemUTC();
+
+  /**
+   * How the register item, the audit key and the summary of one kind of entry are read, so every
+   * change of it is registered and audited alike.
+   */
+  private record Kind<R, D>(
+      Function<D, String> item,
+      Function<D, String> auditKey,
+      Function<D, String> summary,
+      Function<R, D> read,
+      BiConsumer<R, D> write) {}
+
+  private static final Kind<DepartmentRow, Department> DEPARTMENT =
+      new Kind<>(
+          d -> "Reparto " + d.code(),
+          Department::code,
+          Department::summary,
+          DepartmentRow::toDomain,
+          DepartmentRow::update);
+
+  private static final Kind<TerritorialZoneRow, TerritorialZone> ZONE =
+      new Kind<>(
+          z -> "Zona " + z.code(),
+          TerritorialZone::code,
+          TerritorialZone::summary,
+          TerritorialZoneRow::toDomain,
+          TerritorialZoneRow::update);
+
+  private static final Kind<FunctionalRoleRow, FunctionalRole> ROLE =
+      new Kind<>(
+          r -> "Ruolo funzionale " + r.name(),
+          FunctionalRole::name,
+          FunctionalRole::summary,
+          FunctionalRoleRow::toDomain,
+          FunctionalRoleRow::update);
+
+  /** An assignment is audited by its id: a person may have several. */
+  private static final Kind<StaffAssignmentRow, StaffAssignment> ASSIGNMENT =
+      new Kind<>(
+          a -> "Assegnazione " + a.username(),
+          a -> "" + a.id(),
+          StaffAssignment::summary,
+          StaffAssignmentRow::toDomain,
+          StaffAssignmentRow::update);
+
+  private static final Kind<ShiftRow, Shift> SHIFT =
+      new Kind<>(
+          s -> "Turno " + s.code(),
+          Shift::code,
+          Shift::summary,
+          ShiftRow::toDomain,
+          ShiftRow::update);
 
   /** A department with its active members and active units. */
   public record DepartmentView(Department department, long members, long activeUnits) {}
@@ -158,82 +213,62 @@ public class Organisation {
     }
     requireUniqueDepartmentName(department);
     requireHead(department.headUsername());
-    em.persist(DepartmentRow.of(department));
-    em.flush();
-    register.record(
-        ConfigCategory.ORGANISATION,
-        "Reparto " + department.code(),
-        null,
-        department.summary(),
-        reference);
-    audit.record(COMMAND, "Nuovo reparto", AuditOperation.CHANGE, department.code());
-    return department;
+    return created(
+        DEPARTMENT, department, DepartmentRow.of(department), "Nuovo reparto", reference);
   }
 
   @Authorized(module = COMMAND, action = EDIT)
   public Department changeDepartment(
       String code, String name, String parentCode, String headUsername, String reference) {
     runs.ensureConfigurationMayChange();
-    DepartmentRow row = requireDepartmentRow(code);
-    Department department = row.toDomain();
-    String before = department.summary();
-    department.change(name, parentOrNull(parentCode), headUsername);
-    requireUniqueDepartmentName(department);
-    requireHead(department.headUsername());
-    row.update(department);
-    register.record(
-        ConfigCategory.ORGANISATION,
-        "Reparto " + department.code(),
-        before,
-        department.summary(),
+    return change(
+        DEPARTMENT,
+        requireDepartmentRow(code),
+        department -> {
+          department.change(name, parentOrNull(parentCode), headUsername);
+          requireUniqueDepartmentName(department);
+          requireHead(department.headUsername());
+        },
+        "Modifica reparto",
+        AuditOperation.CHANGE,
         reference);
-    audit.record(COMMAND, "Modifica reparto", AuditOperation.CHANGE, department.code());
-    return department;
   }
 
   /** Deactivation instead of deletion; refused while members or units are active. */
   @Authorized(module = COMMAND, action = DELETE_LOGICAL)
   public Department deactivateDepartment(String code, String reference) {
     runs.ensureConfigurationMayChange();
-    DepartmentRow row = requireDepartmentRow(code);
-    Department department = row.toDomain();
-    String before = department.summary();
-    long members = activeMembersByDepartment().getOrDefault(department.code(), Set.of()).size();
-    long units =
-        allDepartments().stream()
-            .filter(d -> d.active() && department.code().equals(d.parentCode()))
-            .count();
-    department.deactivate(members, units);
-    row.update(department);
-    register.record(
-        ConfigCategory.ORGANISATION,
-        "Reparto " + department.code(),
-        before,
-        department.summary(),
+    return change(
+        DEPARTMENT,
+        requireDepartmentRow(code),
+        department -> {
+          long members =
+              activeMembersByDepartment().getOrDefault(department.code(), Set.of()).size();
+          long units =
+              allDepartments().stream()
+                  .filter(d -> d.active() && department.code().equals(d.parentCode()))
+                  .count();
+          department.deactivate(members, units);
+        },
+        "Disattivazione reparto",
+        AuditOperation.DELETE,
         reference);
-    audit.record(COMMAND, "Disattivazione reparto", AuditOperation.DELETE, department.code());
-    return department;
   }
 
   @Authorized(module = COMMAND, action = EDIT)
   public Department reactivateDepartment(String code, String reference) {
     runs.ensureConfigurationMayChange();
-    DepartmentRow row = requireDepartmentRow(code);
-    Department department = row.toDomain();
-    String before = department.summary();
-    department.reactivate(
-        department.parentCode() == null
-            ? null
-            : requireDepartmentRow(department.parentCode()).toDomain());
-    row.update(department);
-    register.record(
-        ConfigCategory.ORGANISATION,
-        "Reparto " + department.code(),
-        before,
-        department.summary(),
+    return change(
+        DEPARTMENT,
+        requireDepartmentRow(code),
+        department ->
+            department.reactivate(
+                department.parentCode() == null
+                    ? null
+                    : requireDepartmentRow(department.parentCode()).toDomain()),
+        "Riattivazione reparto",
+        AuditOperation.CHANGE,
         reference);
-    audit.record(COMMAND, "Riattivazione reparto", AuditOperation.CHANGE, department.code());
-    return department;
   }
 
   // ---------------------------------------------------------------- territorial zones
@@ -286,12 +321,7 @@ public class Organisation {
           "Esiste già una zona con codice " + zone.code() + ".");
     }
     requireUniqueZoneName(zone);
-    em.persist(TerritorialZoneRow.of(zone));
-    em.flush();
-    register.record(
-        ConfigCategory.ORGANISATION, "Zona " + zone.code(), null, zone.summary(), reference);
-    audit.record(COMMAND, "Nuova zona territoriale", AuditOperation.CHANGE, zone.code());
-    return zone;
+    return created(ZONE, zone, TerritorialZoneRow.of(zone), "Nuova zona territoriale", reference);
   }
 
   @Authorized(module = COMMAND, action = EDIT)
@@ -303,44 +333,40 @@ public class Organisation {
       Collection<String> placeZones,
       String reference) {
     runs.ensureConfigurationMayChange();
-    TerritorialZoneRow row = requireZoneRow(code);
-    TerritorialZone zone = row.toDomain();
-    String before = zone.summary();
-    zone.change(name, description, departments(departmentCodes), knownPlaceZones(placeZones));
-    requireUniqueZoneName(zone);
-    row.update(zone);
-    register.record(
-        ConfigCategory.ORGANISATION, "Zona " + zone.code(), before, zone.summary(), reference);
-    audit.record(COMMAND, "Modifica zona territoriale", AuditOperation.CHANGE, zone.code());
-    return zone;
+    return change(
+        ZONE,
+        requireZoneRow(code),
+        zone -> {
+          zone.change(name, description, departments(departmentCodes), knownPlaceZones(placeZones));
+          requireUniqueZoneName(zone);
+        },
+        "Modifica zona territoriale",
+        AuditOperation.CHANGE,
+        reference);
   }
 
   @Authorized(module = COMMAND, action = DELETE_LOGICAL)
   public TerritorialZone deactivateZone(String code, String reference) {
     runs.ensureConfigurationMayChange();
-    TerritorialZoneRow row = requireZoneRow(code);
-    TerritorialZone zone = row.toDomain();
-    String before = zone.summary();
-    zone.deactivate();
-    row.update(zone);
-    register.record(
-        ConfigCategory.ORGANISATION, "Zona " + zone.code(), before, zone.summary(), reference);
-    audit.record(COMMAND, "Disattivazione zona territoriale", AuditOperation.DELETE, zone.code());
-    return zone;
+    return change(
+        ZONE,
+        requireZoneRow(code),
+        TerritorialZone::deactivate,
+        "Disattivazione zona territoriale",
+        AuditOperation.DELETE,
+        reference);
   }
 
   @Authorized(module = COMMAND, action = EDIT)
   public TerritorialZone reactivateZone(String code, String reference) {
     runs.ensureConfigurationMayChange();
-    TerritorialZoneRow row = requireZoneRow(code);
-    TerritorialZone zone = row.toDomain();
-    String before = zone.summary();
-    zone.reactivate();
-    row.update(zone);
-    register.record(
-        ConfigCategory.ORGANISATION, "Zona " + zone.code(), before, zone.summary(), reference);
-    audit.record(COMMAND, "Riattivazione zona territoriale", AuditOperation.CHANGE, zone.code());
-    return zone;
+    return change(
+        ZONE,
+        requireZoneRow(code),
+        TerritorialZone::reactivate,
+        "Riattivazione zona territoriale",
+        AuditOperation.CHANGE,
+        reference);
   }
 
   // ---------------------------------------------------------------- functional roles
@@ -365,75 +391,50 @@ public class Organisation {
           "command.organisation.role.name-taken",
           "Esiste già il ruolo funzionale «" + role.name() + "».");
     }
-    em.persist(FunctionalRoleRow.of(role));
-    em.flush();
-    register.record(
-        ConfigCategory.ORGANISATION,
-        "Ruolo funzionale " + role.name(),
-        null,
-        role.summary(),
-        reference);
-    audit.record(COMMAND, "Nuovo ruolo funzionale", AuditOperation.CHANGE, role.name());
-    return role;
+    return created(ROLE, role, FunctionalRoleRow.of(role), "Nuovo ruolo funzionale", reference);
   }
 
   @Authorized(module = COMMAND, action = EDIT)
   public FunctionalRole changeFunctionalRole(String name, String description, String reference) {
     runs.ensureConfigurationMayChange();
-    FunctionalRoleRow row = requireRoleRow(name);
-    FunctionalRole role = row.toDomain();
-    String before = role.summary();
-    role.changeDescription(description);
-    row.update(role);
-    register.record(
-        ConfigCategory.ORGANISATION,
-        "Ruolo funzionale " + role.name(),
-        before,
-        role.summary(),
+    return change(
+        ROLE,
+        requireRoleRow(name),
+        role -> role.changeDescription(description),
+        "Modifica ruolo funzionale",
+        AuditOperation.CHANGE,
         reference);
-    audit.record(COMMAND, "Modifica ruolo funzionale", AuditOperation.CHANGE, role.name());
-    return role;
   }
 
   @Authorized(module = COMMAND, action = DELETE_LOGICAL)
   public FunctionalRole deactivateFunctionalRole(String name, String reference) {
     runs.ensureConfigurationMayChange();
-    FunctionalRoleRow row = requireRoleRow(name);
-    FunctionalRole role = row.toDomain();
-    String before = role.summary();
-    LocalDate today = today();
-    long inUse =
-        allAssignments().stream()
-            .filter(a -> a.functionalRole().equals(role.name()) && a.currentOrPlannedOn(today))
-            .count();
-    role.deactivate(inUse);
-    row.update(role);
-    register.record(
-        ConfigCategory.ORGANISATION,
-        "Ruolo funzionale " + role.name(),
-        before,
-        role.summary(),
+    return change(
+        ROLE,
+        requireRoleRow(name),
+        role -> {
+          LocalDate today = today();
+          role.deactivate(
+              allAssignments().stream()
+                  .filter(
+                      a -> a.functionalRole().equals(role.name()) && a.currentOrPlannedOn(today))
+                  .count());
+        },
+        "Disattivazione ruolo funzionale",
+        AuditOperation.DELETE,
         reference);
-    audit.record(COMMAND, "Disattivazione ruolo funzionale", AuditOperation.DELETE, role.name());
-    return role;
   }
 
   @Authorized(module = COMMAND, action = EDIT)
   public FunctionalRole reactivateFunctionalRole(String name, String reference) {
     runs.ensureConfigurationMayChange();
-    FunctionalRoleRow row = requireRoleRow(name);
-    FunctionalRole role = row.toDomain();
-    String before = role.summary();
-    role.reactivate();
-    row.update(role);
-    register.record(
-        ConfigCategory.ORGANISATION,
-        "Ruolo funzionale " + role.name(),
-        before,
-        role.summary(),
+    return change(
+        ROLE,
+        requireRoleRow(name),
+        FunctionalRole::reactivate,
+        "Riattivazione ruolo funzionale",
+        AuditOperation.CHANGE,
         reference);
-    audit.record(COMMAND, "Riattivazione ruolo funzionale", AuditOperation.CHANGE, role.name());
-    return role;
   }
 
   // ---------------------------------------------------------------- staff assignments
@@ -501,13 +502,14 @@ public class Organisation {
     em.persist(row);
     em.flush();
     StaffAssignment stored = row.toDomain();
-    register.record(
-        ConfigCategory.ORGANISATION,
-        "Assegnazione " + stored.username(),
+    recorded(
+        ASSIGNMENT,
         null,
-        stored.summary(),
+        stored,
+        "Assegnazione del personale",
+        AuditOperation.CHANGE,
+        stored.username(),
         reference);
-    audit.record(COMMAND, "Assegnazione del personale", AuditOperation.CHANGE, stored.username());
     followInPermissions(user, stored, reference);
     return view(stored, user);
   }
@@ -522,23 +524,21 @@ public class Organisation {
       String reference) {
     runs.ensureConfigurationMayChange();
     StaffAssignmentRow row = requireAssignmentRow(id);
-    StaffAssignment assignment = row.toDomain();
-    StaffUserRow user = requireAssignableStaff(assignment.username());
-    String before = assignment.summary();
-    assignment.change(
-        departmentOrNull(departmentCode),
-        roleOrNull(functionalRole),
-        from,
-        to,
-        assignmentsOf(assignment.username()));
-    row.update(assignment);
-    register.record(
-        ConfigCategory.ORGANISATION,
-        "Assegnazione " + assignment.username(),
-        before,
-        assignment.summary(),
-        reference);
-    audit.record(COMMAND, "Modifica assegnazione del personale", AuditOperation.CHANGE, "" + id);
+    StaffUserRow user = requireAssignableStaff(row.toDomain().username());
+    StaffAssignment assignment =
+        change(
+            ASSIGNMENT,
+            row,
+            a ->
+                a.change(
+                    departmentOrNull(departmentCode),
+                    roleOrNull(functionalRole),
+                    from,
+                    to,
+                    assignmentsOf(a.username())),
+            "Modifica assegnazione del personale",
+            AuditOperation.CHANGE,
+            reference);
     followInPermissions(user, assignment, reference);
     return view(assignment, user);
   }
@@ -547,18 +547,14 @@ public class Organisation {
   @Authorized(module = COMMAND, action = EDIT)
   public AssignmentView endAssignment(long id, LocalDate lastDay, String reference) {
     runs.ensureConfigurationMayChange();
-    StaffAssignmentRow row = requireAssignmentRow(id);
-    StaffAssignment assignment = row.toDomain();
-    String before = assignment.summary();
-    assignment.end(lastDay);
-    row.update(assignment);
-    register.record(
-        ConfigCategory.ORGANISATION,
-        "Assegnazione " + assignment.username(),
-        before,
-        assignment.summary(),
-        reference);
-    audit.record(COMMAND, "Fine assegnazione del personale", AuditOperation.CHANGE, "" + id);
+    StaffAssignment assignment =
+        change(
+            ASSIGNMENT,
+            requireAssignmentRow(id),
+            a -> a.end(lastDay),
+            "Fine assegnazione del personale",
+            AuditOperation.CHANGE,
+            reference);
     StaffUserRow user = em.find(StaffUserRow.class, assignment.username());
     return view(assignment, user);
   }
@@ -616,12 +612,7 @@ public class Organisation {
           "command.organisation.shift.code-taken",
           "Esiste già un turno con codice " + shift.code() + ".");
     }
-    em.persist(ShiftRow.of(shift));
-    em.flush();
-    register.record(
-        ConfigCategory.ORGANISATION, "Turno " + shift.code(), null, shift.summary(), reference);
-    audit.record(COMMAND, "Nuovo turno", AuditOperation.CHANGE, shift.code());
-    return shift;
+    return created(SHIFT, shift, ShiftRow.of(shift), "Nuovo turno", reference);
   }
 
   @Authorized(module = COMMAND, action = EDIT)
@@ -635,46 +626,92 @@ public class Organisation {
       String reference) {
     runs.ensureConfigurationMayChange();
     Department department = lockedDepartmentOrNull(departmentCode);
-    ShiftRow row = requireShiftRow(code);
-    Shift shift = row.toDomain();
-    String before = shift.summary();
-    shift.change(name, start, end, weekdays, department, allShifts());
-    row.update(shift);
-    register.record(
-        ConfigCategory.ORGANISATION, "Turno " + shift.code(), before, shift.summary(), reference);
-    audit.record(COMMAND, "Modifica turno", AuditOperation.CHANGE, shift.code());
-    return shift;
+    return change(
+        SHIFT,
+        requireShiftRow(code),
+        shift -> shift.change(name, start, end, weekdays, department, allShifts()),
+        "Modifica turno",
+        AuditOperation.CHANGE,
+        reference);
   }
 
   @Authorized(module = COMMAND, action = DELETE_LOGICAL)
   public Shift deactivateShift(String code, String reference) {
     runs.ensureConfigurationMayChange();
-    ShiftRow row = requireShiftRow(code);
-    Shift shift = row.toDomain();
-    String before = shift.summary();
-    shift.deactivate();
-    row.update(shift);
-    register.record(
-        ConfigCategory.ORGANISATION, "Turno " + shift.code(), before, shift.summary(), reference);
-    audit.record(COMMAND, "Disattivazione turno", AuditOperation.DELETE, shift.code());
-    return shift;
+    return change(
+        SHIFT,
+        requireShiftRow(code),
+        Shift::deactivate,
+        "Disattivazione turno",
+        AuditOperation.DELETE,
+        reference);
   }
 
   @Authorized(module = COMMAND, action = EDIT)
   public Shift reactivateShift(String code, String reference) {
     runs.ensureConfigurationMayChange();
-    ShiftRow row = requireShiftRow(code);
-    Shift shift = row.toDomain();
-    String before = shift.summary();
-    shift.reactivate(lockedDepartmentOrNull(shift.departmentCode()), allShifts());
-    row.update(shift);
-    register.record(
-        ConfigCategory.ORGANISATION, "Turno " + shift.code(), before, shift.summary(), reference);
-    audit.record(COMMAND, "Riattivazione turno", AuditOperation.CHANGE, shift.code());
-    return shift;
+    return change(
+        SHIFT,
+        requireShiftRow(code),
+        shift -> shift.reactivate(lockedDepartmentOrNull(shift.departmentCode()), allShifts()),
+        "Riattivazione turno",
+        AuditOperation.CHANGE,
+        reference);
   }
 
   // ---------------------------------------------------------------- helpers
+
+  /**
+   * Applies {@code change} to the entry of {@code row}; the row is written back only when the
+   * domain accepts the change, and the register keeps the summary from before next to the new one.
+   */
+  private <R, D> D change(
+      Kind<R, D> kind,
+      R row,
+      Consumer<D> change,
+      String auditFunction,
+      AuditOperation operation,
+      String reference) {
+    D entry = kind.read().apply(row);
+    String before = kind.summary().apply(entry);
+    change.accept(entry);
+    kind.write().accept(row, entry);
+    recorded(
+        kind, before, entry, auditFunction, operation, kind.auditKey().apply(entry), reference);
+    return entry;
+  }
+
+  private <R, D> D created(
+      Kind<R, D> kind, D entry, R row, String auditFunction, String reference) {
+    em.persist(row);
+    em.flush();
+    recorded(
+        kind,
+        null,
+        entry,
+        auditFunction,
+        AuditOperation.CHANGE,
+        kind.auditKey().apply(entry),
+        reference);
+    return entry;
+  }
+
+  private <D> void recorded(
+      Kind<?, D> kind,
+      String before,
+      D entry,
+      String auditFunction,
+      AuditOperation operation,
+      String auditKey,
+      String reference) {
+    register.record(
+        ConfigCategory.ORGANISATION,
+        kind.item().apply(entry),
+        before,
+        kind.summary().apply(entry),
+        reference);
+    audit.record(COMMAND, auditFunction, operation, auditKey);
+  }
 
   private LocalDate today() {
     return LocalDate.ofInstant(Instant.now(clock), ROME);
@@ -744,17 +781,22 @@ public class Organisation {
     return members;
   }
 
-  private DepartmentRow requireDepartmentRow(String code) {
-    DepartmentRow row =
+  /** The row of {@code code}, however it is spelled; {@code what} names it in the refusal. */
+  private <R> R requireByCode(Class<R> type, String code, String messageKey, String what) {
+    R row =
         code == null || code.isBlank()
             ? null
-            : em.find(DepartmentRow.class, code.strip().toUpperCase(Locale.ROOT));
+            : em.find(type, code.strip().toUpperCase(Locale.ROOT));
     if (row == null) {
       throw new CommandRuleException(
-          "command.organisation.department.unknown",
-          "Il reparto «" + Objects.toString(code, "") + "» non esiste in questo comando.");
+          messageKey, what + " «" + Objects.toString(code, "") + "» non esiste in questo comando.");
     }
     return row;
+  }
+
+  private DepartmentRow requireDepartmentRow(String code) {
+    return requireByCode(
+        DepartmentRow.class, code, "command.organisation.department.unknown", "Il reparto");
   }
 
   private Department parentOrNull(String parentCode) {
@@ -835,16 +877,8 @@ public class Organisation {
   }
 
   private TerritorialZoneRow requireZoneRow(String code) {
-    TerritorialZoneRow row =
-        code == null || code.isBlank()
-            ? null
-            : em.find(TerritorialZoneRow.class, code.strip().toUpperCase(Locale.ROOT));
-    if (row == null) {
-      throw new CommandRuleException(
-          "command.organisation.zone.unknown",
-          "La zona «" + Objects.toString(code, "") + "» non esiste in questo comando.");
-    }
-    return row;
+    return requireByCode(
+        TerritorialZoneRow.class, code, "command.organisation.zone.unknown", "La zona");
   }
 
   private void requireUniqueZoneName(TerritorialZone zone) {
@@ -930,16 +964,7 @@ public class Organisation {
   }
 
   private ShiftRow requireShiftRow(String code) {
-    ShiftRow row =
-        code == null || code.isBlank()
-            ? null
-            : em.find(ShiftRow.class, code.strip().toUpperCase(Locale.ROOT));
-    if (row == null) {
-      throw new CommandRuleException(
-          "command.organisation.shift.unknown",
-          "Il turno «" + Objects.toString(code, "") + "» non esiste in questo comando.");
-    }
-    return row;
+    return requireByCode(ShiftRow.class, code, "command.organisation.shift.unknown", "Il turno");
   }
 
   private AssignmentView view(StaffAssignment assignment, StaffUserRow row) {
