@@ -17,6 +17,7 @@ import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
@@ -79,7 +80,9 @@ class ParametersBrowserIT {
   }
 
   private static void waitText(Browser browser, String css, String expected) {
+    // The preview is replaced by each ajax update: a read may hit the old element.
     new WebDriverWait(browser.driver(), Duration.ofSeconds(10))
+        .ignoring(StaleElementReferenceException.class)
         .until(d -> browser.text(css).contains(expected));
   }
 }
