@@ -134,6 +134,52 @@ public class IntegrationCredentials {
   public IntegrationView save(IntegrationKind kind, Change change) {
     runs.ensureConfigurationMayChange();
     String by = currentStaff.requireActive().username();
+    return save(kind, change, by, register::record, null);
+  }
+
+  /**
+   * Saves one integration of the current tenant for vendor support staff (the console's onboarding
+   * wizard), who are not staff of the command: not authorised by the Permissions module (the caller
+   * is), the register entries and the tenant's audit event are authored by {@code "piattaforma:" +
+   * platformUser}. Same rules and refusals as {@link #save}.
+   */
+  public IntegrationView saveByPlatform(IntegrationKind kind, Change change, String platformUser) {
+    runs.ensureConfigurationMayChange();
+    String by = "piattaforma:" + platformUser;
+    return save(
+        kind,
+        change,
+        by,
+        (category, item, oldValue, newValue, reference) -> {
+          if (!java.util.Objects.equals(oldValue, newValue)) {
+            em.persist(
+                it.ksanctions.command.infrastructure.ConfigChangeRow.of(
+                    new it.ksanctions.command.domain.ConfigChange(
+                        Instant.now(clock),
+                        by,
+                        category,
+                        item,
+                        oldValue,
+                        newValue,
+                        reference == null || reference.isBlank() ? null : reference.strip())));
+          }
+        },
+        by);
+  }
+
+  /** Where a save writes its register entries. */
+  @FunctionalInterface
+  private interface RegisterEntry {
+    void record(
+        ConfigCategory category, String item, String oldValue, String newValue, String reference);
+  }
+
+  private IntegrationView save(
+      IntegrationKind kind,
+      Change change,
+      String by,
+      RegisterEntry register,
+      String platformAuthor) {
     Map<String, IntegrationSecretRow> stored = secretRows(kind);
     Map<String, SecretValue> typed = new LinkedHashMap<>();
     for (IntegrationField field : kind.secretFields()) {
@@ -219,11 +265,23 @@ public class IntegrationCredentials {
       }
     }
     em.flush();
-    audit.record(
-        COMMAND,
-        "Configurazione integrazione",
-        AuditOperation.CHANGE,
-        kind.name() + ": " + String.join(", ", changed));
+    if (platformAuthor == null) {
+      audit.record(
+          COMMAND,
+          "Configurazione integrazione",
+          AuditOperation.CHANGE,
+          kind.name() + ": " + String.join(", ", changed));
+    } else {
+      auditLog.append(
+          new AuditedAction(
+              Instant.now(clock),
+              platformAuthor,
+              "platform-admin",
+              AppModule.COMMAND,
+              "Configurazione integrazione",
+              AuditOperation.CHANGE,
+              kind.name() + ": " + String.join(", ", changed)));
+    }
     return viewOf(kind);
   }
 

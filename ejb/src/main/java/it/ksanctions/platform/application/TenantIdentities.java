@@ -1,5 +1,6 @@
 package it.ksanctions.platform.application;
 
+import it.ksanctions.platform.domain.FirstAdministrator;
 import it.ksanctions.tenancy.context.TenantId;
 import java.util.Optional;
 
@@ -17,12 +18,23 @@ public interface TenantIdentities {
    *
    * @return the initial credentials when the account was created by this call
    */
+  default Optional<InitialCredentials> ensureFirstAdministrator(
+      TenantId tenant, String organizationId, String displayName) {
+    return ensureFirstAdministrator(tenant, organizationId, FirstAdministrator.defaultFor(tenant));
+  }
+
+  /**
+   * Creates the tenant's first administrator {@code administrator} (username, name, e-mail) in its
+   * organization if missing.
+   *
+   * @return the initial credentials when the account was created by this call
+   */
   Optional<InitialCredentials> ensureFirstAdministrator(
-      TenantId tenant, String organizationId, String displayName);
+      TenantId tenant, String organizationId, FirstAdministrator administrator);
 
   /** Username of a tenant's first administrator. */
   static String firstAdministratorUsername(TenantId tenant) {
-    return "admin." + tenant.slug();
+    return FirstAdministrator.defaultUsername(tenant);
   }
 
   /** A new account's username and one-time password (to be changed at first login). */

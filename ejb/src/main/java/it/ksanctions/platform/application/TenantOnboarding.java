@@ -2,7 +2,9 @@ package it.ksanctions.platform.application;
 
 import it.ksanctions.permissions.application.StaffDirectory;
 import it.ksanctions.platform.application.TenantIdentities.InitialCredentials;
+import it.ksanctions.platform.domain.FirstAdministrator;
 import it.ksanctions.platform.domain.OnboardingRequest;
+import it.ksanctions.platform.domain.OnboardingStep;
 import it.ksanctions.tenancy.context.TenantId;
 import it.ksanctions.tenancy.context.TenantScope;
 import it.ksanctions.tenancy.migration.TenantSchemas;
@@ -50,9 +52,20 @@ public class TenantOnboarding {
   private final Clock clock = Clock.systemUTC();
 
   public OnboardingOutcome onboard(OnboardingRequest request) {
+    return onboard(
+        request, FirstAdministrator.defaultFor(request.tenantId()), OnboardingProgress.NONE);
+  }
+
+  /**
+   * Onboards with the given first administrator, telling {@code progress} about each step.
+   *
+   * @see #onboard(OnboardingRequest)
+   */
+  public OnboardingOutcome onboard(
+      OnboardingRequest request, FirstAdministrator administrator, OnboardingProgress progress) {
     Optional<Tenant> existing = registry.find(request.slug());
     if (existing.isPresent()) {
-      return repeat(request, existing.get());
+      return repeat(request, existing.get(), administrator, progress);
     }
     List<String> taken = registry.hostnamesOwnedByOthers(request.slug(), request.hostnames());
     if (!taken.isEmpty()) {
@@ -78,12 +91,45 @@ public class TenantOnboarding {
         throw new TenantConflictException(
             "Host names already used by another tenant: " + request.hostnames());
       }
-      return repeat(request, winner.get());
+      return repeat(request, winner.get(), administrator, progress);
     }
-    return provision(request, true);
+    return provision(request, true, administrator, progress);
   }
 
-  private OnboardingOutcome repeat(OnboardingRequest request, Tenant existing) {
+  /**
+   * Resumes a failed onboarding with corrected data (e.g. a name the identity provider refused):
+   * the registry entry takes the corrected data, then the onboarding resumes at the failed step. A
+   * tenant in any other state is onboarded as usual ({@link #onboard}).
+   */
+  public OnboardingOutcome resumeCorrected(
+      OnboardingRequest request, FirstAdministrator administrator, OnboardingProgress progress) {
+    Optional<Tenant> existing = registry.find(request.slug());
+    if (existing.isPresent()
+        && existing.get().getStatus() == TenantStatus.FAILED
+        && !request.sameAs(existing.get())) {
+      List<String> taken = registry.hostnamesOwnedByOthers(request.slug(), request.hostnames());
+      if (!taken.isEmpty()) {
+        throw new TenantConflictException("Host names already used by another tenant: " + taken);
+      }
+      registry.update(
+          request.slug(),
+          t ->
+              t.correctFailedOnboarding(
+                  request.displayName(),
+                  request.kind(),
+                  request.taxCode(),
+                  request.patronSaintDay(),
+                  request.hostnames()));
+      directory.invalidate(request.slug());
+    }
+    return onboard(request, administrator, progress);
+  }
+
+  private OnboardingOutcome repeat(
+      OnboardingRequest request,
+      Tenant existing,
+      FirstAdministrator administrator,
+      OnboardingProgress progress) {
     if (!request.sameAs(existing)) {
       throw new TenantConflictException(
           "Tenant '" + request.slug() + "' already exists with different data");
@@ -93,7 +139,7 @@ public class TenantOnboarding {
             && existing.getOnboardingStartedAt().plus(ABANDONED_AFTER).isBefore(clock.instant());
     if (existing.getStatus() == TenantStatus.FAILED || abandoned) {
       registry.update(request.slug(), t -> t.restartOnboarding(clock.instant()));
-      return provision(request, false);
+      return provision(request, false, administrator, progress);
     }
     return new OnboardingOutcome(existing, false, Optional.empty());
   }
@@ -102,14 +148,47 @@ public class TenantOnboarding {
    * The onboarding steps: database role and schema, migrations, identity organization and first
    * administrator (in the identity provider and as the command's System administrator).
    */
-  private OnboardingOutcome provision(OnboardingRequest request, boolean created) {
+  private OnboardingOutcome provision(
+      OnboardingRequest request,
+      boolean created,
+      FirstAdministrator administrator,
+      OnboardingProgress progress) {
     TenantId id = request.tenantId();
+    OnboardingStep[] current = {null};
     try (TenantScope scope = TenantScope.enter(id)) {
-      String version = schemas.migrate(id); // creates role, schema and audit log first
-      String organization = identities.ensureOrganization(id, request.displayName());
-      Optional<InitialCredentials> administrator =
-          identities.ensureFirstAdministrator(id, organization, request.displayName());
-      staff.registerFirstAdministrator(TenantIdentities.firstAdministratorUsername(id));
+      step(
+          current,
+          progress,
+          OnboardingStep.SCHEMA,
+          () -> {
+            try {
+              schemas.provision(id);
+            } catch (SQLException e) {
+              throw new IllegalStateException(
+                  "Could not create the role and schema of " + id + ": " + e.getMessage(), e);
+            }
+            return null;
+          });
+      // creates role, schema and audit log first
+      String version =
+          step(current, progress, OnboardingStep.MIGRATIONS, () -> schemas.migrate(id));
+      String organization =
+          step(
+              current,
+              progress,
+              OnboardingStep.ORGANIZATION,
+              () -> identities.ensureOrganization(id, request.displayName()));
+      Optional<InitialCredentials> credentials =
+          step(
+              current,
+              progress,
+              OnboardingStep.ADMINISTRATOR,
+              () -> {
+                Optional<InitialCredentials> created1 =
+                    identities.ensureFirstAdministrator(id, organization, administrator);
+                staff.registerFirstAdministrator(administrator.username());
+                return created1;
+              });
       Instant done = clock.instant();
       Tenant tenant =
           registry.update(
@@ -122,15 +201,31 @@ public class TenantOnboarding {
       LOG.infof(
           "Tenant %s onboarded in %d ms (schema version %s)",
           id, tenant.getOnboardingMillis(), version);
-      return new OnboardingOutcome(tenant, created, administrator);
+      return new OnboardingOutcome(tenant, created, credentials);
     } catch (RuntimeException e) {
       String reason = rootMessage(e);
       LOG.errorf(e, "Onboarding of tenant %s failed: %s", id, reason);
+      if (current[0] != null) {
+        progress.failed(current[0], e);
+      }
       registry.update(id.slug(), t -> t.onboardingFailed(reason, clock.instant()));
       throw new OnboardingFailedException("Onboarding of '" + id + "' failed: " + reason, e);
     } finally {
       directory.invalidate(id.slug());
     }
+  }
+
+  private static <T> T step(
+      OnboardingStep[] current,
+      OnboardingProgress progress,
+      OnboardingStep step,
+      java.util.function.Supplier<T> work) {
+    current[0] = step;
+    progress.started(step);
+    T result = work.get();
+    current[0] = null;
+    progress.done(step);
+    return result;
   }
 
   public Tenant suspend(String slug, String reason) {

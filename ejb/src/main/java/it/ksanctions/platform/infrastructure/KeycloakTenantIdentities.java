@@ -1,6 +1,7 @@
 package it.ksanctions.platform.infrastructure;
 
 import it.ksanctions.platform.application.TenantIdentities;
+import it.ksanctions.platform.domain.FirstAdministrator;
 import it.ksanctions.tenancy.context.TenantId;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -57,9 +58,9 @@ public class KeycloakTenantIdentities implements TenantIdentities {
 
   @Override
   public Optional<InitialCredentials> ensureFirstAdministrator(
-      TenantId tenant, String organizationId, String displayName) {
+      TenantId tenant, String organizationId, FirstAdministrator administrator) {
     String token = keycloak.serviceToken();
-    String username = TenantIdentities.firstAdministratorUsername(tenant);
+    String username = administrator.username();
     Optional<String> existing = keycloak.findUser(token, username);
     Optional<InitialCredentials> credentials = Optional.empty();
     String userId;
@@ -67,16 +68,19 @@ public class KeycloakTenantIdentities implements TenantIdentities {
       userId = existing.get();
     } else {
       String password = keycloak.temporaryPassword();
-      JsonObject body =
+      // A person's name, not the command's: Keycloak validates names as names of people
+      // ("Città di Torino (prova)" is not one); the console's wizard asks for real ones.
+      var user =
           Json.createObjectBuilder()
               .add("username", username)
               .add("enabled", true)
-              // A person's name, not the command's: Keycloak validates names as names of people
-              // ("Città di Torino (prova)" is not one). The onboarding wizard will ask for real
-              // ones.
-              .add("firstName", "Amministratore")
-              .add("lastName", "di sistema")
-              .add(
+              .add("firstName", administrator.firstName())
+              .add("lastName", administrator.lastName());
+      if (administrator.email() != null) {
+        user.add("email", administrator.email()).add("emailVerified", false);
+      }
+      JsonObject body =
+          user.add(
                   "credentials",
                   Json.createArrayBuilder()
                       .add(

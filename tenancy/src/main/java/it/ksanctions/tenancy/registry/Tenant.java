@@ -134,6 +134,28 @@ public class Tenant {
     onboardingError = null;
   }
 
+  /**
+   * Corrects the data of a tenant whose onboarding failed (e.g. a name the identity provider
+   * refused), before the onboarding is resumed. Only a FAILED tenant can be corrected.
+   */
+  public void correctFailedOnboarding(
+      String displayName,
+      TenantKind kind,
+      String taxCode,
+      String patronSaintDay,
+      List<String> hostnames) {
+    if (status != TenantStatus.FAILED) {
+      throw new IllegalStateException(
+          "Only a tenant whose onboarding failed can be corrected (now " + status + ")");
+    }
+    this.displayName = displayName;
+    this.kind = kind;
+    this.taxCode = taxCode;
+    this.patronSaintDay = patronSaintDay;
+    this.hostnames.clear();
+    this.hostnames.addAll(hostnames);
+  }
+
   public void onboardingSucceeded(Instant now) {
     status = TenantStatus.ACTIVE;
     onboardingCompletedAt = now;

@@ -2,6 +2,7 @@ package it.ksanctions.platform.api;
 
 import it.ksanctions.command.application.CredentialKeyRotation;
 import it.ksanctions.command.domain.CommandRuleException;
+import it.ksanctions.platform.application.PlatformAudit;
 import it.ksanctions.web.Problem;
 import it.ksanctions.web.Roles;
 import it.ksanctions.web.security.Caller;
@@ -30,6 +31,7 @@ import jakarta.ws.rs.core.SecurityContext;
 public class CredentialsResource {
 
   @Inject CredentialKeyRotation rotation;
+  @Inject PlatformAudit audit;
 
   @Context SecurityContext security;
 
@@ -40,6 +42,7 @@ public class CredentialsResource {
     try {
       return Response.ok(rotation.rotateToCurrent("piattaforma:" + who)).build();
     } catch (CommandRuleException e) {
+      audit.failure(who, PlatformAudit.KEY_ROTATION, null, e.italianMessage());
       return Problem.response(Response.Status.SERVICE_UNAVAILABLE, e.italianMessage());
     }
   }

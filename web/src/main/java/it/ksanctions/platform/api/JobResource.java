@@ -22,10 +22,28 @@ import jakarta.ws.rs.core.MediaType;
 public class JobResource {
 
   @EJB DeviceAlertsTimer deviceAlerts;
+  @jakarta.inject.Inject it.ksanctions.platform.application.PlatformAudit audit;
+  @jakarta.ws.rs.core.Context jakarta.ws.rs.core.SecurityContext security;
 
   @POST
   @Path("device-alerts")
   public DeviceAlertsTimer.Run deviceAlerts() {
-    return deviceAlerts.runNow();
+    String who =
+        it.ksanctions.web.security.Caller.of(security.getUserPrincipal())
+            .map(it.ksanctions.web.security.Caller::username)
+            .orElse("sconosciuto");
+    try {
+      DeviceAlertsTimer.Run run = deviceAlerts.runNow();
+      audit.success(
+          who, it.ksanctions.platform.application.PlatformAudit.JOB, null, "device-alerts");
+      return run;
+    } catch (RuntimeException e) {
+      audit.failure(
+          who,
+          it.ksanctions.platform.application.PlatformAudit.JOB,
+          null,
+          "device-alerts: " + e.getMessage());
+      throw e;
+    }
   }
 }

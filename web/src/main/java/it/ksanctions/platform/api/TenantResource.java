@@ -1,15 +1,18 @@
 package it.ksanctions.platform.api;
 
 import it.ksanctions.platform.application.OnboardingOutcome;
+import it.ksanctions.platform.application.TenantAdministration;
 import it.ksanctions.platform.application.TenantOnboarding;
 import it.ksanctions.platform.application.UnknownTenantException;
 import it.ksanctions.platform.domain.FieldError;
 import it.ksanctions.platform.domain.InvalidRequestException;
 import it.ksanctions.platform.domain.OnboardingRequest;
 import it.ksanctions.web.Roles;
+import it.ksanctions.web.security.Caller;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -19,6 +22,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.SecurityContext;
 import jakarta.ws.rs.core.UriInfo;
 import java.net.URI;
 import java.util.List;
@@ -37,8 +41,14 @@ import java.util.List;
 public class TenantResource {
 
   @EJB TenantOnboarding onboarding;
+  @Inject TenantAdministration administration;
 
   @Context UriInfo uriInfo;
+  @Context SecurityContext security;
+
+  private String caller() {
+    return Caller.of(security.getUserPrincipal()).map(Caller::username).orElse("sconosciuto");
+  }
 
   @POST
   @Consumes(MediaType.APPLICATION_JSON)
@@ -54,7 +64,7 @@ public class TenantResource {
             input.taxCode,
             input.patronSaintDay,
             input.hostnames);
-    OnboardingOutcome outcome = onboarding.onboard(request);
+    OnboardingOutcome outcome = administration.onboardByApi(request, caller());
     URI location =
         uriInfo.getBaseUriBuilder().path("platform/tenants/{slug}").build(request.slug());
     TenantView view = TenantView.of(outcome.tenant());
@@ -89,12 +99,15 @@ public class TenantResource {
   @Consumes({MediaType.APPLICATION_JSON, MediaType.WILDCARD})
   public TenantView suspend(@PathParam("slug") String slug, SuspensionInput input) {
     String reason = input == null || input.reason == null ? null : input.reason.strip();
-    return TenantView.of(onboarding.suspend(slug, reason));
+    return TenantView.of(administration.suspendByApi(slug, reason, caller()));
   }
 
+  /** Reactivates; the optional {@code {"reason": "..."}} goes to the platform audit trail. */
   @POST
   @Path("{slug}/reactivate")
-  public TenantView reactivate(@PathParam("slug") String slug) {
-    return TenantView.of(onboarding.reactivate(slug));
+  @Consumes({MediaType.APPLICATION_JSON, MediaType.WILDCARD})
+  public TenantView reactivate(@PathParam("slug") String slug, SuspensionInput input) {
+    String reason = input == null || input.reason == null ? null : input.reason.strip();
+    return TenantView.of(administration.reactivateByApi(slug, reason, caller()));
   }
 }
