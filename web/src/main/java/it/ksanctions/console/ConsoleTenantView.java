@@ -80,6 +80,12 @@ public class ConsoleTenantView implements Serializable {
     return tenant == null ? "" : ConsoleTenantsView.statusLabel(tenant.getStatus());
   }
 
+  public String getHostnames() {
+    return tenant == null || tenant.getHostnames().isEmpty()
+        ? "—"
+        : String.join(", ", tenant.getHostnames());
+  }
+
   public String getSchemaSize() {
     return usage == null ? "—" : ConsoleSupport.bytes(usage.schemaBytes());
   }
