@@ -74,13 +74,11 @@ class BrandingAdministrationIT {
     assertThat(alfa.displayName()).isEqualTo("Polizia Locale di Alfa");
     assertThat(alfa.footerText()).isEqualTo(BaseThemes.DEFAULT.footerText());
     assertThat(branding.effectiveBranding(ALFA)).isEqualTo(alfa);
-    assertThat(branding.effectiveBranding(BETA).primary())
-        .isEqualTo(BaseThemes.DEFAULT.primary());
+    assertThat(branding.effectiveBranding(BETA).primary()).isEqualTo(BaseThemes.DEFAULT.primary());
     assertThat(branding.effectiveBranding(BETA).displayName()).isEqualTo("Comune di Beta");
 
     branding.assignBaseTheme(BETA, "bordeaux", "assistenza");
-    assertThat(branding.effectiveBranding(BETA).primary())
-        .isEqualTo(BaseThemes.BORDEAUX.primary());
+    assertThat(branding.effectiveBranding(BETA).primary()).isEqualTo(BaseThemes.BORDEAUX.primary());
     assertThat(branding.effectiveBranding(ALFA).primary()).isEqualTo(BaseThemes.VERDE.primary());
 
     // An override wins over the base theme; a colour below WCAG AA is refused, nothing changes.
