@@ -55,6 +55,13 @@ public class ThemesView implements Serializable {
 
   /** f:viewAction: loads the tenant's stored values. */
   public void load() {
+    if (tenant == null) {
+      tenant =
+          FacesContext.getCurrentInstance()
+              .getExternalContext()
+              .getRequestParameterMap()
+              .get("tenant");
+    }
     Optional<TenantSnapshot> snapshot =
         tenant != null && TenantId.isValidSlug(tenant)
             ? directory.bySlug(tenant)
