@@ -155,4 +155,14 @@ public final class ProblemMappers {
       return Problem.response(status, e.getMessage());
     }
   }
+
+  /** A branding refused (e.g. a colour below WCAG AA): 400 with the Italian explanation. */
+  @Provider
+  public static class BrandingRule
+      implements ExceptionMapper<it.ksanctions.branding.domain.BrandingRuleException> {
+    @Override
+    public Response toResponse(it.ksanctions.branding.domain.BrandingRuleException e) {
+      return Problem.response(Status.BAD_REQUEST, e.italianMessage());
+    }
+  }
 }

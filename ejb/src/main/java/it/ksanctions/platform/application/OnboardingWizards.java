@@ -55,6 +55,7 @@ public class OnboardingWizards {
   }
 
   @Inject TenantOnboarding onboarding;
+  @Inject it.ksanctions.branding.application.BrandingAdministration branding;
   @Inject TenantRegistry registry;
   @Inject OnboardingWizardStore store;
   @Inject PlatformAudit audit;
@@ -226,6 +227,7 @@ public class OnboardingWizards {
    * platformUser)} of the themes module.
    */
   private void applyTheme(String slug, String themeCode, String platformUser) {
+    branding.assignBaseTheme(slug, themeCode, platformUser);
     audit.success(platformUser, PlatformAudit.THEME, slug, "Tema di base scelto: " + themeCode);
   }
 

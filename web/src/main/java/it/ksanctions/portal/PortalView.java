@@ -1,0 +1,142 @@
+package it.ksanctions.portal;
+
+import it.ksanctions.branding.application.BrandingAdministration;
+import it.ksanctions.branding.domain.EffectiveBranding;
+import it.ksanctions.command.application.CommandRegistryAdministration;
+import it.ksanctions.command.domain.CommandRegistry;
+import it.ksanctions.tenancy.registry.TenantSnapshot;
+import it.ksanctions.tenancy.web.TenantResolutionFilter;
+import jakarta.annotation.PostConstruct;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.context.ExternalContext;
+import jakarta.faces.context.FacesContext;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * The citizen portal's shell (SPEC PLT-10): the command's name, contacts and logo from its registry
+ * (public data, read without a signed-in user) and the tenant's branding. The portal issue fills
+ * the services.
+ */
+@Named
+@RequestScoped
+public class PortalView {
+
+  @Inject CommandRegistryAdministration registryAdministration;
+  @Inject BrandingAdministration branding;
+
+  private TenantSnapshot tenant;
+  private CommandRegistry registry;
+  private EffectiveBranding effective;
+
+  /** One service card of the home page. */
+  public record Service(String id, String title, String description) {}
+
+  @PostConstruct
+  void init() {
+    Object t =
+        FacesContext.getCurrentInstance()
+            .getExternalContext()
+            .getRequestMap()
+            .get(TenantResolutionFilter.TENANT_ATTRIBUTE);
+    if (t instanceof TenantSnapshot snapshot && snapshot.isServing()) {
+      tenant = snapshot;
+      registry = registryAdministration.current();
+      effective = branding.effectiveBranding(snapshot.slug());
+    }
+  }
+
+  public boolean isTenantResolved() {
+    return tenant != null;
+  }
+
+  /** The command's name: the registry's official name, else the tenant's display name. */
+  public String getCommandName() {
+    if (registry != null && notBlank(registry.officialName())) {
+      return registry.officialName();
+    }
+    return effective != null ? effective.displayName() : "K-Sanctions";
+  }
+
+  /** The body the command belongs to (slim header): the registry's, else the tenant's name. */
+  public String getBodyName() {
+    if (registry != null && notBlank(registry.parentBodyName())) {
+      return registry.parentBodyName();
+    }
+    return tenant == null ? "K-Sanctions" : tenant.displayName();
+  }
+
+  public String getAddress() {
+    if (registry == null || !notBlank(registry.street())) {
+      return null;
+    }
+    StringBuilder s = new StringBuilder(registry.street());
+    if (notBlank(registry.postalCode()) || notBlank(registry.city())) {
+      s.append(", ");
+      if (notBlank(registry.postalCode())) {
+        s.append(registry.postalCode()).append(' ');
+      }
+      if (notBlank(registry.city())) {
+        s.append(registry.city());
+      }
+      if (notBlank(registry.province())) {
+        s.append(" (").append(registry.province().toUpperCase(Locale.ROOT)).append(')');
+      }
+    }
+    return s.toString();
+  }
+
+  public CommandRegistry getRegistry() {
+    return registry;
+  }
+
+  /** The website, only when it is an http(s) URL (it becomes a link). */
+  public String getWebsite() {
+    String w = registry == null ? null : registry.website();
+    return w != null && (w.startsWith("https://") || w.startsWith("http://")) ? w : null;
+  }
+
+  public boolean isHasContacts() {
+    return registry != null
+        && (getAddress() != null
+            || notBlank(registry.phone())
+            || notBlank(registry.email())
+            || notBlank(registry.pec())
+            || getWebsite() != null);
+  }
+
+  public List<Service> getServices() {
+    List<Service> services = new ArrayList<>();
+    services.add(
+        new Service("multe", "Pagare una multa", "Consultare e pagare i verbali con pagoPA."));
+    services.add(
+        new Service("ricorsi", "Ricorsi", "Presentare ricorso al Prefetto o al Giudice di pace."));
+    services.add(
+        new Service(
+            "rateizzazioni", "Rateizzazioni", "Chiedere il pagamento a rate di una sanzione."));
+    services.add(
+        new Service(
+            "autovelox",
+            "Mappa degli autovelox",
+            "Dove sono le postazioni di controllo della velocità."));
+    return services;
+  }
+
+  /** The portal's base URL, e.g. {@code /ctx/t/latina/portale}. */
+  public String getPortalBase() {
+    ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
+    Object prefix = external.getRequestMap().get(TenantResolutionFilter.PATH_PREFIX_ATTRIBUTE);
+    return external.getRequestContextPath() + (prefix == null ? "" : prefix) + "/portale";
+  }
+
+  public String getContextPath() {
+    return FacesContext.getCurrentInstance().getExternalContext().getRequestContextPath();
+  }
+
+  private static boolean notBlank(String s) {
+    return s != null && !s.isBlank();
+  }
+}
