@@ -52,16 +52,16 @@ class BrandingAdministrationIT {
   void brandingIsSavedInheritedRefusedAndNeverMixedBetweenTenants() throws Exception {
     onboarding.onboard(
         OnboardingRequest.validated(
-            ALFA, "Comune di Alfa", "COMUNE", "00097020598", null, List.of()));
+            ALFA, "Comune di Alfa (temi)", "COMUNE", "00097020598", null, List.of()));
     onboarding.onboard(
         OnboardingRequest.validated(
-            BETA, "Comune di Beta", "COMUNE", "00097020598", null, List.of()));
+            BETA, "Comune di Beta (temi)", "COMUNE", "00097020598", null, List.of()));
 
     // Nothing stored: the default theme and the registered name.
     EffectiveBranding initial = branding.effectiveBranding(ALFA);
     assertThat(initial.baseTheme()).isEqualTo("default");
     assertThat(initial.primary()).isEqualTo(BaseThemes.DEFAULT.primary());
-    assertThat(initial.displayName()).isEqualTo("Comune di Alfa");
+    assertThat(initial.displayName()).isEqualTo("Comune di Alfa (temi)");
 
     // Both tenants cached, then only Alfa changes: Beta keeps its own values.
     assertThat(branding.effectiveBranding(BETA).primary()).isEqualTo(BaseThemes.DEFAULT.primary());
@@ -75,7 +75,7 @@ class BrandingAdministrationIT {
     assertThat(alfa.footerText()).isEqualTo(BaseThemes.DEFAULT.footerText());
     assertThat(branding.effectiveBranding(ALFA)).isEqualTo(alfa);
     assertThat(branding.effectiveBranding(BETA).primary()).isEqualTo(BaseThemes.DEFAULT.primary());
-    assertThat(branding.effectiveBranding(BETA).displayName()).isEqualTo("Comune di Beta");
+    assertThat(branding.effectiveBranding(BETA).displayName()).isEqualTo("Comune di Beta (temi)");
 
     branding.assignBaseTheme(BETA, "bordeaux", "assistenza");
     assertThat(branding.effectiveBranding(BETA).primary()).isEqualTo(BaseThemes.BORDEAUX.primary());
