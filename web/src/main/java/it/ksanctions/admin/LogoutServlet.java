@@ -1,16 +1,12 @@
 package it.ksanctions.admin;
 
 import it.ksanctions.tenancy.web.TenantResolutionFilter;
+import it.ksanctions.web.security.OidcLogout;
 import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
-import org.eclipse.microprofile.config.ConfigProvider;
-import org.wildfly.security.http.oidc.OidcPrincipal;
 
 /**
  * {@code /t/<slug>/admin/esci}: ends the back-office session here and at the identity provider
@@ -24,38 +20,8 @@ public class LogoutServlet extends HttpServlet {
   @Override
   protected void doGet(HttpServletRequest request, HttpServletResponse response)
       throws IOException {
-    String idToken = null;
-    if (request.getUserPrincipal() instanceof OidcPrincipal<?> oidc
-        && oidc.getOidcSecurityContext() != null) {
-      idToken = oidc.getOidcSecurityContext().getIDTokenString();
-    }
-    HttpSession session = request.getSession(false);
-    if (session != null) {
-      session.invalidate();
-    }
     Object prefix = request.getAttribute(TenantResolutionFilter.PATH_PREFIX_ATTRIBUTE);
-    String home =
-        request.getScheme()
-            + "://"
-            + request.getServerName()
-            + ":"
-            + request.getServerPort()
-            + request.getContextPath()
-            + (prefix == null ? "" : prefix)
-            + "/";
-    String provider =
-        ConfigProvider.getConfig()
-            .getOptionalValue("ksanctions.oidc.provider-url", String.class)
-            .orElse(null);
-    if (provider == null || idToken == null) {
-      response.sendRedirect(home);
-      return;
-    }
-    response.sendRedirect(
-        provider
-            + "/protocol/openid-connect/logout?client_id=ksanctions-web&id_token_hint="
-            + URLEncoder.encode(idToken, StandardCharsets.UTF_8)
-            + "&post_logout_redirect_uri="
-            + URLEncoder.encode(home, StandardCharsets.UTF_8));
+    OidcLogout.endSession(
+        request, response, OidcLogout.serverUrl(request, (prefix == null ? "" : prefix) + "/"));
   }
 }

@@ -320,11 +320,7 @@ public class OnboardingWizardView implements Serializable {
   }
 
   public String themeLabel(String code) {
-    return switch (code) {
-      case "verde" -> "Verde";
-      case "bordeaux" -> "Bordeaux";
-      default -> "Predefinito (blu)";
-    };
+    return it.ksanctions.branding.domain.BaseThemes.label(code);
   }
 
   public OnboardingWizardRecord getRecord() {

@@ -25,7 +25,10 @@ import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 
 /**
  * The fees of the current command (SPEC CMD-2, CMD-7): versions valid from a day, full history, a
@@ -98,22 +101,21 @@ public class CommandFees {
     String by = currentStaff.requireActive().username();
     Instant now = Instant.now(clock);
     List<FeeRow> live = liveRows();
-    // The domain decides which versions close; apply the closures it made to the rows.
-    List<Fee> after =
-        new FeeSchedule(live.stream().map(FeeRow::toDomain).toList()).withNewVersion(valid);
+    // The domain decides which version closes (and refuses a start that rewrites history); the
+    // row of the version it closed takes the new last day.
+    Map<LocalDate, LocalDate> lastDays =
+        new FeeSchedule(live.stream().map(FeeRow::toDomain).toList())
+            .withNewVersion(valid).stream()
+                .filter(
+                    f -> f.code().equals(valid.code()) && !f.validFrom().equals(valid.validFrom()))
+                .collect(
+                    HashMap::new, (m, f) -> m.put(f.validFrom(), f.validTo()), HashMap::putAll);
     Fee previous = null;
     for (FeeRow row : live) {
-      if (!row.code().equals(valid.code())) {
-        continue;
-      }
-      for (Fee f : after) {
-        if (f.code().equals(row.code())
-            && f.validFrom().equals(row.validFrom())
-            && f != valid
-            && !java.util.Objects.equals(f.validTo(), row.validTo())) {
-          previous = row.toDomain();
-          row.closeOn(f.validTo());
-        }
+      if (row.code().equals(valid.code())
+          && !Objects.equals(lastDays.get(row.validFrom()), row.validTo())) {
+        previous = row.toDomain();
+        row.closeOn(lastDays.get(row.validFrom()));
       }
     }
     em.persist(FeeRow.of(valid, now, by, blank(reason)));

@@ -1,15 +1,15 @@
 package it.ksanctions.platform.domain;
 
+import it.ksanctions.branding.domain.BaseThemes;
+import it.ksanctions.branding.domain.Theme;
 import java.util.List;
-import java.util.Set;
 
 /** Rules of the vendor console's actions, with their Italian explanations. */
 public final class PlatformRules {
 
-  /** Base themes a new command may start from. */
-  public static final List<String> BASE_THEMES = List.of("default", "verde", "bordeaux");
-
-  private static final Set<String> THEMES = Set.copyOf(BASE_THEMES);
+  /** Base themes a new command may start from: the Branding module's. */
+  public static final List<String> BASE_THEMES =
+      BaseThemes.all().stream().map(Theme::code).toList();
 
   private PlatformRules() {}
 
@@ -43,7 +43,7 @@ public final class PlatformRules {
 
   /** A base theme code among {@link #BASE_THEMES}. */
   public static String baseTheme(String code) {
-    if (code == null || !THEMES.contains(code)) {
+    if (code == null || BaseThemes.find(code).isEmpty()) {
       throw new PlatformRuleException(
           "platform.theme.unknown",
           "Tema sconosciuto: scegliere uno tra " + String.join(", ", BASE_THEMES) + ".");
