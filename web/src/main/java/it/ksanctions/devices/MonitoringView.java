@@ -1,0 +1,124 @@
+package it.ksanctions.devices;
+
+import it.ksanctions.devices.application.DeviceAlerts;
+import it.ksanctions.devices.application.DeviceAlerts.AlertView;
+import it.ksanctions.devices.application.DevicesAdministration;
+import it.ksanctions.devices.application.DevicesAdministration.DeviceView;
+import it.ksanctions.devices.domain.AlertSettings;
+import it.ksanctions.web.backoffice.Feedback;
+import jakarta.annotation.PostConstruct;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.util.List;
+
+/** Monitoring of every device (DEV-6), the alert list and the alert thresholds (DEV-7). */
+@Named
+@ViewScoped
+public class MonitoringView implements Serializable {
+
+  private static final long serialVersionUID = 1L;
+
+  @Inject DevicesAdministration administration;
+  @Inject DeviceAlerts alerts;
+
+  private List<DeviceView> devices = List.of();
+  private List<AlertView> alertList = List.of();
+  private boolean openOnly = true;
+
+  private String leadDays;
+  private Integer syncMaxDays;
+  private Integer credentialDays;
+  private String recipients;
+
+  @PostConstruct
+  void load() {
+    refresh();
+    AlertSettings current = Feedback.attempt(() -> administration.alertSettings(), null);
+    if (current != null) {
+      leadDays = current.leadDaysText();
+      syncMaxDays = current.syncMaxDays();
+      credentialDays = current.credentialDays();
+      recipients = Feedback.attempt(() -> administration.alertRecipients(), null);
+    }
+  }
+
+  public void refresh() {
+    List<DeviceView> found = Feedback.attempt(() -> administration.monitoring(), null);
+    devices = found == null ? List.of() : found;
+    List<AlertView> listed = Feedback.attempt(() -> alerts.list(openOnly), null);
+    alertList = listed == null ? List.of() : listed;
+  }
+
+  public void acknowledge(long id) {
+    if (Feedback.attempt(() -> alerts.acknowledge(id), "Avviso preso in carico.")) {
+      refresh();
+    }
+  }
+
+  public void saveSettings() {
+    if (syncMaxDays == null || credentialDays == null) {
+      Feedback.error("Indicare i giorni di sincronizzazione e la durata delle credenziali.");
+      return;
+    }
+    AlertSettings saved =
+        Feedback.attempt(
+            () ->
+                administration.changeAlertSettings(
+                    leadDays, syncMaxDays, credentialDays, recipients),
+            "Impostazioni degli avvisi salvate.");
+    if (saved != null) {
+      leadDays = saved.leadDaysText();
+      refresh();
+    }
+  }
+
+  public List<DeviceView> getDevices() {
+    return devices;
+  }
+
+  public List<AlertView> getAlertList() {
+    return alertList;
+  }
+
+  public boolean isOpenOnly() {
+    return openOnly;
+  }
+
+  public void setOpenOnly(boolean v) {
+    openOnly = v;
+  }
+
+  public String getLeadDays() {
+    return leadDays;
+  }
+
+  public void setLeadDays(String v) {
+    leadDays = v;
+  }
+
+  public Integer getSyncMaxDays() {
+    return syncMaxDays;
+  }
+
+  public void setSyncMaxDays(Integer v) {
+    syncMaxDays = v;
+  }
+
+  public Integer getCredentialDays() {
+    return credentialDays;
+  }
+
+  public void setCredentialDays(Integer v) {
+    credentialDays = v;
+  }
+
+  public String getRecipients() {
+    return recipients;
+  }
+
+  public void setRecipients(String v) {
+    recipients = v;
+  }
+}

@@ -1,0 +1,3 @@
+package archfixture.articles.domain;
+
+public class Article {}

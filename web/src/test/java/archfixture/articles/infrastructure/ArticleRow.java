@@ -1,0 +1,3 @@
+package archfixture.articles.infrastructure;
+
+public class ArticleRow {}

@@ -1,0 +1,3 @@
+package archfixture.places.infrastructure;
+
+public class PlaceRow {}
