@@ -7,11 +7,11 @@ import it.ksanctions.articles.application.ArticleAdministration.Query;
 import it.ksanctions.articles.domain.AccessorySanction;
 import it.ksanctions.articles.domain.ArticleCode;
 import it.ksanctions.articles.domain.ArticleStatus;
-import it.ksanctions.articles.infrastructure.ArticleVersionRow;
+import it.ksanctions.articles.domain.CataloguedVersion;
+import it.ksanctions.tenancy.web.CurrentTenant;
 import it.ksanctions.web.backoffice.Downloads;
 import it.ksanctions.web.backoffice.Feedback;
 import jakarta.annotation.PostConstruct;
-import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -40,6 +40,8 @@ import org.primefaces.model.file.UploadedFile;
 @ViewScoped
 public class ArticlesView implements Serializable {
 
+  @Inject CurrentTenant currentTenant;
+
   private static final long serialVersionUID = 1L;
 
   @Inject ArticleAdministration administration;
@@ -50,7 +52,7 @@ public class ArticlesView implements Serializable {
   private ArticleStatus status;
   private LocalDate validOn;
   private LocalDate changedSince;
-  private List<ArticleVersionRow> results = List.of();
+  private List<CataloguedVersion> results = List.of();
   private List<String> categories = List.of();
 
   // detail and changes
@@ -84,7 +86,7 @@ public class ArticlesView implements Serializable {
   }
 
   public void search() {
-    List<ArticleVersionRow> found = Feedback.attempt(() -> administration.search(query()), null);
+    List<CataloguedVersion> found = Feedback.attempt(() -> administration.search(query()), null);
     results = found == null ? List.of() : found;
   }
 
@@ -98,7 +100,7 @@ public class ArticlesView implements Serializable {
   /** Shows an article with the new-version form filled from its current version. */
   private void show(Detail found) {
     detail = found;
-    ArticleVersionRow latest = latest();
+    CataloguedVersion latest = latest();
     description = latest.getDescription();
     minimum = latest.getMinimumAmount();
     maximum = latest.getMaximumAmount();
@@ -237,13 +239,11 @@ public class ArticlesView implements Serializable {
   }
 
   public void exportPdf() {
-    Object tenant =
-        FacesContext.getCurrentInstance()
-            .getExternalContext()
-            .getRequestMap()
-            .get(it.ksanctions.tenancy.web.TenantResolutionFilter.TENANT_ATTRIBUTE);
     String name =
-        tenant instanceof it.ksanctions.tenancy.registry.TenantSnapshot t ? t.displayName() : "";
+        currentTenant
+            .find()
+            .map(it.ksanctions.tenancy.registry.TenantSnapshot::displayName)
+            .orElse("");
     byte[] bytes = Feedback.attempt(() -> administration.exportPdf(query(), name), null);
     if (bytes != null) {
       Downloads.send(bytes, Downloads.PDF, "articoli.pdf");
@@ -273,7 +273,7 @@ public class ArticlesView implements Serializable {
     return new Query(text, category, status, validOn, changedSince);
   }
 
-  public ArticleVersionRow latest() {
+  public CataloguedVersion latest() {
     return detail == null ? null : detail.versions().get(detail.versions().size() - 1);
   }
 
@@ -313,7 +313,7 @@ public class ArticlesView implements Serializable {
     return ArticleStatus.values();
   }
 
-  public List<ArticleVersionRow> getResults() {
+  public List<CataloguedVersion> getResults() {
     return results;
   }
 

@@ -3,7 +3,7 @@ package it.ksanctions.branding;
 import it.ksanctions.branding.application.BrandingAdministration;
 import it.ksanctions.branding.domain.EffectiveBranding;
 import it.ksanctions.tenancy.registry.TenantSnapshot;
-import it.ksanctions.tenancy.web.TenantResolutionFilter;
+import it.ksanctions.tenancy.web.CurrentTenant;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
@@ -19,6 +19,8 @@ import java.util.Optional;
 @Named("ksBranding")
 @RequestScoped
 public class BrandingView {
+
+  @Inject CurrentTenant currentTenant;
 
   @Inject BrandingAdministration branding;
 
@@ -78,16 +80,10 @@ public class BrandingView {
   /** The tenant's base URL path, e.g. {@code /t/latina}, or empty when reached by host name. */
   public String getBase() {
     ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
-    Object prefix = external.getRequestMap().get(TenantResolutionFilter.PATH_PREFIX_ATTRIBUTE);
-    return external.getRequestContextPath() + (prefix == null ? "" : prefix);
+    return external.getRequestContextPath() + currentTenant.pathPrefix();
   }
 
-  private static Optional<TenantSnapshot> tenant() {
-    Object tenant =
-        FacesContext.getCurrentInstance()
-            .getExternalContext()
-            .getRequestMap()
-            .get(TenantResolutionFilter.TENANT_ATTRIBUTE);
-    return tenant instanceof TenantSnapshot t && t.isServing() ? Optional.of(t) : Optional.empty();
+  private Optional<TenantSnapshot> tenant() {
+    return currentTenant.serving();
   }
 }

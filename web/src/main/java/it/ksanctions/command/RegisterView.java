@@ -3,10 +3,10 @@ package it.ksanctions.command;
 import it.ksanctions.command.application.CommandRuns;
 import it.ksanctions.command.application.ConfigurationRegister;
 import it.ksanctions.command.application.ConfigurationRegister.Filter;
+import it.ksanctions.command.domain.CommandRun;
 import it.ksanctions.command.domain.CommandRunKind;
 import it.ksanctions.command.domain.ConfigCategory;
 import it.ksanctions.command.domain.ConfigChange;
-import it.ksanctions.command.infrastructure.CommandRunRow;
 import it.ksanctions.web.backoffice.Downloads;
 import it.ksanctions.web.backoffice.Feedback;
 import jakarta.annotation.PostConstruct;
@@ -36,7 +36,7 @@ public class RegisterView implements Serializable {
   private LocalDate to;
   private String text;
   private List<ConfigChange> changes = List.of();
-  private List<CommandRunRow> active = List.of();
+  private List<CommandRun> active = List.of();
 
   private CommandRunKind runKind = CommandRunKind.ACCOUNTING_BATCH;
   private String runDescription;
@@ -99,7 +99,7 @@ public class RegisterView implements Serializable {
     return changes;
   }
 
-  public List<CommandRunRow> getActive() {
+  public List<CommandRun> getActive() {
     return active;
   }
 

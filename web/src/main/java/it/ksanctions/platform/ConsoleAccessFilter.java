@@ -1,9 +1,10 @@
 package it.ksanctions.platform;
 
-import it.ksanctions.tenancy.web.TenantResolutionFilter;
+import it.ksanctions.tenancy.web.CurrentTenant;
 import it.ksanctions.web.Roles;
 import it.ksanctions.web.backoffice.AdminAccessFilter;
 import it.ksanctions.web.security.Caller;
+import jakarta.inject.Inject;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.annotation.WebFilter;
@@ -28,13 +29,15 @@ import java.util.Optional;
     })
 public class ConsoleAccessFilter extends HttpFilter {
 
+  @Inject transient CurrentTenant currentTenant;
+
   private static final long serialVersionUID = 1L;
 
   @Override
   protected void doFilter(
       HttpServletRequest request, HttpServletResponse response, FilterChain chain)
       throws IOException, ServletException {
-    if (request.getAttribute(TenantResolutionFilter.TENANT_ATTRIBUTE) != null) {
+    if (currentTenant.find().isPresent()) {
       response.sendError(HttpServletResponse.SC_NOT_FOUND); // the console is not a tenant page
       return;
     }

@@ -2,8 +2,8 @@ package it.ksanctions.platform;
 
 import it.ksanctions.platform.application.TenantConflictException;
 import it.ksanctions.platform.application.UnknownTenantException;
-import it.ksanctions.platform.domain.InvalidRequestException;
 import it.ksanctions.platform.domain.PlatformRuleException;
+import it.ksanctions.shared.InvalidRequestException;
 import it.ksanctions.web.security.Caller;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;

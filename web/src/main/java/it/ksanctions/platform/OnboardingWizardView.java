@@ -2,10 +2,10 @@ package it.ksanctions.platform;
 
 import it.ksanctions.platform.application.OnboardingWizards;
 import it.ksanctions.platform.application.OnboardingWizards.Run;
-import it.ksanctions.platform.domain.FieldError;
-import it.ksanctions.platform.domain.InvalidRequestException;
 import it.ksanctions.platform.domain.OnboardingStep;
 import it.ksanctions.platform.domain.PlatformRules;
+import it.ksanctions.shared.FieldError;
+import it.ksanctions.shared.InvalidRequestException;
 import it.ksanctions.tenancy.operations.OnboardingWizardRecord;
 import it.ksanctions.tenancy.operations.OnboardingWizardRecord.Data;
 import it.ksanctions.tenancy.operations.WizardStepRecord;

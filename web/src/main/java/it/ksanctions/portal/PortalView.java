@@ -5,7 +5,7 @@ import it.ksanctions.branding.domain.EffectiveBranding;
 import it.ksanctions.command.application.CommandRegistryAdministration;
 import it.ksanctions.command.domain.CommandRegistry;
 import it.ksanctions.tenancy.registry.TenantSnapshot;
-import it.ksanctions.tenancy.web.TenantResolutionFilter;
+import it.ksanctions.tenancy.web.CurrentTenant;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.ExternalContext;
@@ -15,6 +15,7 @@ import jakarta.inject.Named;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 
 /**
  * The citizen portal's shell (SPEC PLT-10): the command's name, contacts and logo from its registry
@@ -24,6 +25,8 @@ import java.util.Locale;
 @Named
 @RequestScoped
 public class PortalView {
+
+  @Inject CurrentTenant currentTenant;
 
   @Inject CommandRegistryAdministration registryAdministration;
   @Inject BrandingAdministration branding;
@@ -37,12 +40,9 @@ public class PortalView {
 
   @PostConstruct
   void init() {
-    Object t =
-        FacesContext.getCurrentInstance()
-            .getExternalContext()
-            .getRequestMap()
-            .get(TenantResolutionFilter.TENANT_ATTRIBUTE);
-    if (t instanceof TenantSnapshot snapshot && snapshot.isServing()) {
+    Optional<TenantSnapshot> served = currentTenant.serving();
+    if (served.isPresent()) {
+      TenantSnapshot snapshot = served.get();
       tenant = snapshot;
       registry = registryAdministration.current();
       effective = branding.effectiveBranding(snapshot.slug());
@@ -128,8 +128,7 @@ public class PortalView {
   /** The portal's base URL, e.g. {@code /ctx/t/latina/portale}. */
   public String getPortalBase() {
     ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
-    Object prefix = external.getRequestMap().get(TenantResolutionFilter.PATH_PREFIX_ATTRIBUTE);
-    return external.getRequestContextPath() + (prefix == null ? "" : prefix) + "/portale";
+    return external.getRequestContextPath() + currentTenant.pathPrefix() + "/portale";
   }
 
   public String getContextPath() {

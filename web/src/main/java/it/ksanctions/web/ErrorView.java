@@ -1,11 +1,12 @@
 package it.ksanctions.web;
 
 import it.ksanctions.tenancy.registry.TenantSnapshot;
+import it.ksanctions.tenancy.web.CurrentTenant;
 import it.ksanctions.tenancy.web.TenantRejection;
-import it.ksanctions.tenancy.web.TenantResolutionFilter;
 import it.ksanctions.web.backoffice.AdminAccessFilter;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.FacesContext;
+import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.servlet.RequestDispatcher;
 import java.util.Map;
@@ -14,6 +15,8 @@ import java.util.Map;
 @Named
 @RequestScoped
 public class ErrorView {
+
+  @Inject CurrentTenant currentTenant;
 
   private Map<String, Object> request() {
     return FacesContext.getCurrentInstance().getExternalContext().getRequestMap();
@@ -26,13 +29,11 @@ public class ErrorView {
 
   /** The command's name when the request named a known tenant (e.g. a suspended one). */
   public String getBrand() {
-    TenantSnapshot tenant = (TenantSnapshot) request().get(TenantResolutionFilter.TENANT_ATTRIBUTE);
-    return tenant == null ? "K-Sanctions" : tenant.displayName();
+    return currentTenant.find().map(TenantSnapshot::displayName).orElse("K-Sanctions");
   }
 
   public String getTitle() {
-    TenantRejection rejection =
-        (TenantRejection) request().get(TenantResolutionFilter.ERROR_ATTRIBUTE);
+    TenantRejection rejection = currentTenant.rejection().orElse(null);
     if (rejection == TenantRejection.SUSPENDED) {
       return "Servizio sospeso";
     }
@@ -47,9 +48,8 @@ public class ErrorView {
   }
 
   public String getMessage() {
-    TenantRejection rejection =
-        (TenantRejection) request().get(TenantResolutionFilter.ERROR_ATTRIBUTE);
-    TenantSnapshot tenant = (TenantSnapshot) request().get(TenantResolutionFilter.TENANT_ATTRIBUTE);
+    TenantRejection rejection = currentTenant.rejection().orElse(null);
+    TenantSnapshot tenant = currentTenant.find().orElse(null);
     if (rejection == TenantRejection.SUSPENDED) {
       String who = tenant == null ? "questo comando" : tenant.displayName();
       return "Il servizio K-Sanctions per "

@@ -1,6 +1,6 @@
 package it.ksanctions.web;
 
-import it.ksanctions.platform.domain.FieldError;
+import it.ksanctions.shared.FieldError;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
 

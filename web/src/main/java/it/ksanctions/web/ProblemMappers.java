@@ -3,7 +3,9 @@ package it.ksanctions.web;
 import it.ksanctions.platform.application.OnboardingFailedException;
 import it.ksanctions.platform.application.TenantConflictException;
 import it.ksanctions.platform.application.UnknownTenantException;
-import it.ksanctions.platform.domain.InvalidRequestException;
+import it.ksanctions.shared.InvalidRequestException;
+import it.ksanctions.shared.RuleViolation;
+import jakarta.ejb.EJBAccessException;
 import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.ProcessingException;
 import jakarta.ws.rs.WebApplicationException;
@@ -11,6 +13,9 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.Response.Status;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
+import java.lang.reflect.Method;
+import java.util.Optional;
+import org.jboss.logging.Logger;
 
 /**
  * Maps the application's exceptions to problem documents: never a stack trace, never a 500 for bad
@@ -52,16 +57,6 @@ public final class ProblemMappers {
     }
   }
 
-  /** A rule of the Devices module was broken; nothing changed. */
-  @Provider
-  public static class DeviceRule
-      implements ExceptionMapper<it.ksanctions.devices.domain.DeviceRuleException> {
-    @Override
-    public Response toResponse(it.ksanctions.devices.domain.DeviceRuleException e) {
-      return Problem.response(Status.CONFLICT, e.italianMessage() + " (" + e.rule().code() + ")");
-    }
-  }
-
   /** The mobile device is not authorised (unknown, inactive, wrong or revoked credential). */
   @Provider
   public static class DeviceAccessRefused
@@ -87,16 +82,6 @@ public final class ProblemMappers {
     }
   }
 
-  /** A rule of the Permissions module was broken; nothing changed. */
-  @Provider
-  public static class PermissionRule
-      implements ExceptionMapper<it.ksanctions.permissions.domain.PermissionRuleException> {
-    @Override
-    public Response toResponse(it.ksanctions.permissions.domain.PermissionRuleException e) {
-      return Problem.response(Status.CONFLICT, e.getMessage() + " (" + e.code() + ")");
-    }
-  }
-
   @Provider
   public static class Administration
       implements ExceptionMapper<it.ksanctions.permissions.application.AdministrationException> {
@@ -109,10 +94,10 @@ public final class ProblemMappers {
   @Provider
   public static class UsernameTaken
       implements ExceptionMapper<
-          it.ksanctions.permissions.application.StaffAccounts.UsernameTakenException> {
+          it.ksanctions.identity.application.StaffAccounts.UsernameTakenException> {
     @Override
     public Response toResponse(
-        it.ksanctions.permissions.application.StaffAccounts.UsernameTakenException e) {
+        it.ksanctions.identity.application.StaffAccounts.UsernameTakenException e) {
       return Problem.response(Status.CONFLICT, e.getMessage());
     }
   }
@@ -120,9 +105,9 @@ public final class ProblemMappers {
   /** The identity provider did not answer: nothing was saved, the client may retry. */
   @Provider
   public static class IdentityProvider
-      implements ExceptionMapper<it.ksanctions.platform.infrastructure.IdentityProviderException> {
+      implements ExceptionMapper<it.ksanctions.identity.application.IdentityProviderException> {
     @Override
-    public Response toResponse(it.ksanctions.platform.infrastructure.IdentityProviderException e) {
+    public Response toResponse(it.ksanctions.identity.application.IdentityProviderException e) {
       return Problem.response(
           Status.SERVICE_UNAVAILABLE, "The identity provider failed; nothing was saved");
     }
@@ -156,13 +141,55 @@ public final class ProblemMappers {
     }
   }
 
-  /** A branding refused (e.g. a colour below WCAG AA): 400 with the Italian explanation. */
+  /**
+   * Any other failure: a broken rule of any context ({@link RuleViolation}, also when an EJB
+   * wrapped it) is a 400 for a malformed request or a 409 for a refusal in the current state, with
+   * the Italian message and the rule's code; anything else is a 500 problem without internals,
+   * logged here.
+   */
   @Provider
-  public static class BrandingRule
-      implements ExceptionMapper<it.ksanctions.branding.domain.BrandingRuleException> {
+  public static class Rule implements ExceptionMapper<RuntimeException> {
+
+    private static final Logger LOG = Logger.getLogger(Rule.class);
+
     @Override
-    public Response toResponse(it.ksanctions.branding.domain.BrandingRuleException e) {
-      return Problem.response(Status.BAD_REQUEST, e.italianMessage());
+    public Response toResponse(RuntimeException e) {
+      Optional<RuleViolation> violation = Refusals.ruleViolationIn(e);
+      if (violation.isPresent()) {
+        Status status =
+            violation.get().kind() == RuleViolation.Kind.INVALID_INPUT
+                ? Status.BAD_REQUEST
+                : Status.CONFLICT;
+        return Problem.response(status, Refusals.problemDetail(violation.get()));
+      }
+      if (e instanceof EJBAccessException) {
+        return Problem.response(Status.FORBIDDEN, "Not allowed");
+      }
+      Optional<Response> own = ownResponse(e);
+      if (own.isPresent()) {
+        return own.get();
+      }
+      LOG.error("Request failed", e);
+      return Problem.response(
+          Status.INTERNAL_SERVER_ERROR, "Errore interno: nessuna modifica è stata salvata.");
+    }
+
+    /**
+     * RESTEasy signals some outcomes with runtime exceptions that carry their response (e.g. the
+     * answer to an OPTIONS request, {@code org.jboss.resteasy.spi.Failure#getResponse()}); a mapper
+     * of every runtime exception must hand those back unchanged. Read reflectively so the web
+     * module needs no RESTEasy SPI at compile time.
+     */
+    private static Optional<Response> ownResponse(RuntimeException e) {
+      try {
+        Method getResponse = e.getClass().getMethod("getResponse");
+        if (Response.class.isAssignableFrom(getResponse.getReturnType())) {
+          return Optional.ofNullable((Response) getResponse.invoke(e));
+        }
+      } catch (ReflectiveOperationException | RuntimeException notAResponse) {
+        // not one of RESTEasy's own outcomes
+      }
+      return Optional.empty();
     }
   }
 }

@@ -15,6 +15,7 @@ import it.ksanctions.articles.domain.ArticleHistory;
 import it.ksanctions.articles.domain.ArticleImport;
 import it.ksanctions.articles.domain.ArticleStatus;
 import it.ksanctions.articles.domain.ArticleVersion;
+import it.ksanctions.articles.domain.CataloguedVersion;
 import it.ksanctions.articles.domain.ImportProblem;
 import it.ksanctions.articles.infrastructure.ArticleCsvReader;
 import it.ksanctions.articles.infrastructure.ArticleExcelReader;
@@ -89,7 +90,7 @@ public class ArticleAdministration {
   public record Detail(
       String code,
       ArticleStatus status,
-      List<ArticleVersionRow> versions,
+      List<CataloguedVersion> versions,
       List<AlignmentNotice> notices) {}
 
   /** The outcome of an import: what was stored, or every problem found (then nothing is). */
@@ -100,8 +101,8 @@ public class ArticleAdministration {
   }
 
   @Authorized(module = ARTICLES, action = ACCESS)
-  public List<ArticleVersionRow> search(Query query) {
-    return find(query);
+  public List<CataloguedVersion> search(Query query) {
+    return find(query).stream().map(ArticleVersionRow::toCatalogued).toList();
   }
 
   @Authorized(module = ARTICLES, action = ACCESS)
@@ -116,7 +117,10 @@ public class ArticleAdministration {
     List<ArticleVersionRow> versions = versionsOf(code);
     ArticleHistory history = history(versions);
     return new Detail(
-        versions.get(0).getCode(), history.status(), versions, history.alignmentNotices(0));
+        versions.get(0).getCode(),
+        history.status(),
+        versions.stream().map(ArticleVersionRow::toCatalogued).toList(),
+        history.alignmentNotices(0));
   }
 
   /**

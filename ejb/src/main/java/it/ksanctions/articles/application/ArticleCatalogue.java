@@ -2,12 +2,12 @@ package it.ksanctions.articles.application;
 
 import it.ksanctions.articles.domain.AmountAndDeadlineEngine;
 import it.ksanctions.articles.domain.ArticleCode;
+import it.ksanctions.articles.domain.ArticleVersion;
+import it.ksanctions.articles.domain.CataloguedVersion;
 import it.ksanctions.articles.domain.ItalianHolidayCalendar;
 import it.ksanctions.articles.domain.PaymentWindows;
 import it.ksanctions.articles.infrastructure.ArticleVersionRow;
-import it.ksanctions.tenancy.context.TenantContext;
-import it.ksanctions.tenancy.registry.Tenant;
-import it.ksanctions.tenancy.registry.TenantRegistry;
+import it.ksanctions.tenancy.web.CurrentTenant;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -16,7 +16,6 @@ import jakarta.transaction.Transactional;
 import jakarta.transaction.Transactional.TxType;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
-import java.time.MonthDay;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -24,9 +23,9 @@ import java.util.Optional;
 /**
  * The current tenant's Articles catalogue (SPEC ART-1, ART-2, ART-4): versions looked up "as of"
  * the violation day, and the payment windows of a violation computed by the {@link
- * AmountAndDeadlineEngine} with the tenant's calendar (national holidays plus its patron-saint day
- * from the registry). A CDI bean, not an EJB: read-only, and the domain's exceptions reach the
- * caller as they are.
+ * AmountAndDeadlineEngine} with the tenant's calendar (national holidays plus its patron-saint day,
+ * from the tenant snapshot the request already resolved: no registry query). A CDI bean, not an
+ * EJB: read-only, and the domain's exceptions reach the caller as they are.
  */
 @ApplicationScoped
 @Transactional(TxType.SUPPORTS)
@@ -35,7 +34,7 @@ public class ArticleCatalogue {
   @PersistenceContext(unitName = "tenant")
   EntityManager em;
 
-  @Inject TenantRegistry registry;
+  @Inject CurrentTenant currentTenant;
 
   private final AmountAndDeadlineEngine engine = new AmountAndDeadlineEngine();
 
@@ -43,19 +42,23 @@ public class ArticleCatalogue {
    * The versions whose code or description contains {@code text} (all when blank), by code and
    * date.
    */
-  public List<ArticleVersionRow> search(String text) {
+  public List<CataloguedVersion> search(String text) {
     String pattern = "%" + (text == null ? "" : text.strip().toLowerCase(Locale.ROOT)) + "%";
-    return em.createQuery(
+    return em
+        .createQuery(
             "select a from ArticleVersionRow a where lower(a.code) like :p or lower(a.description) like :p"
                 + " order by a.code, a.validFrom",
             ArticleVersionRow.class)
         .setParameter("p", pattern)
         .setMaxResults(500)
-        .getResultList();
+        .getResultList()
+        .stream()
+        .map(ArticleVersionRow::toCatalogued)
+        .toList();
   }
 
   /** The version of {@code code} in force on {@code day}, if any. */
-  public Optional<ArticleVersionRow> inForce(ArticleCode code, LocalDate day) {
+  public Optional<CataloguedVersion> inForce(ArticleCode code, LocalDate day) {
     return em
         .createQuery(
             "select a from ArticleVersionRow a where a.code = :code and a.validFrom <= :day"
@@ -65,7 +68,8 @@ public class ArticleCatalogue {
         .setParameter("day", day)
         .getResultList()
         .stream()
-        .findFirst();
+        .findFirst()
+        .map(ArticleVersionRow::toCatalogued);
   }
 
   /**
@@ -75,15 +79,15 @@ public class ArticleCatalogue {
    *     notification precedes the violation
    */
   public PaymentWindows paymentWindows(
-      ArticleVersionRow version, LocalDateTime violationAt, LocalDate notifiedOn) {
-    return engine.paymentWindows(version.toDomain(), violationAt, notifiedOn, tenantCalendar());
+      ArticleVersion version, LocalDateTime violationAt, LocalDate notifiedOn) {
+    return engine.paymentWindows(version, violationAt, notifiedOn, tenantCalendar());
   }
 
   private ItalianHolidayCalendar tenantCalendar() {
-    Optional<String> patronDay =
-        registry.find(TenantContext.require().slug()).map(Tenant::getPatronSaintDay);
-    return patronDay
-        .map(day -> ItalianHolidayCalendar.withPatronSaintDay(MonthDay.parse("--" + day)))
+    return currentTenant
+        .require()
+        .patronSaintDay()
+        .map(ItalianHolidayCalendar::withPatronSaintDay)
         .orElseGet(ItalianHolidayCalendar::nationalOnly);
   }
 }

@@ -1,5 +1,6 @@
 package it.ksanctions.articles.domain;
 
+import it.ksanctions.shared.RuleViolation;
 import java.time.LocalDate;
 
 /**
@@ -7,7 +8,8 @@ import java.time.LocalDate;
  * ART-2 requires the version valid on that day; applying another one would put the wrong amounts in
  * the verbale, so the engine refuses instead of guessing.
  */
-public class ArticleVersionNotInForceException extends IllegalArgumentException {
+public class ArticleVersionNotInForceException extends IllegalArgumentException
+    implements RuleViolation {
 
   private static final long serialVersionUID = 1L;
 
@@ -20,5 +22,22 @@ public class ArticleVersionNotInForceException extends IllegalArgumentException 
             + (version.validTo() == null ? " (open-ended)" : " to " + version.validTo())
             + " is not in force on the violation day "
             + violationDay);
+  }
+
+  @Override
+  public String code() {
+    return "articles.version.not-in-force";
+  }
+
+  @Override
+  public String italianMessage() {
+    return "La versione dell'articolo non è in vigore nel giorno della violazione: si applica la"
+        + " versione valida in quel giorno. Dettaglio: "
+        + getMessage();
+  }
+
+  @Override
+  public Kind kind() {
+    return Kind.INVALID_INPUT;
   }
 }

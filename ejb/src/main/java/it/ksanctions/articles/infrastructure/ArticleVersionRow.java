@@ -3,6 +3,7 @@ package it.ksanctions.articles.infrastructure;
 import it.ksanctions.articles.domain.AccessorySanction;
 import it.ksanctions.articles.domain.ArticleCode;
 import it.ksanctions.articles.domain.ArticleVersion;
+import it.ksanctions.articles.domain.CataloguedVersion;
 import jakarta.persistence.Cacheable;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -164,6 +165,20 @@ public class ArticleVersionRow {
         validFrom,
         validTo,
         municipalReducedAmount);
+  }
+
+  /** This version as the catalogue publishes it. */
+  public CataloguedVersion toCatalogued() {
+    return new CataloguedVersion(
+        toDomain(),
+        description,
+        category,
+        localRegulation,
+        status,
+        legalSource,
+        changedBy,
+        changedAt,
+        changeReason);
   }
 
   private Set<AccessorySanction> sanctions() {

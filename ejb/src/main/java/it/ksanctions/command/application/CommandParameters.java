@@ -16,6 +16,7 @@ import it.ksanctions.permissions.application.CurrentStaff;
 import it.ksanctions.permissions.domain.AuditOperation;
 import it.ksanctions.tenancy.context.TenantContext;
 import it.ksanctions.tenancy.registry.Tenant;
+import it.ksanctions.tenancy.registry.TenantDirectory;
 import it.ksanctions.tenancy.registry.TenantRegistry;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -64,6 +65,7 @@ public class CommandParameters {
   @Inject ConfigurationRegister register;
   @Inject CommandSettings settings;
   @Inject TenantRegistry registry;
+  @Inject TenantDirectory directory;
   @Inject AuditRecorder audit;
   @Inject CurrentStaff currentStaff;
 
@@ -167,7 +169,7 @@ public class CommandParameters {
             .map(p -> p.key() + "=" + shown(newText.get(p)))
             .collect(Collectors.joining(", ")));
     if (changed.contains(CommandParameter.PATRON_SAINT_DAY)) {
-      registry.changePatronSaintDay(TenantContext.require().slug(), after.patronSaintDayText());
+      directory.changePatronSaintDay(TenantContext.require().slug(), after.patronSaintDayText());
     }
     return changed;
   }

@@ -4,10 +4,12 @@ import static it.ksanctions.permissions.domain.AppAction.MANAGE_CONFIGURATION;
 import static it.ksanctions.permissions.domain.AppModule.COMMAND;
 
 import it.ksanctions.command.domain.CommandRuleException;
+import it.ksanctions.command.domain.CommandRun;
 import it.ksanctions.command.domain.CommandRunKind;
 import it.ksanctions.command.infrastructure.CommandRunRow;
 import it.ksanctions.permissions.application.Authorized;
 import it.ksanctions.permissions.application.CurrentStaff;
+import it.ksanctions.tenancy.data.TenantLocks;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -29,6 +31,9 @@ import java.util.List;
 @Transactional
 public class CommandRuns {
 
+  /** The tenant lock that configuration changes share and the start of a run takes alone. */
+  private static final String RUN_LOCK = "command-run";
+
   @PersistenceContext(unitName = "tenant")
   EntityManager em;
 
@@ -37,11 +42,15 @@ public class CommandRuns {
   Clock clock = Clock.systemUTC();
 
   /** The runs still active, oldest first. */
-  public List<CommandRunRow> active() {
-    return em.createQuery(
+  public List<CommandRun> active() {
+    return em
+        .createQuery(
             "select r from CommandRunRow r where r.finishedAt is null order by r.startedAt",
             CommandRunRow.class)
-        .getResultList();
+        .getResultList()
+        .stream()
+        .map(r -> new CommandRun(r.id(), r.kind(), r.description(), r.startedAt(), r.startedBy()))
+        .toList();
   }
 
   /**
@@ -51,9 +60,7 @@ public class CommandRuns {
    * the change, and it waits for changes in flight to commit.
    */
   public void ensureConfigurationMayChange() {
-    em.createNativeQuery(
-            "select pg_advisory_xact_lock_shared(hashtext(current_schema() || ':command-run'))")
-        .getSingleResult();
+    TenantLocks.shared(em, RUN_LOCK);
     List<CommandRunRow> running =
         em.createQuery(
                 "select r from CommandRunRow r where r.finishedAt is null", CommandRunRow.class)
@@ -80,9 +87,7 @@ public class CommandRuns {
   @Authorized(module = COMMAND, action = MANAGE_CONFIGURATION)
   public long start(CommandRunKind kind, String description) {
     String by = currentStaff.requireActive().username();
-    em.createNativeQuery(
-            "select pg_advisory_xact_lock(hashtext(current_schema() || ':command-run'))")
-        .getSingleResult();
+    TenantLocks.exclusive(em, RUN_LOCK);
     boolean busy =
         !em.createQuery(
                 "select r from CommandRunRow r where r.finishedAt is null and r.kind = :kind",

@@ -1,6 +1,6 @@
 package it.ksanctions.command.application;
 
-import it.ksanctions.command.domain.CommandSetting;
+import it.ksanctions.command.infrastructure.CommandSetting;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -10,6 +10,9 @@ import java.util.Optional;
 /** Reads and writes the current tenant's command settings. */
 @Stateless
 public class CommandSettings {
+
+  /** The notice shown on the back office's home page. */
+  public static final String HOME_NOTICE = CommandSetting.HOME_NOTICE;
 
   @PersistenceContext(unitName = "tenant")
   EntityManager em;

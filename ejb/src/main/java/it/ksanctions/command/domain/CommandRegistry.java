@@ -1,6 +1,6 @@
 package it.ksanctions.command.domain;
 
-import it.ksanctions.platform.domain.NumericTaxCode;
+import it.ksanctions.shared.NumericTaxCode;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;

@@ -1,5 +1,6 @@
 package it.ksanctions.command.domain;
 
+import it.ksanctions.shared.RuleViolation;
 import java.util.Objects;
 
 /**
@@ -7,7 +8,7 @@ import java.util.Objects;
  * changes. {@link #code()} is stable (tests and REST problems name it); {@link #italianMessage()}
  * says to the command's staff what is wrong and how to put it right.
  */
-public class CommandRuleException extends RuntimeException {
+public class CommandRuleException extends RuntimeException implements RuleViolation {
 
   private static final long serialVersionUID = 1L;
 
@@ -20,10 +21,12 @@ public class CommandRuleException extends RuntimeException {
     this.italianMessage = italianMessage;
   }
 
+  @Override
   public String code() {
     return code;
   }
 
+  @Override
   public String italianMessage() {
     return italianMessage;
   }

@@ -1,7 +1,7 @@
 package it.ksanctions.command.domain;
 
 import it.ksanctions.command.domain.IntegrationField.Type;
-import it.ksanctions.platform.domain.NumericTaxCode;
+import it.ksanctions.shared.NumericTaxCode;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.util.ArrayList;

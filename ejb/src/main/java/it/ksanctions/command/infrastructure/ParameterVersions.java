@@ -1,6 +1,7 @@
 package it.ksanctions.command.infrastructure;
 
 import it.ksanctions.command.domain.CommandParameter;
+import it.ksanctions.tenancy.data.TenantLocks;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -24,25 +25,20 @@ import java.util.Map;
 @ApplicationScoped
 public class ParameterVersions {
 
-  /** First key of the advisory lock: this lock's namespace (the second is the schema's hash). */
-  private static final int LOCK_NAMESPACE = 0x4b53_4e01;
+  /** The tenant lock that parameter changes and number allocations share. */
+  private static final String LOCK_NAME = "command-parameters";
 
   @PersistenceContext(unitName = "tenant")
   EntityManager em;
 
   /** Waits until no parameter change is in progress in this tenant; held until commit. */
   public void lockShared() {
-    em.createNativeQuery(
-            "select 1 from pg_advisory_xact_lock_shared(:ns, hashtext(current_schema()))")
-        .setParameter("ns", LOCK_NAMESPACE)
-        .getResultList();
+    TenantLocks.shared(em, LOCK_NAME);
   }
 
   /** Waits until no allocation or other change is in progress in this tenant; held until commit. */
   public void lockExclusive() {
-    em.createNativeQuery("select 1 from pg_advisory_xact_lock(:ns, hashtext(current_schema()))")
-        .setParameter("ns", LOCK_NAMESPACE)
-        .getResultList();
+    TenantLocks.exclusive(em, LOCK_NAME);
   }
 
   /** The current (highest-version) text of each of {@code parameters} that has ever been set. */

@@ -1,9 +1,10 @@
 package it.ksanctions.devices.domain;
 
+import it.ksanctions.shared.RuleViolation;
 import java.util.Objects;
 
 /** A rule of the Devices context was broken: the operation is refused with a clear message. */
-public class DeviceRuleException extends RuntimeException {
+public class DeviceRuleException extends RuntimeException implements RuleViolation {
 
   private static final long serialVersionUID = 1L;
 
@@ -23,6 +24,12 @@ public class DeviceRuleException extends RuntimeException {
   }
 
   /** The message for the user: the rule in Italian. */
+  @Override
+  public String code() {
+    return rule.code();
+  }
+
+  @Override
   public String italianMessage() {
     return rule.italianMessage();
   }

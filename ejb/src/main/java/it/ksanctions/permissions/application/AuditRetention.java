@@ -1,6 +1,5 @@
 package it.ksanctions.permissions.application;
 
-import it.ksanctions.command.application.CommandSettings;
 import it.ksanctions.tenancy.context.TenantId;
 import it.ksanctions.tenancy.context.TenantScope;
 import it.ksanctions.tenancy.migration.TenantSchemas;
@@ -32,7 +31,7 @@ public class AuditRetention {
 
   @Inject TenantRegistry registry;
   @Inject TenantSchemas schemas;
-  @Inject CommandSettings settings;
+  @Inject SettingsStore settings;
 
   Clock clock = Clock.systemUTC();
 

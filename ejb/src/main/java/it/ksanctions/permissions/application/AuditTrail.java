@@ -5,7 +5,6 @@ import static it.ksanctions.permissions.domain.AppAction.MANAGE_CONFIGURATION;
 import static it.ksanctions.permissions.domain.AppAction.READ_LOGS;
 import static it.ksanctions.permissions.domain.AppModule.AUDIT;
 
-import it.ksanctions.command.application.CommandSettings;
 import it.ksanctions.permissions.domain.AppModule;
 import it.ksanctions.permissions.domain.AuditChainVerification;
 import it.ksanctions.permissions.domain.AuditEvent;
@@ -56,7 +55,7 @@ public class AuditTrail {
 
   @Inject AuditLog log;
   @Inject AuditRecorder audit;
-  @Inject CommandSettings settings;
+  @Inject SettingsStore settings;
 
   /** What the viewer filters on; null fields do not filter. Dates are days in Italian time. */
   public record Filter(

@@ -8,8 +8,9 @@ import static it.ksanctions.permissions.domain.AppAction.MANAGE_CONFIGURATION;
 import static it.ksanctions.permissions.domain.AppAction.READ_LOGS;
 import static it.ksanctions.permissions.domain.AppModule.PERMISSIONS;
 
+import it.ksanctions.identity.application.StaffAccounts;
 import it.ksanctions.permissions.domain.AuditOperation;
-import it.ksanctions.permissions.domain.CodiceFiscale;
+import it.ksanctions.permissions.domain.InvalidCodiceFiscaleException;
 import it.ksanctions.permissions.domain.Permission;
 import it.ksanctions.permissions.domain.PermissionSet;
 import it.ksanctions.permissions.domain.Role;
@@ -24,6 +25,7 @@ import it.ksanctions.permissions.infrastructure.SecurityHistoryRow;
 import it.ksanctions.permissions.infrastructure.StaffRoleRow;
 import it.ksanctions.permissions.infrastructure.StaffUserRow;
 import it.ksanctions.permissions.infrastructure.VisibilityPolicyRow;
+import it.ksanctions.shared.CodiceFiscale;
 import it.ksanctions.tenancy.context.TenantContext;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -148,7 +150,8 @@ public class PermissionsAdministration {
     }
     SecurityChangeRequest request = request("Creazione utente", true);
     RoleCatalogue catalogue = directory.catalogue();
-    CodiceFiscale codiceFiscale = CodiceFiscale.parse(blankToNull(input.codiceFiscale()));
+    CodiceFiscale codiceFiscale =
+        InvalidCodiceFiscaleException.parse(blankToNull(input.codiceFiscale()));
     StaffUser user =
         StaffUser.create(
             input.username(),

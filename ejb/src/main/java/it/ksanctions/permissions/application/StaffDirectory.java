@@ -1,5 +1,6 @@
 package it.ksanctions.permissions.application;
 
+import it.ksanctions.identity.application.TenantIdentities;
 import it.ksanctions.permissions.domain.PermissionSet;
 import it.ksanctions.permissions.domain.PredefinedRole;
 import it.ksanctions.permissions.domain.Role;
@@ -13,7 +14,6 @@ import it.ksanctions.permissions.infrastructure.SecurityHistoryRow;
 import it.ksanctions.permissions.infrastructure.StaffRoleRow;
 import it.ksanctions.permissions.infrastructure.StaffUserRow;
 import it.ksanctions.permissions.infrastructure.VisibilityPolicyRow;
-import it.ksanctions.platform.application.TenantIdentities;
 import it.ksanctions.tenancy.context.TenantContext;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;

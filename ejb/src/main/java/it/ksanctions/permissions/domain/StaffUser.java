@@ -1,5 +1,6 @@
 package it.ksanctions.permissions.domain;
 
+import it.ksanctions.shared.CodiceFiscale;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;

@@ -5,6 +5,7 @@ import it.ksanctions.permissions.domain.AuditChainVerification;
 import it.ksanctions.permissions.domain.AuditChainVerifier;
 import it.ksanctions.permissions.domain.AuditEvent;
 import it.ksanctions.permissions.domain.AuditedAction;
+import it.ksanctions.tenancy.data.TenantLocks;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -27,9 +28,7 @@ public class JpaAuditLog implements AuditLog {
   @Override
   @Transactional(TxType.REQUIRED)
   public AuditEvent append(AuditedAction action) {
-    em.createNativeQuery(
-            "select 1 from (select pg_advisory_xact_lock(hashtext(current_schema() || '.audit_event'))) lock")
-        .getSingleResult();
+    TenantLocks.exclusive(em, "audit_event");
     @SuppressWarnings("unchecked")
     java.util.List<Object[]> last =
         em.createNativeQuery(

@@ -1,8 +1,8 @@
 package it.ksanctions.permissions.infrastructure;
 
-import it.ksanctions.permissions.domain.CodiceFiscale;
 import it.ksanctions.permissions.domain.StaffUser;
 import it.ksanctions.permissions.domain.UserStatus;
+import it.ksanctions.shared.CodiceFiscale;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;

@@ -1,9 +1,10 @@
 package it.ksanctions.places.domain;
 
+import it.ksanctions.shared.RuleViolation;
 import java.util.Objects;
 
 /** A rule of the Places context was broken: the operation is blocked with a detailed message. */
-public class PlaceRuleException extends RuntimeException {
+public class PlaceRuleException extends RuntimeException implements RuleViolation {
 
   private static final long serialVersionUID = 1L;
 
@@ -19,6 +20,12 @@ public class PlaceRuleException extends RuntimeException {
   }
 
   /** The message for the user: the rule in Italian and the detail. */
+  @Override
+  public String code() {
+    return rule.code();
+  }
+
+  @Override
   public String italianMessage() {
     return rule.italianMessage();
   }

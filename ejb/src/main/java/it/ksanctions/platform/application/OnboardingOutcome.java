@@ -1,6 +1,6 @@
 package it.ksanctions.platform.application;
 
-import it.ksanctions.platform.application.TenantIdentities.InitialCredentials;
+import it.ksanctions.identity.application.TenantIdentities.InitialCredentials;
 import it.ksanctions.tenancy.registry.Tenant;
 import java.util.Optional;
 

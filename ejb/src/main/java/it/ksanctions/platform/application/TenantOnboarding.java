@@ -1,8 +1,9 @@
 package it.ksanctions.platform.application;
 
+import it.ksanctions.identity.application.TenantIdentities;
+import it.ksanctions.identity.application.TenantIdentities.InitialCredentials;
+import it.ksanctions.identity.domain.FirstAdministrator;
 import it.ksanctions.permissions.application.StaffDirectory;
-import it.ksanctions.platform.application.TenantIdentities.InitialCredentials;
-import it.ksanctions.platform.domain.FirstAdministrator;
 import it.ksanctions.platform.domain.OnboardingRequest;
 import it.ksanctions.platform.domain.OnboardingStep;
 import it.ksanctions.tenancy.context.TenantId;

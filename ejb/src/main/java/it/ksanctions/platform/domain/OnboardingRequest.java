@@ -1,5 +1,8 @@
 package it.ksanctions.platform.domain;
 
+import it.ksanctions.shared.FieldError;
+import it.ksanctions.shared.InvalidRequestException;
+import it.ksanctions.shared.NumericTaxCode;
 import it.ksanctions.tenancy.context.TenantId;
 import it.ksanctions.tenancy.registry.Tenant;
 import it.ksanctions.tenancy.registry.TenantKind;

@@ -1,7 +1,9 @@
 package it.ksanctions.platform.domain;
 
+import it.ksanctions.shared.RuleViolation;
+
 /** A vendor-console action that breaks a rule; the message says in Italian what to fix. */
-public class PlatformRuleException extends RuntimeException {
+public class PlatformRuleException extends RuntimeException implements RuleViolation {
 
   private static final long serialVersionUID = 1L;
 
@@ -14,10 +16,12 @@ public class PlatformRuleException extends RuntimeException {
     this.italianMessage = italianMessage;
   }
 
+  @Override
   public String code() {
     return code;
   }
 
+  @Override
   public String italianMessage() {
     return italianMessage;
   }

@@ -6,6 +6,7 @@ import static it.ksanctions.permissions.domain.RecordVisibility.VISIBLE;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import it.ksanctions.shared.CodiceFiscale;
 import java.time.Instant;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;

@@ -2,8 +2,8 @@ package it.ksanctions.platform.application;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import it.ksanctions.identity.application.IdentityProviderException;
 import it.ksanctions.platform.domain.OnboardingStep;
-import it.ksanctions.platform.infrastructure.IdentityProviderException;
 import it.ksanctions.tenancy.operations.OnboardingWizardRecord;
 import it.ksanctions.tenancy.operations.OnboardingWizardRecord.Data;
 import it.ksanctions.tenancy.operations.WizardStepRecord;

@@ -3,6 +3,8 @@ package it.ksanctions.platform.domain;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import it.ksanctions.shared.FieldError;
+import it.ksanctions.shared.InvalidRequestException;
 import it.ksanctions.tenancy.registry.TenantKind;
 import java.util.Arrays;
 import java.util.List;

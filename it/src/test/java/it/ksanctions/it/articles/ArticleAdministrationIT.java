@@ -11,8 +11,8 @@ import it.ksanctions.articles.domain.AccessorySanction;
 import it.ksanctions.articles.domain.ArticleChangeRefusedException;
 import it.ksanctions.articles.domain.ArticleCode;
 import it.ksanctions.articles.domain.ArticleStatus;
+import it.ksanctions.articles.domain.CataloguedVersion;
 import it.ksanctions.articles.domain.ImportProblem;
-import it.ksanctions.articles.infrastructure.ArticleVersionRow;
 import it.ksanctions.it.support.Deployments;
 import it.ksanctions.permissions.application.AccessDeniedException;
 import it.ksanctions.permissions.application.AdministrationException;
@@ -20,9 +20,9 @@ import it.ksanctions.permissions.application.AuditTrail;
 import it.ksanctions.permissions.application.CurrentStaff;
 import it.ksanctions.permissions.application.PermissionsAdministration;
 import it.ksanctions.permissions.application.PermissionsAdministration.NewUser;
-import it.ksanctions.permissions.domain.CodiceFiscale;
 import it.ksanctions.platform.application.TenantOnboarding;
 import it.ksanctions.platform.domain.OnboardingRequest;
+import it.ksanctions.shared.CodiceFiscale;
 import it.ksanctions.tenancy.context.TenantId;
 import it.ksanctions.tenancy.context.TenantScope;
 import jakarta.inject.Inject;
@@ -115,7 +115,7 @@ class ArticleAdministrationIT {
       assertThat(good.accepted()).as(good.problems().toString()).isTrue();
       assertThat(good.imported()).isEqualTo(2);
       assertThat(articles.search(new Query("ztl", null, null, null, null)))
-          .extracting(ArticleVersionRow::getCode)
+          .extracting(CataloguedVersion::getCode)
           .containsExactly("REG.ZTL1", "REG.ZTL3");
       assertThat(articles.detail("REG.ZTL1").versions().get(0).isLocalRegulation()).isTrue();
 
@@ -150,7 +150,7 @@ class ArticleAdministrationIT {
       assertThat(catalogue.inForce(code, LocalDate.of(2027, 1, 1)).orElseThrow().getMinimumAmount())
           .isEqualByComparingTo("180.00");
       assertThat(articles.detail("142c8").versions())
-          .extracting(ArticleVersionRow::getChangedBy)
+          .extracting(CataloguedVersion::getChangedBy)
           .containsExactly("sistema", ADMIN);
       assertThat(articles.search(new Query("142 c. 8", null, null, LocalDate.of(2027, 6, 1), null)))
           .singleElement()
@@ -236,7 +236,7 @@ class ArticleAdministrationIT {
       ImportReport goodExcel =
           articles.importExcel(new ByteArrayInputStream(goodSheet), "sosta.xlsx");
       assertThat(goodExcel.accepted()).as(goodExcel.problems().toString()).isTrue();
-      ArticleVersionRow sosta2 = articles.detail("REG.SOSTA2").versions().get(0);
+      CataloguedVersion sosta2 = articles.detail("REG.SOSTA2").versions().get(0);
       assertThat(sosta2.getMinimumAmount()).isEqualByComparingTo("87.50");
       assertThat(sosta2.getValidFrom()).isEqualTo(LocalDate.of(2027, 2, 1));
       assertThat(

@@ -7,7 +7,7 @@ import it.ksanctions.it.support.Browser;
 import it.ksanctions.it.support.BrowserSession;
 import it.ksanctions.it.support.Deployments;
 import it.ksanctions.it.support.TestStack;
-import it.ksanctions.permissions.domain.CodiceFiscale;
+import it.ksanctions.shared.CodiceFiscale;
 import java.util.List;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;

@@ -6,8 +6,10 @@ import static org.assertj.core.api.Assertions.tuple;
 
 import it.ksanctions.articles.application.ArticleCatalogue;
 import it.ksanctions.articles.domain.ArticleCode;
+import it.ksanctions.articles.domain.ArticleVersion;
+import it.ksanctions.articles.domain.CataloguedVersion;
 import it.ksanctions.articles.domain.PaymentWindowType;
-import it.ksanctions.articles.infrastructure.ArticleVersionRow;
+import it.ksanctions.command.application.AmountsDue;
 import it.ksanctions.command.application.CommandParameters;
 import it.ksanctions.command.application.CommandParameters.ParameterVersion;
 import it.ksanctions.command.application.CommandRegistryAdministration;
@@ -23,6 +25,7 @@ import it.ksanctions.command.domain.CommandRuleException;
 import it.ksanctions.command.domain.CommandRunKind;
 import it.ksanctions.command.domain.ConfigCategory;
 import it.ksanctions.command.domain.ConfigChange;
+import it.ksanctions.command.domain.NotificationChannel;
 import it.ksanctions.command.domain.ProceduralDeadline;
 import it.ksanctions.command.domain.SignatureKind;
 import it.ksanctions.it.support.Causes;
@@ -33,8 +36,12 @@ import it.ksanctions.platform.domain.OnboardingRequest;
 import it.ksanctions.tenancy.context.TenantId;
 import it.ksanctions.tenancy.context.TenantScope;
 import it.ksanctions.tenancy.registry.Tenant;
+import it.ksanctions.tenancy.registry.TenantDirectory;
 import it.ksanctions.tenancy.registry.TenantRegistry;
+import it.ksanctions.tenancy.web.CurrentTenant;
 import jakarta.inject.Inject;
+import jakarta.persistence.EntityManagerFactory;
+import jakarta.persistence.PersistenceUnit;
 import jakarta.transaction.TransactionalException;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -43,12 +50,15 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Queue;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.LongStream;
 import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
+import org.hibernate.SessionFactory;
+import org.hibernate.stat.Statistics;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
@@ -90,6 +100,15 @@ class VerbaleNumberingIT {
   @Inject CurrentStaff currentStaff;
   @Inject ArticleCatalogue catalogue;
   @Inject TenantRegistry registry;
+  @Inject TenantDirectory directory;
+  @Inject CurrentTenant currentTenant;
+  @Inject AmountsDue amountsDue;
+
+  @PersistenceUnit(unitName = "tenant")
+  EntityManagerFactory tenantUnit;
+
+  @PersistenceUnit(unitName = "platform")
+  EntityManagerFactory platformUnit;
 
   @BeforeEach
   void tenants() {
@@ -331,8 +350,11 @@ class VerbaleNumberingIT {
   void thePatronSaintDayReachesTheRegistryAndTheAmounts() {
     try (TenantScope scope = TenantScope.enter(TenantId.of(BETA))) {
       currentStaff.signIn("admin." + BETA);
-      ArticleVersionRow article =
-          catalogue.inForce(ArticleCode.parse("142c8"), LocalDate.of(2026, 6, 19)).orElseThrow();
+      ArticleVersion article =
+          catalogue
+              .inForce(ArticleCode.parse("142c8"), LocalDate.of(2026, 6, 19))
+              .map(CataloguedVersion::terms)
+              .orElseThrow();
       LocalDateTime violation = LocalDateTime.of(2026, 6, 19, 10, 0);
       LocalDate notified = LocalDate.of(2026, 6, 19); // + 5 days = Wednesday 24 June
 
@@ -355,8 +377,49 @@ class VerbaleNumberingIT {
     }
   }
 
+  /**
+   * The amounts of a violation, with the command's fees (what {@code GET .../amounts} answers),
+   * take at most two statements of the tenant's unit (the article version in force, the fees) and
+   * none of the platform registry once the request's tenant is resolved, as the resolution filter
+   * does. Counted with Hibernate's statistics, switched on for this test only.
+   */
+  @Test
+  void theAmountsOfAViolationTakeTwoStatementsAndNoRegistryQuery() {
+    try (TenantScope scope = TenantScope.enter(TenantId.of(GAMMA))) {
+      currentTenant.resolved(directory.bySlug(GAMMA).orElseThrow(), "/t/" + GAMMA);
+      Statistics tenantStatistics = tenantUnit.unwrap(SessionFactory.class).getStatistics();
+      Statistics platformStatistics = platformUnit.unwrap(SessionFactory.class).getStatistics();
+      tenantStatistics.setStatisticsEnabled(true);
+      platformStatistics.setStatisticsEnabled(true);
+      try {
+        tenantStatistics.clear();
+        platformStatistics.clear();
+
+        Optional<AmountsDue.Quote> quote =
+            amountsDue.quote(
+                ArticleCode.parse("142c8"),
+                LocalDateTime.of(2026, 6, 19, 10, 0),
+                LocalDate.of(2026, 6, 19),
+                NotificationChannel.PEC);
+
+        long tenantStatements = tenantStatistics.getPrepareStatementCount();
+        long registryStatements = platformStatistics.getPrepareStatementCount();
+        System.out.printf(
+            "[amounts] statements: tenant unit %d, platform registry %d%n",
+            tenantStatements, registryStatements);
+        assertThat(quote).isPresent();
+        assertThat(quote.get().windows().windows()).isNotEmpty();
+        assertThat(tenantStatements).isBetween(1L, 2L);
+        assertThat(registryStatements).isZero();
+      } finally {
+        tenantStatistics.setStatisticsEnabled(false);
+        platformStatistics.setStatisticsEnabled(false);
+      }
+    }
+  }
+
   private LocalDate reducedPaymentLastDay(
-      ArticleVersionRow article, LocalDateTime violation, LocalDate notified) {
+      ArticleVersion article, LocalDateTime violation, LocalDate notified) {
     return catalogue
         .paymentWindows(article, violation, notified)
         .window(PaymentWindowType.REDUCED_30)

@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import it.ksanctions.devstack.DevIdentities;
 import it.ksanctions.it.support.Deployments;
 import it.ksanctions.it.support.TestStack;
-import it.ksanctions.permissions.domain.CodiceFiscale;
+import it.ksanctions.shared.CodiceFiscale;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;

@@ -1,6 +1,6 @@
 package it.ksanctions.it.support;
 
-import it.ksanctions.command.domain.CommandSetting;
+import it.ksanctions.command.infrastructure.CommandSetting;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;

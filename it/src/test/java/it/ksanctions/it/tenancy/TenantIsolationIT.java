@@ -3,7 +3,7 @@ package it.ksanctions.it.tenancy;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import it.ksanctions.command.domain.CommandSetting;
+import it.ksanctions.command.infrastructure.CommandSetting;
 import it.ksanctions.it.support.Causes;
 import it.ksanctions.it.support.Deployments;
 import it.ksanctions.it.support.TenantProbe;

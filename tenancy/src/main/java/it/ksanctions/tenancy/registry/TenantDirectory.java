@@ -40,6 +40,16 @@ public class TenantDirectory {
     return lookup(byHost, key, () -> registry.findByHostname(key).map(TenantSnapshot::of));
   }
 
+  /**
+   * Changes a tenant's patron-saint day ({@code MM-DD}, or null for none), committed at once, and
+   * drops the snapshot: this node's next request computes deadlines with the new day; other nodes
+   * within the snapshots' time-to-live ({@code ksanctions.tenancy.directory-ttl}, 5 s by default).
+   */
+  public void changePatronSaintDay(String slug, String day) {
+    registry.changePatronSaintDay(slug, day);
+    invalidate(slug);
+  }
+
   /** Forgets everything cached about a tenant after a change on this node. */
   public void invalidate(String slug) {
     bySlug.remove(slug);

@@ -79,9 +79,8 @@ public class TenantRegistry {
   }
 
   /**
-   * Changes a tenant's patron-saint day ({@code MM-DD}, or null for none) and commits. Readers that
-   * go to the registry (the amounts engine's calendar) see it at once; the {@link TenantDirectory}
-   * snapshots do not carry it, so their time-to-live does not delay it.
+   * Changes a tenant's patron-saint day ({@code MM-DD}, or null for none) and commits. Callers go
+   * through {@link TenantDirectory#changePatronSaintDay}, which also drops this node's snapshot.
    */
   @Transactional(TxType.REQUIRES_NEW)
   public Tenant changePatronSaintDay(String slug, String day) {

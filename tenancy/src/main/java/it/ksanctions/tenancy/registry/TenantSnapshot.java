@@ -1,14 +1,28 @@
 package it.ksanctions.tenancy.registry;
 
 import it.ksanctions.tenancy.context.TenantId;
+import java.time.MonthDay;
+import java.util.Optional;
 
-/** An immutable, cacheable view of a registry entry, enough to resolve and render a request. */
+/**
+ * An immutable, cacheable view of a registry entry, enough to resolve and render a request and to
+ * compute the command's deadlines (its patron-saint day is a holiday).
+ */
 public record TenantSnapshot(
-    TenantId id, String displayName, TenantKind kind, TenantStatus status) {
+    TenantId id,
+    String displayName,
+    TenantKind kind,
+    TenantStatus status,
+    Optional<MonthDay> patronSaintDay) {
 
   static TenantSnapshot of(Tenant tenant) {
+    String day = tenant.getPatronSaintDay();
     return new TenantSnapshot(
-        tenant.id(), tenant.getDisplayName(), tenant.getKind(), tenant.getStatus());
+        tenant.id(),
+        tenant.getDisplayName(),
+        tenant.getKind(),
+        tenant.getStatus(),
+        day == null || day.isBlank() ? Optional.empty() : Optional.of(MonthDay.parse("--" + day)));
   }
 
   public String slug() {

@@ -6,6 +6,7 @@ import it.ksanctions.tenancy.registry.TenantDirectory;
 import it.ksanctions.tenancy.registry.TenantSnapshot;
 import jakarta.inject.Inject;
 import jakarta.servlet.FilterChain;
+import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
@@ -35,18 +36,22 @@ public class TenantResolutionFilter extends HttpFilter {
 
   private static final long serialVersionUID = 1L;
 
-  /** Request attribute with the resolved {@link TenantSnapshot}. */
-  public static final String TENANT_ATTRIBUTE = "ksanctions.tenant";
+  /**
+   * Request attribute with the resolved {@link TenantSnapshot}; others inject {@link
+   * CurrentTenant}.
+   */
+  static final String TENANT_ATTRIBUTE = "ksanctions.tenant";
 
   /** Request attribute with the path prefix ({@code /t/<slug>}) when resolved from the path. */
-  public static final String PATH_PREFIX_ATTRIBUTE = "ksanctions.tenant.pathPrefix";
+  static final String PATH_PREFIX_ATTRIBUTE = "ksanctions.tenant.pathPrefix";
 
   /** Request attribute naming why the tenant could not be served: a {@link TenantRejection}. */
-  public static final String ERROR_ATTRIBUTE = "ksanctions.tenant.error";
+  static final String ERROR_ATTRIBUTE = "ksanctions.tenant.error";
 
   private static final String PATH_PREFIX = "/t/";
 
   @Inject TenantDirectory directory;
+  @Inject CurrentTenant currentTenant;
 
   @Inject
   @ConfigProperty(name = "ksanctions.tenancy.base-domain")
@@ -70,6 +75,7 @@ public class TenantResolutionFilter extends HttpFilter {
     if (admit(tenant, path, request, response)) {
       try (TenantScope scope = TenantScope.enter(tenant.get().id())) {
         request.setAttribute(TENANT_ATTRIBUTE, tenant.get());
+        currentTenant.resolved(tenant.get(), null);
         chain.doFilter(request, response);
       }
     }
@@ -82,6 +88,11 @@ public class TenantResolutionFilter extends HttpFilter {
     int slash = rest.indexOf('/');
     String slug = slash < 0 ? rest : rest.substring(0, slash);
     String target = slash < 0 ? "" : rest.substring(slash);
+    if (!isPlainPath(target)) {
+      // "/t/latina/../torino/" and the like: never another tenant's page, never a 500.
+      response.sendError(HttpServletResponse.SC_NOT_FOUND);
+      return;
+    }
     Optional<TenantSnapshot> tenant =
         TenantId.isValidSlug(slug) ? directory.bySlug(slug) : Optional.empty();
     if (!admit(tenant, target, request, response)) {
@@ -100,8 +111,37 @@ public class TenantResolutionFilter extends HttpFilter {
     try (TenantScope scope = TenantScope.enter(tenant.get().id())) {
       request.setAttribute(TENANT_ATTRIBUTE, tenant.get());
       request.setAttribute(PATH_PREFIX_ATTRIBUTE, PATH_PREFIX + slug);
-      request.getRequestDispatcher(target).forward(request, response);
+      currentTenant.resolved(tenant.get(), PATH_PREFIX + slug);
+      RequestDispatcher dispatcher = request.getRequestDispatcher(target);
+      if (dispatcher == null) {
+        response.sendError(HttpServletResponse.SC_NOT_FOUND);
+        return;
+      }
+      dispatcher.forward(request, response);
     }
+  }
+
+  /**
+   * Whether the path after the tenant prefix names a resource of the application as it is: no
+   * {@code .} or {@code ..} segment (path parameters aside), no encoded dot, slash or backslash, no
+   * backslash. Such paths could leave the tenant's prefix (or the application) once the container
+   * normalises them.
+   */
+  static boolean isPlainPath(String target) {
+    String lower = target.toLowerCase(Locale.ROOT);
+    if (lower.contains("\\")
+        || lower.contains("%2e")
+        || lower.contains("%2f")
+        || lower.contains("%5c")) {
+      return false;
+    }
+    for (String segment : target.split("/", -1)) {
+      String name = segment.contains(";") ? segment.substring(0, segment.indexOf(';')) : segment;
+      if (name.equals(".") || name.equals("..")) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /**
@@ -142,6 +182,7 @@ public class TenantResolutionFilter extends HttpFilter {
     }
     if (!tenant.get().isServing()) {
       request.setAttribute(TENANT_ATTRIBUTE, tenant.get());
+      currentTenant.rejected(TenantRejection.SUSPENDED, tenant.get());
       reject(TenantRejection.SUSPENDED, target, request, response);
       return false;
     }
@@ -169,6 +210,9 @@ public class TenantResolutionFilter extends HttpFilter {
       return;
     }
     request.setAttribute(ERROR_ATTRIBUTE, rejection);
+    if (currentTenant.rejection().isEmpty()) {
+      currentTenant.rejected(rejection, null);
+    }
     response.sendError(rejection.status());
   }
 }

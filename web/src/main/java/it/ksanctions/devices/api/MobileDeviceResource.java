@@ -2,8 +2,8 @@ package it.ksanctions.devices.api;
 
 import it.ksanctions.devices.application.MobileDeviceGateway;
 import it.ksanctions.devices.application.MobileDeviceGateway.IssuedCredential;
-import it.ksanctions.platform.domain.FieldError;
-import it.ksanctions.platform.domain.InvalidRequestException;
+import it.ksanctions.shared.FieldError;
+import it.ksanctions.shared.InvalidRequestException;
 import it.ksanctions.web.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;

@@ -9,7 +9,7 @@ import it.ksanctions.permissions.domain.AppModule;
 import it.ksanctions.permissions.domain.Permission;
 import it.ksanctions.permissions.domain.UserStatus;
 import it.ksanctions.tenancy.registry.TenantSnapshot;
-import it.ksanctions.tenancy.web.TenantResolutionFilter;
+import it.ksanctions.tenancy.web.CurrentTenant;
 import it.ksanctions.web.security.Caller;
 import jakarta.inject.Inject;
 import jakarta.servlet.FilterChain;
@@ -33,6 +33,8 @@ import java.util.Optional;
  */
 public class AdminAccessFilter extends HttpFilter {
 
+  @Inject transient CurrentTenant currentTenant;
+
   private static final long serialVersionUID = 1L;
 
   /** Request attribute with the reason of a 403, shown by the error page. */
@@ -50,8 +52,7 @@ public class AdminAccessFilter extends HttpFilter {
   protected void doFilter(
       HttpServletRequest request, HttpServletResponse response, FilterChain chain)
       throws IOException, ServletException {
-    TenantSnapshot tenant =
-        (TenantSnapshot) request.getAttribute(TenantResolutionFilter.TENANT_ATTRIBUTE);
+    TenantSnapshot tenant = currentTenant.find().orElse(null);
     if (tenant == null) {
       response.sendError(HttpServletResponse.SC_NOT_FOUND); // only inside a tenant
       return;

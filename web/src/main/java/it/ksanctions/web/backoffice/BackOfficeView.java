@@ -5,7 +5,7 @@ import it.ksanctions.permissions.application.StaffProfile;
 import it.ksanctions.permissions.domain.AppAction;
 import it.ksanctions.permissions.domain.AppModule;
 import it.ksanctions.tenancy.registry.TenantSnapshot;
-import it.ksanctions.tenancy.web.TenantResolutionFilter;
+import it.ksanctions.tenancy.web.CurrentTenant;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
@@ -16,6 +16,8 @@ import jakarta.inject.Named;
 @RequestScoped
 public class BackOfficeView {
 
+  @Inject CurrentTenant currentTenant;
+
   @Inject CurrentStaff currentStaff;
 
   public StaffProfile getProfile() {
@@ -23,23 +25,13 @@ public class BackOfficeView {
   }
 
   public String getDisplayName() {
-    Object tenant =
-        FacesContext.getCurrentInstance()
-            .getExternalContext()
-            .getRequestMap()
-            .get(TenantResolutionFilter.TENANT_ATTRIBUTE);
-    return tenant instanceof TenantSnapshot t ? t.displayName() : "K-Sanctions";
+    return currentTenant.find().map(TenantSnapshot::displayName).orElse("K-Sanctions");
   }
 
   /** The tenant's base URL path, e.g. {@code /t/latina}, or empty when reached by host name. */
   public String getBase() {
-    FacesContext faces = FacesContext.getCurrentInstance();
-    Object prefix =
-        faces
-            .getExternalContext()
-            .getRequestMap()
-            .get(TenantResolutionFilter.PATH_PREFIX_ATTRIBUTE);
-    return faces.getExternalContext().getRequestContextPath() + (prefix == null ? "" : prefix);
+    return FacesContext.getCurrentInstance().getExternalContext().getRequestContextPath()
+        + currentTenant.pathPrefix();
   }
 
   public boolean can(String module, String action) {

@@ -1,19 +1,20 @@
 package it.ksanctions.web.backoffice;
 
 import it.ksanctions.command.application.CommandSettings;
-import it.ksanctions.command.domain.CommandSetting;
 import it.ksanctions.tenancy.registry.TenantSnapshot;
-import it.ksanctions.tenancy.web.TenantResolutionFilter;
+import it.ksanctions.tenancy.web.CurrentTenant;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
-import jakarta.faces.context.FacesContext;
+import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
 /** The tenant's home page: the command's name from the registry and its notice, if any. */
 @Named
 @RequestScoped
 public class HomeView {
+
+  @Inject CurrentTenant currentTenant;
 
   @EJB CommandSettings settings;
 
@@ -22,14 +23,9 @@ public class HomeView {
 
   @PostConstruct
   void init() {
-    tenant =
-        (TenantSnapshot)
-            FacesContext.getCurrentInstance()
-                .getExternalContext()
-                .getRequestMap()
-                .get(TenantResolutionFilter.TENANT_ATTRIBUTE);
+    tenant = currentTenant.find().orElse(null);
     if (tenant != null) {
-      notice = settings.get(CommandSetting.HOME_NOTICE).orElse(null);
+      notice = settings.get(CommandSettings.HOME_NOTICE).orElse(null);
     }
   }
 

@@ -1,7 +1,8 @@
 package it.ksanctions.web.backoffice;
 
-import it.ksanctions.tenancy.web.TenantResolutionFilter;
+import it.ksanctions.tenancy.web.CurrentTenant;
 import it.ksanctions.web.security.OidcLogout;
+import jakarta.inject.Inject;
 import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
@@ -15,13 +16,14 @@ import java.io.IOException;
 @WebServlet("/admin/esci")
 public class LogoutServlet extends HttpServlet {
 
+  @Inject transient CurrentTenant currentTenant;
+
   private static final long serialVersionUID = 1L;
 
   @Override
   protected void doGet(HttpServletRequest request, HttpServletResponse response)
       throws IOException {
-    Object prefix = request.getAttribute(TenantResolutionFilter.PATH_PREFIX_ATTRIBUTE);
     OidcLogout.endSession(
-        request, response, OidcLogout.serverUrl(request, (prefix == null ? "" : prefix) + "/"));
+        request, response, OidcLogout.serverUrl(request, currentTenant.pathPrefix() + "/"));
   }
 }

@@ -1,4 +1,4 @@
-package it.ksanctions.command.domain;
+package it.ksanctions.command.infrastructure;
 
 import jakarta.persistence.Cacheable;
 import jakarta.persistence.Column;

@@ -1,8 +1,10 @@
-package it.ksanctions.platform.domain;
+package it.ksanctions.identity.domain;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import it.ksanctions.shared.FieldError;
+import it.ksanctions.shared.InvalidRequestException;
 import it.ksanctions.tenancy.context.TenantId;
 import org.junit.jupiter.api.Test;
 

@@ -1,11 +1,11 @@
-package it.ksanctions.permissions.domain;
+package it.ksanctions.shared;
 
 import java.util.Locale;
 import java.util.regex.Pattern;
 
 /**
- * The 16-character codice fiscale of a person, which identifies every staff user (PRM-1) and is
- * what SPID asserts.
+ * The 16-character codice fiscale of a person: it identifies every staff user (PRM-1), every
+ * offender and owner who is a person, and it is what SPID asserts.
  *
  * <p>Layout: six letters (surname, name), two year characters, the month letter ({@code A B C D E H
  * L M P R S T}), two day characters (1–31, plus 40 for women), the letter and three characters of
@@ -23,7 +23,7 @@ import java.util.regex.Pattern;
  * the code with the digits restored, e.g. to show which codes were derived from the same base.
  *
  * <p>Companies and public bodies have the 11-digit numeric code instead, see {@code
- * it.ksanctions.platform.domain.NumericTaxCode}; staff users are always persons.
+ * it.ksanctions.shared.NumericTaxCode}; staff users are always persons.
  */
 public record CodiceFiscale(String value) {
 
@@ -46,13 +46,13 @@ public record CodiceFiscale(String value) {
   /**
    * Normalises and validates.
    *
-   * @throws InvalidCodiceFiscaleException when the format or the check character is wrong
+   * @throws InvalidTaxCodeException when the format or the check character is wrong
    */
   public CodiceFiscale {
     value = value == null ? "" : value.strip().toUpperCase(Locale.ROOT);
     if (!FORMAT.matcher(value).matches()) {
-      throw new InvalidCodiceFiscaleException(
-          PermissionRule.CODICE_FISCALE_FORMAT,
+      throw new InvalidTaxCodeException(
+          InvalidTaxCodeException.Reason.FORMAT,
           "Invalid codice fiscale '"
               + value
               + "': a person's codice fiscale has 16 letters and digits laid out as"
@@ -60,13 +60,13 @@ public record CodiceFiscale(String value) {
     }
     int day = digitValue(value.charAt(9)) * 10 + digitValue(value.charAt(10));
     if (day < 1 || (day > 31 && day < 41) || day > 71) {
-      throw new InvalidCodiceFiscaleException(
-          PermissionRule.CODICE_FISCALE_FORMAT,
+      throw new InvalidTaxCodeException(
+          InvalidTaxCodeException.Reason.FORMAT,
           "Invalid codice fiscale '" + value + "': the birth day " + day + " does not exist");
     }
     if (checkCharacterOf(value.substring(0, 15)) != value.charAt(15)) {
-      throw new InvalidCodiceFiscaleException(
-          PermissionRule.CODICE_FISCALE_CHECK_CHARACTER,
+      throw new InvalidTaxCodeException(
+          InvalidTaxCodeException.Reason.CHECK_CHARACTER,
           "Invalid codice fiscale '" + value + "': the check character does not match");
     }
   }
@@ -81,7 +81,7 @@ public record CodiceFiscale(String value) {
     try {
       parse(code);
       return true;
-    } catch (InvalidCodiceFiscaleException e) {
+    } catch (InvalidTaxCodeException e) {
       return false;
     }
   }

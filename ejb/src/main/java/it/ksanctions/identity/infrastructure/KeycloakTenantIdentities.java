@@ -1,7 +1,8 @@
-package it.ksanctions.platform.infrastructure;
+package it.ksanctions.identity.infrastructure;
 
-import it.ksanctions.platform.application.TenantIdentities;
-import it.ksanctions.platform.domain.FirstAdministrator;
+import it.ksanctions.identity.application.IdentityProviderException;
+import it.ksanctions.identity.application.TenantIdentities;
+import it.ksanctions.identity.domain.FirstAdministrator;
 import it.ksanctions.tenancy.context.TenantId;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;

@@ -1,5 +1,6 @@
-package it.ksanctions.platform.infrastructure;
+package it.ksanctions.identity.infrastructure;
 
+import it.ksanctions.identity.application.IdentityProviderException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.json.Json;

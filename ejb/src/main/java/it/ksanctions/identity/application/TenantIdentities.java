@@ -1,6 +1,6 @@
-package it.ksanctions.platform.application;
+package it.ksanctions.identity.application;
 
-import it.ksanctions.platform.domain.FirstAdministrator;
+import it.ksanctions.identity.domain.FirstAdministrator;
 import it.ksanctions.tenancy.context.TenantId;
 import java.util.Optional;
 

@@ -1,4 +1,4 @@
-package it.ksanctions.platform.domain;
+package it.ksanctions.shared;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

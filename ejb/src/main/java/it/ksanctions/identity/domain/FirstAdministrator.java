@@ -1,5 +1,7 @@
-package it.ksanctions.platform.domain;
+package it.ksanctions.identity.domain;
 
+import it.ksanctions.shared.FieldError;
+import it.ksanctions.shared.InvalidRequestException;
 import it.ksanctions.tenancy.context.TenantId;
 import java.util.ArrayList;
 import java.util.List;

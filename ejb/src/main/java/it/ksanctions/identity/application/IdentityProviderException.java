@@ -1,4 +1,4 @@
-package it.ksanctions.platform.infrastructure;
+package it.ksanctions.identity.application;
 
 /** The identity provider refused a request or could not be reached; the step can be retried. */
 public class IdentityProviderException extends RuntimeException {

@@ -1,4 +1,4 @@
-package it.ksanctions.platform.domain;
+package it.ksanctions.shared;
 
 /**
  * The 11-digit tax code of a public body (codice fiscale numerico / partita IVA).

@@ -1,4 +1,4 @@
-package it.ksanctions.permissions.application;
+package it.ksanctions.identity.application;
 
 import it.ksanctions.tenancy.context.TenantId;
 

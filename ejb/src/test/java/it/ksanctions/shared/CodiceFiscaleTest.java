@@ -1,4 +1,4 @@
-package it.ksanctions.permissions.domain;
+package it.ksanctions.shared;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -89,10 +89,10 @@ class CodiceFiscaleTest {
       })
   void aWrongCheckCharacterIsRejected(String code) {
     assertThatThrownBy(() -> CodiceFiscale.parse(code))
-        .isInstanceOf(InvalidCodiceFiscaleException.class)
+        .isInstanceOf(InvalidTaxCodeException.class)
         .hasMessageContaining("check character")
-        .extracting(e -> ((PermissionRuleException) e).rule())
-        .isEqualTo(PermissionRule.CODICE_FISCALE_CHECK_CHARACTER);
+        .extracting(e -> ((InvalidTaxCodeException) e).reason())
+        .isEqualTo(InvalidTaxCodeException.Reason.CHECK_CHARACTER);
     assertThat(CodiceFiscale.isValid(code)).isFalse();
   }
 
@@ -119,13 +119,14 @@ class CodiceFiscaleTest {
       })
   void malformedCodesAreRejectedAsFormatErrors(String code) {
     assertThatThrownBy(() -> CodiceFiscale.parse(code))
-        .isInstanceOf(InvalidCodiceFiscaleException.class)
+        .isInstanceOf(InvalidTaxCodeException.class)
         .hasMessageStartingWith("Invalid codice fiscale")
         .satisfies(
             e -> {
-              PermissionRuleException rule = (PermissionRuleException) e;
-              assertThat(rule.rule()).isEqualTo(PermissionRule.CODICE_FISCALE_FORMAT);
-              assertThat(rule.code()).isEqualTo("permissions.codice-fiscale.format");
+              InvalidTaxCodeException refusal = (InvalidTaxCodeException) e;
+              assertThat(refusal.reason()).isEqualTo(InvalidTaxCodeException.Reason.FORMAT);
+              assertThat(refusal.code()).isEqualTo("tax-code.format");
+              assertThat(refusal.italianMessage()).contains("formato");
             });
     assertThat(CodiceFiscale.isValid(code)).isFalse();
   }

@@ -1,8 +1,7 @@
-package it.ksanctions.permissions.infrastructure;
+package it.ksanctions.identity.infrastructure;
 
-import it.ksanctions.permissions.application.StaffAccounts;
-import it.ksanctions.platform.infrastructure.IdentityProviderException;
-import it.ksanctions.platform.infrastructure.KeycloakAdminClient;
+import it.ksanctions.identity.application.IdentityProviderException;
+import it.ksanctions.identity.application.StaffAccounts;
 import it.ksanctions.tenancy.context.TenantId;
 import it.ksanctions.tenancy.registry.Tenant;
 import it.ksanctions.tenancy.registry.TenantRegistry;
