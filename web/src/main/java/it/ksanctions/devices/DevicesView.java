@@ -1,11 +1,15 @@
 package it.ksanctions.devices;
 
-import it.ksanctions.devices.application.DevicesAdministration;
-import it.ksanctions.devices.application.DevicesAdministration.DeviceDetail;
-import it.ksanctions.devices.application.DevicesAdministration.DeviceView;
-import it.ksanctions.devices.application.DevicesAdministration.Filter;
-import it.ksanctions.devices.application.DevicesAdministration.NewCertificate;
-import it.ksanctions.devices.application.DevicesAdministration.NewDownload;
+import it.ksanctions.devices.application.CalibrationCertificates;
+import it.ksanctions.devices.application.CalibrationCertificates.NewCertificate;
+import it.ksanctions.devices.application.DeviceCredentials;
+import it.ksanctions.devices.application.DeviceDownloads;
+import it.ksanctions.devices.application.DeviceDownloads.NewDownload;
+import it.ksanctions.devices.application.DeviceMonitoring;
+import it.ksanctions.devices.application.DeviceMonitoring.DeviceDetail;
+import it.ksanctions.devices.application.DeviceMonitoring.DeviceView;
+import it.ksanctions.devices.application.DeviceMonitoring.Filter;
+import it.ksanctions.devices.application.DeviceRegistry;
 import it.ksanctions.devices.domain.DeviceCategory;
 import it.ksanctions.devices.domain.DeviceStatus;
 import it.ksanctions.devices.domain.DownloadFrequency;
@@ -41,7 +45,11 @@ public class DevicesView implements Serializable {
   private static final long serialVersionUID = 1L;
   private static final ZoneId ITALY = ZoneId.of("Europe/Rome");
 
-  @Inject DevicesAdministration administration;
+  @Inject DeviceRegistry registry;
+  @Inject DeviceMonitoring monitoring;
+  @Inject CalibrationCertificates certificates;
+  @Inject DeviceDownloads downloads;
+  @Inject DeviceCredentials credentials;
 
   private String text;
   private DeviceCategory categoryFilter;
@@ -79,7 +87,7 @@ public class DevicesView implements Serializable {
   public void search() {
     List<DeviceView> found =
         Feedback.attempt(
-            () -> administration.search(new Filter(text, categoryFilter, statusFilter)), null);
+            () -> monitoring.search(new Filter(text, categoryFilter, statusFilter)), null);
     results = found == null ? List.of() : found;
   }
 
@@ -92,7 +100,7 @@ public class DevicesView implements Serializable {
   }
 
   public void open(String code) {
-    DeviceDetail detail = Feedback.attempt(() -> administration.detail(code), null);
+    DeviceDetail detail = Feedback.attempt(() -> monitoring.detail(code), null);
     if (detail == null) {
       return;
     }
@@ -114,8 +122,7 @@ public class DevicesView implements Serializable {
               ? null
               : certificate();
       saved =
-          Feedback.attempt(
-              () -> administration.register(form.getCode(), form.data(), certificate), null);
+          Feedback.attempt(() -> registry.register(form.getCode(), form.data(), certificate), null);
       if (saved != null) {
         Feedback.info(
             "Dispositivo "
@@ -129,7 +136,7 @@ public class DevicesView implements Serializable {
     } else {
       saved =
           Feedback.attempt(
-              () -> administration.change(selected.device().code(), form.data(), reason),
+              () -> registry.change(selected.device().code(), form.data(), reason),
               "Dati del dispositivo aggiornati.");
     }
     if (saved != null) {
@@ -141,7 +148,7 @@ public class DevicesView implements Serializable {
   public void changeStatus() {
     DeviceView done =
         Feedback.attempt(
-            () -> administration.changeStatus(selected.device().code(), targetStatus, statusReason),
+            () -> registry.changeStatus(selected.device().code(), targetStatus, statusReason),
             "Stato aggiornato.");
     if (done != null) {
       search();
@@ -156,7 +163,7 @@ public class DevicesView implements Serializable {
     }
     NewCertificate certificate = certificate();
     if (Feedback.attempt(
-            () -> administration.addCertificate(selected.device().code(), certificate),
+            () -> certificates.add(selected.device().code(), certificate),
             "Certificato di taratura registrato.")
         != null) {
       open(selected.device().code());
@@ -164,8 +171,7 @@ public class DevicesView implements Serializable {
   }
 
   public void downloadCertificate(long id) {
-    Map.Entry<String, byte[]> file =
-        Feedback.attempt(() -> administration.certificateFile(id), null);
+    Map.Entry<String, byte[]> file = Feedback.attempt(() -> certificates.file(id), null);
     if (file != null) {
       Downloads.send(file.getValue(), Downloads.PDF, file.getKey());
     }
@@ -176,7 +182,7 @@ public class DevicesView implements Serializable {
     String fileName = downloadFile == null ? null : downloadFile.getFileName();
     if (Feedback.attempt(
             () ->
-                administration.registerDownload(
+                downloads.register(
                     selected.device().code(),
                     new NewDownload(
                         downloadedAt == null ? null : downloadedAt.atZone(ITALY).toInstant(),
@@ -197,7 +203,7 @@ public class DevicesView implements Serializable {
 
   public void issueActivationCode() {
     String code =
-        Feedback.attempt(() -> administration.issueActivationCode(selected.device().code()), null);
+        Feedback.attempt(() -> credentials.issueActivationCode(selected.device().code()), null);
     if (code != null) {
       String device = selected.device().code();
       open(device);
@@ -209,8 +215,7 @@ public class DevicesView implements Serializable {
 
   public void revokeCredentials() {
     Integer revoked =
-        Feedback.attempt(
-            () -> administration.revokeCredentials(selected.device().code(), revokeReason), null);
+        Feedback.attempt(() -> credentials.revoke(selected.device().code(), revokeReason), null);
     if (revoked != null) {
       Feedback.info("Credenziali revocate: " + revoked + ". L'app dovrà essere riattivata.");
       revokeReason = null;
@@ -220,8 +225,7 @@ public class DevicesView implements Serializable {
 
   public void delete() {
     String code = selected.device().code();
-    if (Feedback.attempt(
-        () -> administration.delete(code), "Dispositivo " + code + " eliminato.")) {
+    if (Feedback.attempt(() -> registry.delete(code), "Dispositivo " + code + " eliminato.")) {
       selected = null;
       search();
     }

@@ -1,9 +1,10 @@
 package it.ksanctions.devices;
 
+import it.ksanctions.devices.application.DeviceAlertSettings;
 import it.ksanctions.devices.application.DeviceAlerts;
 import it.ksanctions.devices.application.DeviceAlerts.AlertView;
-import it.ksanctions.devices.application.DevicesAdministration;
-import it.ksanctions.devices.application.DevicesAdministration.DeviceView;
+import it.ksanctions.devices.application.DeviceMonitoring;
+import it.ksanctions.devices.application.DeviceMonitoring.DeviceView;
 import it.ksanctions.devices.domain.AlertSettings;
 import it.ksanctions.web.backoffice.Feedback;
 import jakarta.annotation.PostConstruct;
@@ -20,7 +21,8 @@ public class MonitoringView implements Serializable {
 
   private static final long serialVersionUID = 1L;
 
-  @Inject DevicesAdministration administration;
+  @Inject DeviceMonitoring monitoring;
+  @Inject DeviceAlertSettings alertSettings;
   @Inject DeviceAlerts alerts;
 
   private List<DeviceView> devices = List.of();
@@ -35,17 +37,17 @@ public class MonitoringView implements Serializable {
   @PostConstruct
   void load() {
     refresh();
-    AlertSettings current = Feedback.attempt(() -> administration.alertSettings(), null);
+    AlertSettings current = Feedback.attempt(() -> alertSettings.current(), null);
     if (current != null) {
       leadDays = current.leadDaysText();
       syncMaxDays = current.syncMaxDays();
       credentialDays = current.credentialDays();
-      recipients = Feedback.attempt(() -> administration.alertRecipients(), null);
+      recipients = Feedback.attempt(() -> alertSettings.extraRecipients(), null);
     }
   }
 
   public void refresh() {
-    List<DeviceView> found = Feedback.attempt(() -> administration.monitoring(), null);
+    List<DeviceView> found = Feedback.attempt(() -> monitoring.overview(), null);
     devices = found == null ? List.of() : found;
     List<AlertView> listed = Feedback.attempt(() -> alerts.list(openOnly), null);
     alertList = listed == null ? List.of() : listed;
@@ -64,9 +66,7 @@ public class MonitoringView implements Serializable {
     }
     AlertSettings saved =
         Feedback.attempt(
-            () ->
-                administration.changeAlertSettings(
-                    leadDays, syncMaxDays, credentialDays, recipients),
+            () -> alertSettings.change(leadDays, syncMaxDays, credentialDays, recipients),
             "Impostazioni degli avvisi salvate.");
     if (saved != null) {
       leadDays = saved.leadDaysText();

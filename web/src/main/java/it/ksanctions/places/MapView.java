@@ -27,7 +27,7 @@ public class MapView {
 
   @Inject PlacesAdministration places;
   @Inject CommandSettings settings;
-  @Inject it.ksanctions.devices.application.DevicesAdministration devices;
+  @Inject it.ksanctions.devices.application.DeviceMonitoring devices;
   @Inject it.ksanctions.permissions.application.CurrentStaff currentStaff;
 
   private String placesJson;
@@ -75,7 +75,7 @@ public class MapView {
       if (currentStaff.allows(
           it.ksanctions.permissions.domain.AppModule.DEVICES,
           it.ksanctions.permissions.domain.AppAction.ACCESS)) {
-        var found = Feedback.attempt(() -> devices.monitoring(), null);
+        var found = Feedback.attempt(() -> devices.overview(), null);
         if (found != null) {
           for (var d : found) {
             PlaceView place = d.data().isMobile() ? null : placesByCode.get(d.data().placeCode());

@@ -1,27 +1,13 @@
 package it.ksanctions.devices.application;
 
-import it.ksanctions.command.application.IntegrationCredentials;
-import it.ksanctions.command.domain.CommandRuleException;
+import it.ksanctions.command.application.CommandMail;
 import it.ksanctions.command.domain.SecretValue;
 import it.ksanctions.command.domain.SmtpSettings;
 import it.ksanctions.command.domain.TlsMode;
-import it.ksanctions.command.infrastructure.ConnectionTester;
-import it.ksanctions.tenancy.context.TenantContext;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.mail.Authenticator;
-import jakarta.mail.Message;
-import jakarta.mail.MessagingException;
-import jakarta.mail.PasswordAuthentication;
-import jakarta.mail.Session;
-import jakarta.mail.Transport;
-import jakarta.mail.internet.InternetAddress;
-import jakarta.mail.internet.MimeMessage;
-import java.nio.charset.StandardCharsets;
-import java.util.Date;
 import java.util.List;
 import java.util.Optional;
-import java.util.Properties;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
@@ -29,7 +15,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * configured one (Comando &gt; Integrazioni, PEC_SMTP: host, port, TLS, login and sender), else
  * through the platform's server named by MicroProfile Config ({@code ksanctions.mail.*}, e.g. the
  * environment variables {@code KSANCTIONS_MAIL_HOST}, {@code KSANCTIONS_MAIL_PORT}). Callers run
- * inside the tenant's scope. Passwords are never logged nor put in an exception message.
+ * inside the tenant's scope. The sending itself is the Command context's {@link CommandMail}.
+ * Passwords are never logged nor put in an exception message.
  */
 @ApplicationScoped
 public class AlertMailer {
@@ -67,66 +54,26 @@ public class AlertMailer {
   @ConfigProperty(name = "ksanctions.mail.starttls", defaultValue = "false")
   boolean startTls;
 
-  @Inject IntegrationCredentials credentials;
+  @Inject CommandMail mail;
 
   public void send(List<String> to, String subject, String text) throws MailFailure {
-    Optional<SmtpSettings> own;
     try {
-      own = TenantContext.current().isPresent() ? credentials.smtpForUse() : Optional.empty();
-    } catch (CommandRuleException unreadable) {
-      throw new MailFailure(
-          "The command's SMTP settings cannot be read: " + unreadable.code(), unreadable);
-    }
-    if (own.isPresent()) {
-      sendThrough(own.get(), to, subject, text);
-    } else {
-      sendThrough(
-          new SmtpSettings(
-              host,
-              port,
-              startTls ? TlsMode.STARTTLS : TlsMode.NONE,
-              username.filter(u -> !u.isBlank()).orElse(null),
-              username.filter(u -> !u.isBlank()).isPresent()
-                  ? SecretValue.ofNullable(password.orElse(""))
-                  : null,
-              from),
-          to,
-          subject,
-          text);
+      mail.send(platformServer(), to, subject, text);
+    } catch (CommandMail.NotSent e) {
+      throw new MailFailure(e.getMessage(), e.getCause());
     }
   }
 
-  private static void sendThrough(SmtpSettings smtp, List<String> to, String subject, String text)
-      throws MailFailure {
-    Properties props = ConnectionTester.smtpProperties(smtp);
-    String host = smtp.host();
-    int port = smtp.port();
-    Session session =
-        smtp.authenticated()
-            ? Session.getInstance(
-                props,
-                new Authenticator() {
-                  @Override
-                  protected PasswordAuthentication getPasswordAuthentication() {
-                    return new PasswordAuthentication(
-                        smtp.username(), smtp.password() == null ? "" : smtp.password().reveal());
-                  }
-                })
-            : Session.getInstance(props);
-    try {
-      MimeMessage message = new MimeMessage(session);
-      message.setFrom(
-          new InternetAddress(smtp.sender(), "K-Sanctions", StandardCharsets.UTF_8.name()));
-      for (String address : to) {
-        message.addRecipient(Message.RecipientType.TO, new InternetAddress(address, true));
-      }
-      message.setSubject(subject, StandardCharsets.UTF_8.name());
-      message.setText(text, StandardCharsets.UTF_8.name());
-      message.setSentDate(new Date());
-      Transport.send(message);
-    } catch (MessagingException | java.io.UnsupportedEncodingException e) {
-      throw new MailFailure(
-          "SMTP " + host + ":" + port + " refused or unreachable: " + e.getMessage(), e);
-    }
+  /** The platform's own server, for commands without one. */
+  private SmtpSettings platformServer() {
+    return new SmtpSettings(
+        host,
+        port,
+        startTls ? TlsMode.STARTTLS : TlsMode.NONE,
+        username.filter(u -> !u.isBlank()).orElse(null),
+        username.filter(u -> !u.isBlank()).isPresent()
+            ? SecretValue.ofNullable(password.orElse(""))
+            : null,
+        from);
   }
 }

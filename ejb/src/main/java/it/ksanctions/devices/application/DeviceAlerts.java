@@ -4,7 +4,6 @@ import static it.ksanctions.permissions.domain.AppAction.ACCESS;
 import static it.ksanctions.permissions.domain.AppAction.MANAGE_CONFIGURATION;
 import static it.ksanctions.permissions.domain.AppModule.DEVICES;
 
-import it.ksanctions.command.application.CommandSettings;
 import it.ksanctions.devices.domain.AlertSettings;
 import it.ksanctions.devices.domain.AnomalyKind;
 import it.ksanctions.devices.domain.DeviceData;
@@ -14,8 +13,8 @@ import it.ksanctions.devices.infrastructure.DeviceRow;
 import it.ksanctions.permissions.application.AdministrationException;
 import it.ksanctions.permissions.application.Authorized;
 import it.ksanctions.permissions.application.CurrentStaff;
+import it.ksanctions.permissions.application.StaffDirectory;
 import it.ksanctions.permissions.domain.PredefinedRole;
-import it.ksanctions.permissions.domain.UserStatus;
 import it.ksanctions.tenancy.context.TenantContext;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -29,9 +28,9 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.OptionalInt;
 import java.util.Set;
@@ -62,7 +61,9 @@ public class DeviceAlerts {
   @PersistenceContext(unitName = "tenant")
   EntityManager em;
 
-  @Inject CommandSettings settings;
+  @Inject DeviceAlertSettings alertSettings;
+  @Inject CalibrationCertificates certificates;
+  @Inject StaffDirectory staff;
   @Inject AlertMailer mailer;
   @Inject CurrentStaff currentStaff;
 
@@ -107,7 +108,7 @@ public class DeviceAlerts {
    * @return how many new alerts were raised
    */
   public int check(Instant now) {
-    AlertSettings thresholds = thresholds();
+    AlertSettings thresholds = alertSettings.thresholds();
     LocalDate today = now.atZone(ITALY).toLocalDate();
     int raised = 0;
     List<DeviceRow> devices =
@@ -115,7 +116,7 @@ public class DeviceAlerts {
             .setParameter("gone", DeviceStatus.DECOMMISSIONED)
             .getResultList();
     Map<String, LocalDate> validity =
-        latestValidity(devices.stream().map(DeviceRow::code).toList());
+        certificates.latestValidity(devices.stream().map(DeviceRow::code).toList());
     for (DeviceRow device : devices) {
       DeviceData data = device.data();
       if (data.calibrationRequired()) {
@@ -258,56 +259,15 @@ public class DeviceAlerts {
 
   /** Active administrators and technical managers with an e-mail, and the configured extras. */
   List<String> recipients() {
-    Set<String> roles = new java.util.HashSet<>();
-    roles.add(PredefinedRole.SYSTEM_ADMINISTRATOR.code());
-    roles.add(PredefinedRole.TECHNICAL_MANAGER.code());
-    roles.addAll(
-        em.createQuery(
-                "select r.code from StaffRoleRow r where r.derivedFrom in :roles and r.deleted ="
-                    + " false",
-                String.class)
-            .setParameter("roles", List.copyOf(roles))
-            .getResultList());
     Set<String> addresses = new LinkedHashSet<>();
-    em
-        .createQuery(
-            "select u.email from StaffUserRow u where u.primaryRoleCode in :roles and u.status ="
-                + " :active and u.deleted = false and u.email is not null order by u.username",
-            String.class)
-        .setParameter("roles", List.copyOf(roles))
-        .setParameter("active", UserStatus.ACTIVE)
-        .getResultList()
+    staff
+        .emailsOfRoles(
+            EnumSet.of(PredefinedRole.SYSTEM_ADMINISTRATOR, PredefinedRole.TECHNICAL_MANAGER))
         .stream()
         .filter(e -> EMAIL.matcher(e).matches())
         .forEach(addresses::add);
-    addresses.addAll(addresses(settings.get(AlertSettings.RECIPIENTS_KEY).orElse("")));
+    addresses.addAll(alertSettings.extraRecipientAddresses());
     return new ArrayList<>(addresses);
-  }
-
-  /** Parses a comma-separated list of e-mail addresses; a wrong one is refused by name. */
-  public static List<String> addresses(String text) {
-    List<String> found = new ArrayList<>();
-    if (text == null) {
-      return found;
-    }
-    for (String part : text.split("[,;\\s]+")) {
-      if (part.isBlank()) {
-        continue;
-      }
-      String address = part.strip().toLowerCase(Locale.ROOT);
-      if (!EMAIL.matcher(address).matches() || address.length() > 254) {
-        throw new AdministrationException(
-            "Invalid e-mail " + address, "Indirizzo e-mail non valido: " + address + ".");
-      }
-      if (!found.contains(address)) {
-        found.add(address);
-      }
-    }
-    if (found.size() > 20) {
-      throw new AdministrationException(
-          "Too many recipients", "Al massimo 20 destinatari aggiuntivi degli avvisi.");
-    }
-    return found;
   }
 
   @Authorized(module = DEVICES, action = ACCESS)
@@ -342,33 +302,5 @@ public class DeviceAlerts {
       throw new AdministrationException("No alert " + id, "Avviso non trovato.");
     }
     alert.acknowledge(clock.instant(), currentStaff.requireActive().username());
-  }
-
-  /** The last day of the latest-ending calibration certificate of each device in {@code codes}. */
-  Map<String, LocalDate> latestValidity(List<String> codes) {
-    if (codes.isEmpty()) {
-      return Map.of();
-    }
-    return em
-        .createQuery(
-            "select c.deviceCode, max(c.validUntil) from CertificateRow c where c.deviceCode in"
-                + " :codes group by c.deviceCode",
-            Object[].class)
-        .setParameter("codes", codes)
-        .getResultList()
-        .stream()
-        .collect(java.util.stream.Collectors.toMap(r -> (String) r[0], r -> (LocalDate) r[1]));
-  }
-
-  /** The command's alert thresholds; a stored value that no longer parses gives the defaults. */
-  AlertSettings thresholds() {
-    try {
-      return AlertSettings.parse(
-          settings.get(AlertSettings.LEAD_DAYS_KEY).orElse(null),
-          settings.get(AlertSettings.SYNC_DAYS_KEY).orElse(null),
-          settings.get(AlertSettings.CREDENTIAL_DAYS_KEY).orElse(null));
-    } catch (IllegalArgumentException e) {
-      return AlertSettings.DEFAULTS;
-    }
   }
 }

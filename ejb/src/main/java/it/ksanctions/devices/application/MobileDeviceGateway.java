@@ -3,7 +3,9 @@ package it.ksanctions.devices.application;
 import static it.ksanctions.permissions.domain.AppAction.ACCESS;
 import static it.ksanctions.permissions.domain.AppModule.DEVICES;
 
-import it.ksanctions.articles.infrastructure.ArticleVersionRow;
+import it.ksanctions.articles.application.ArticleCatalogue;
+import it.ksanctions.articles.application.ArticleCatalogue.CatalogueEntry;
+import it.ksanctions.articles.domain.ArticleVersion;
 import it.ksanctions.devices.domain.AlertSettings;
 import it.ksanctions.devices.domain.Device;
 import it.ksanctions.devices.domain.DeviceCategory;
@@ -18,10 +20,9 @@ import it.ksanctions.permissions.application.Authorized;
 import it.ksanctions.permissions.application.CurrentStaff;
 import it.ksanctions.permissions.application.StaffDirectory;
 import it.ksanctions.permissions.application.StaffProfile;
-import it.ksanctions.permissions.domain.UserStatus;
-import it.ksanctions.permissions.infrastructure.StaffUserRow;
+import it.ksanctions.places.application.PlaceDirectory;
+import it.ksanctions.places.domain.Place;
 import it.ksanctions.places.domain.PlaceData;
-import it.ksanctions.places.infrastructure.PlaceRow;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.json.bind.Jsonb;
@@ -44,6 +45,10 @@ import java.util.Optional;
  * code, the device credential presented on every call (renewed periodically, revocable), and the
  * download of the configuration tables changed since the last sync. Every call also carries the
  * officer's own token: the device and the person are both identified, and both are logged.
+ *
+ * <p>The tables come from the contexts that own them, through their published services ({@link
+ * ArticleCatalogue}, {@link PlaceDirectory}, {@link StaffDirectory}), one query each whatever the
+ * size of the catalogue.
  */
 @ApplicationScoped
 @Transactional
@@ -54,7 +59,9 @@ public class MobileDeviceGateway {
 
   @Inject CurrentStaff currentStaff;
   @Inject StaffDirectory staff;
-  @Inject DeviceAlerts alerts;
+  @Inject DeviceAlertSettings alertSettings;
+  @Inject ArticleCatalogue catalogue;
+  @Inject PlaceDirectory placeDirectory;
   @Inject DeviceAccessLog accessLog;
   @Inject it.ksanctions.tenancy.registry.TenantRegistry registry;
 
@@ -128,37 +135,11 @@ public class MobileDeviceGateway {
     Instant now = clock.instant();
     Instant from = since == null ? Instant.EPOCH : since;
     List<Map<String, Object>> articles =
-        em
-            .createQuery(
-                "select a from ArticleVersionRow a where a.changedAt > :since order by a.code,"
-                    + " a.validFrom",
-                ArticleVersionRow.class)
-            .setParameter("since", from)
-            .getResultList()
-            .stream()
-            .map(MobileDeviceGateway::article)
-            .toList();
+        catalogue.changedSince(from).stream().map(MobileDeviceGateway::article).toList();
     List<Map<String, Object>> places =
-        em
-            .createQuery(
-                "select distinct p from PlaceRow p left join fetch p.versions where p.updatedAt >"
-                    + " :since order by p.code",
-                PlaceRow.class)
-            .setParameter("since", from)
-            .getResultList()
-            .stream()
-            .map(MobileDeviceGateway::place)
-            .toList();
+        placeDirectory.changedSince(from).stream().map(MobileDeviceGateway::place).toList();
     List<Map<String, Object>> officers =
-        em
-            .createQuery(
-                "select u from StaffUserRow u where u.status = :active and u.deleted = false order"
-                    + " by u.username",
-                StaffUserRow.class)
-            .setParameter("active", UserStatus.ACTIVE)
-            .getResultList()
-            .stream()
-            .map(StaffUserRow::toDomain)
+        staff.activeStaff().stream()
             .map(
                 u -> {
                   Map<String, Object> o = new LinkedHashMap<>();
@@ -168,7 +149,7 @@ public class MobileDeviceGateway {
                   return o;
                 })
             .toList();
-    AlertSettings thresholds = alerts.thresholds();
+    AlertSettings thresholds = alertSettings.thresholds();
     Map<String, Object> operating = new LinkedHashMap<>();
     operating.put("syncMaxDays", String.valueOf(thresholds.syncMaxDays()));
     operating.put("credentialDays", String.valueOf(thresholds.credentialDays()));
@@ -274,7 +255,7 @@ public class MobileDeviceGateway {
   }
 
   private IssuedCredential issue(DeviceRow device, String username, Instant now, String reason) {
-    int days = alerts.thresholds().credentialDays();
+    int days = alertSettings.thresholds().credentialDays();
     String credential = DeviceSecrets.newCredential();
     Instant expires = now.plus(Duration.ofDays(days));
     em.persist(
@@ -319,28 +300,29 @@ public class MobileDeviceGateway {
     return new DeviceAccessRefused(why);
   }
 
-  private static Map<String, Object> article(ArticleVersionRow a) {
+  private static Map<String, Object> article(CatalogueEntry entry) {
+    ArticleVersion a = entry.version();
     Map<String, Object> m = new LinkedHashMap<>();
-    m.put("code", a.getCode());
-    m.put("description", a.getDescription());
-    m.put("minimum", a.getMinimumAmount().toPlainString());
-    m.put("maximum", a.getMaximumAmount().toPlainString());
-    m.put("validFrom", a.getValidFrom().toString());
-    m.put("validTo", a.getValidTo() == null ? null : a.getValidTo().toString());
-    m.put("status", a.getStatus());
+    m.put("code", a.code().value());
+    m.put("description", entry.description());
+    m.put("minimum", a.minimum().toPlainString());
+    m.put("maximum", a.maximum().toPlainString());
+    m.put("validFrom", a.validFrom().toString());
+    m.put("validTo", a.validTo() == null ? null : a.validTo().toString());
+    m.put("status", entry.status().name());
     return m;
   }
 
-  private static Map<String, Object> place(PlaceRow p) {
-    PlaceData d = p.toDomain().current();
+  private static Map<String, Object> place(Place p) {
+    PlaceData d = p.current();
     Map<String, Object> m = new LinkedHashMap<>();
-    m.put("code", p.getCode());
+    m.put("code", p.code());
     m.put("name", d.name());
     m.put("category", d.category().name());
     m.put("zone", d.zone());
     m.put("latitude", d.coordinates().latitude().toPlainString());
     m.put("longitude", d.coordinates().longitude().toPlainString());
-    m.put("status", p.getStatus().name());
+    m.put("status", p.status().name());
     return m;
   }
 }

@@ -142,4 +142,44 @@ public class StaffDirectory {
       return VisibilityScope.OWN_RECORDS;
     }
   }
+
+  /**
+   * The active staff of the command (not deleted), by username, in one query: e.g. the officers the
+   * mobile app lists (DEV-2).
+   */
+  @Transactional(TxType.REQUIRED)
+  public java.util.List<StaffUser> activeStaff() {
+    return em
+        .createQuery(
+            "select u from StaffUserRow u where u.status = :active and u.deleted = false order"
+                + " by u.username",
+            StaffUserRow.class)
+        .setParameter("active", it.ksanctions.permissions.domain.UserStatus.ACTIVE)
+        .getResultList()
+        .stream()
+        .map(StaffUserRow::toDomain)
+        .toList();
+  }
+
+  /**
+   * The e-mail addresses of the active staff (not deleted) whose primary role is one of {@code
+   * roles} or a role derived from one of them (not deleted), by username, in one query; users
+   * without an address are left out. E.g. who receives the Devices alerts (DEV-7).
+   */
+  @Transactional(TxType.REQUIRED)
+  public java.util.List<String> emailsOfRoles(java.util.Set<PredefinedRole> roles) {
+    java.util.List<String> codes = roles.stream().map(PredefinedRole::code).toList();
+    if (codes.isEmpty()) {
+      return java.util.List.of();
+    }
+    return em.createQuery(
+            "select u.email from StaffUserRow u where (u.primaryRoleCode in :roles or"
+                + " u.primaryRoleCode in (select r.code from StaffRoleRow r where r.derivedFrom in"
+                + " :roles and r.deleted = false)) and u.status = :active and u.deleted = false and"
+                + " u.email is not null order by u.username",
+            String.class)
+        .setParameter("roles", codes)
+        .setParameter("active", it.ksanctions.permissions.domain.UserStatus.ACTIVE)
+        .getResultList();
+  }
 }

@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import it.ksanctions.command.application.IntegrationCredentials;
-import it.ksanctions.devices.application.DevicesAdministration;
+import it.ksanctions.devices.application.DeviceRegistry;
 import it.ksanctions.devices.domain.DeviceData;
 import it.ksanctions.it.support.Deployments;
 import it.ksanctions.permissions.application.CurrentStaff;
@@ -59,7 +59,7 @@ class ConsoleServicesIT {
   @Inject OnboardingWizards wizards;
   @Inject PlatformAudit audit;
   @Inject PermissionsAdministration permissions;
-  @Inject DevicesAdministration devices;
+  @Inject DeviceRegistry devices;
   @Inject IntegrationCredentials credentials;
   @Inject CurrentStaff currentStaff;
 

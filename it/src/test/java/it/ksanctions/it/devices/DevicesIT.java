@@ -3,13 +3,16 @@ package it.ksanctions.it.devices;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import it.ksanctions.devices.application.CalibrationCertificates.NewCertificate;
 import it.ksanctions.devices.application.DeviceAlerts;
 import it.ksanctions.devices.application.DeviceAlertsTimer;
-import it.ksanctions.devices.application.DevicesAdministration;
-import it.ksanctions.devices.application.DevicesAdministration.DeviceView;
-import it.ksanctions.devices.application.DevicesAdministration.Filter;
-import it.ksanctions.devices.application.DevicesAdministration.NewCertificate;
-import it.ksanctions.devices.application.DevicesAdministration.NewDownload;
+import it.ksanctions.devices.application.DeviceCredentials;
+import it.ksanctions.devices.application.DeviceDownloads;
+import it.ksanctions.devices.application.DeviceDownloads.NewDownload;
+import it.ksanctions.devices.application.DeviceMonitoring;
+import it.ksanctions.devices.application.DeviceMonitoring.DeviceView;
+import it.ksanctions.devices.application.DeviceMonitoring.Filter;
+import it.ksanctions.devices.application.DeviceRegistry;
 import it.ksanctions.devices.application.MobileDeviceGateway;
 import it.ksanctions.devices.application.MobileDeviceGateway.DeviceAccessRefused;
 import it.ksanctions.devices.application.MobileDeviceGateway.IssuedCredential;
@@ -94,7 +97,10 @@ class DevicesIT {
   @Inject PlacesAdministration places;
   @Inject PermissionsAdministration permissions;
   @Inject CurrentStaff currentStaff;
-  @Inject DevicesAdministration devices;
+  @Inject DeviceRegistry devices;
+  @Inject DeviceMonitoring monitoring;
+  @Inject DeviceDownloads downloads;
+  @Inject DeviceCredentials credentials;
   @Inject DeviceAlerts alerts;
   @Inject DeviceAlertsTimer timer;
   @Inject MobileDeviceGateway mobile;
@@ -236,7 +242,7 @@ class DevicesIT {
       // DEV-5: every download names its operator; one with errors raises an import anomaly.
       assertThatThrownBy(
               () ->
-                  devices.registerDownload(
+                  downloads.register(
                       "AV-01",
                       new NewDownload(
                           Instant.now().minusSeconds(3600),
@@ -246,7 +252,7 @@ class DevicesIT {
                           null,
                           null)))
           .hasMessageContaining("devices.download.operator-required");
-      devices.registerDownload(
+      downloads.register(
           "AV-01",
           new NewDownload(
               Instant.now().minusSeconds(3600),
@@ -255,7 +261,7 @@ class DevicesIT {
               "Autovelox n. 1 – importazione settimanale, 3 record illeggibili",
               "av01-settimana.csv",
               "targa;data\nAB123CD;2026-11-20\n".getBytes(StandardCharsets.UTF_8)));
-      assertThat(devices.detail("AV-01").downloads())
+      assertThat(monitoring.detail("AV-01").downloads())
           .singleElement()
           .satisfies(
               d -> {
@@ -269,12 +275,12 @@ class DevicesIT {
       // DEV-8: linked to a download, AV-01 is never deleted; AV-02 (no links) is.
       assertThatThrownBy(() -> devices.delete("AV-01")).hasMessageContaining("devices.in-use");
       devices.delete("AV-02");
-      assertThat(devices.search(Filter.all()))
+      assertThat(monitoring.search(Filter.all()))
           .extracting(DeviceView::code)
           .containsExactly("AV-01");
 
       // History: registration, certificate.
-      assertThat(devices.detail("AV-01").history())
+      assertThat(monitoring.detail("AV-01").history())
           .extracting(h -> h.kind().name())
           .containsExactly("REGISTERED", "CERTIFICATE");
 
@@ -301,7 +307,7 @@ class DevicesIT {
 
       // DEV-9: a command manager monitors and registers downloads but does not configure.
       currentStaff.signIn(MANAGER);
-      assertThat(devices.monitoring()).hasSize(2);
+      assertThat(monitoring.overview()).hasSize(2);
       assertThatThrownBy(() -> devices.register("AV-03", speedCamera("AV-148"), null))
           .isInstanceOf(AccessDeniedException.class);
       assertThatThrownBy(() -> devices.changeStatus("AV-01", DeviceStatus.DISABLED, "Guasto"))
@@ -309,7 +315,7 @@ class DevicesIT {
       currentStaff.signIn(OFFICER);
       assertThatThrownBy(
               () ->
-                  devices.registerDownload(
+                  downloads.register(
                       "AV-01",
                       new NewDownload(
                           Instant.now(), "Agente", DownloadOutcome.COMPLETED, null, null, null)))
@@ -369,7 +375,7 @@ class DevicesIT {
     String code;
     try (TenantScope scope = TenantScope.enter(TenantId.of(TENANT))) {
       currentStaff.signIn(TECHNICIAN);
-      code = devices.issueActivationCode("PALM-01");
+      code = credentials.issueActivationCode("PALM-01");
       assertThat(code).matches("[A-Z2-9]{4}-[A-Z2-9]{4}-[A-Z2-9]{4}");
     }
     IssuedCredential issued;
@@ -407,8 +413,7 @@ class DevicesIT {
     }
     try (TenantScope scope = TenantScope.enter(TenantId.of(TENANT))) {
       currentStaff.signIn(TECHNICIAN);
-      assertThat(devices.revokeCredentials("PALM-01", "Palmare smarrito (denuncia 45/2026)"))
-          .isEqualTo(1);
+      assertThat(credentials.revoke("PALM-01", "Palmare smarrito (denuncia 45/2026)")).isEqualTo(1);
       currentStaff.signIn(OFFICER);
       assertThatThrownBy(() -> mobile.sync(IMEI, renewed.credential(), null, null))
           .isInstanceOf(DeviceAccessRefused.class)
@@ -416,7 +421,7 @@ class DevicesIT {
     }
     try (TenantScope scope = TenantScope.enter(TenantId.of(TENANT))) {
       currentStaff.signIn(TECHNICIAN);
-      var detail = devices.detail("PALM-01");
+      var detail = monitoring.detail("PALM-01");
       assertThat(detail.device().data().appVersion()).isEqualTo("3.2.1");
       assertThat(detail.accesses())
           .extracting(a -> a.operation() + " " + a.outcome())

@@ -1,0 +1,38 @@
+package it.ksanctions.places.application;
+
+import it.ksanctions.places.domain.Place;
+import it.ksanctions.places.infrastructure.PlaceRow;
+import jakarta.ejb.Stateless;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * The current tenant's coded places as the Places context publishes them to the other contexts,
+ * without authorisation checks (the caller has made its own): domain {@link Place}s, each read in
+ * one query whatever their number, so that a hot path never loads them one by one.
+ */
+@Stateless
+public class PlaceDirectory {
+
+  @PersistenceContext(unitName = "tenant")
+  EntityManager em;
+
+  /**
+   * The places created or changed after {@code since}, in any status, with all their versions, by
+   * code, in one query: what the mobile app downloads at each synchronisation (DEV-2).
+   */
+  public List<Place> changedSince(Instant since) {
+    return em
+        .createQuery(
+            "select distinct p from PlaceRow p left join fetch p.versions where p.updatedAt >"
+                + " :since order by p.code",
+            PlaceRow.class)
+        .setParameter("since", since)
+        .getResultList()
+        .stream()
+        .map(PlaceRow::toDomain)
+        .toList();
+  }
+}
