@@ -92,19 +92,10 @@ public class ArticleCatalogue {
   }
 
   /**
-   * A version as the catalogue publishes it to other contexts: the domain version, with the
-   * description and the status of its row.
-   */
-  public record CatalogueEntry(
-      it.ksanctions.articles.domain.ArticleVersion version,
-      String description,
-      it.ksanctions.articles.domain.ArticleStatus status) {}
-
-  /**
    * The versions stored or changed after {@code since}, by code and first day, in one query: what
    * the mobile app downloads at each synchronisation (DEV-2).
    */
-  public List<CatalogueEntry> changedSince(java.time.Instant since) {
+  public List<CataloguedVersion> changedSince(java.time.Instant since) {
     return em
         .createQuery(
             "select a from ArticleVersionRow a where a.changedAt > :since order by a.code,"
@@ -113,12 +104,7 @@ public class ArticleCatalogue {
         .setParameter("since", since)
         .getResultList()
         .stream()
-        .map(
-            a ->
-                new CatalogueEntry(
-                    a.toDomain(),
-                    a.getDescription(),
-                    it.ksanctions.articles.domain.ArticleStatus.valueOf(a.getStatus())))
+        .map(ArticleVersionRow::toCatalogued)
         .toList();
   }
 }

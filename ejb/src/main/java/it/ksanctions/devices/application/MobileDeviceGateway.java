@@ -4,8 +4,7 @@ import static it.ksanctions.permissions.domain.AppAction.ACCESS;
 import static it.ksanctions.permissions.domain.AppModule.DEVICES;
 
 import it.ksanctions.articles.application.ArticleCatalogue;
-import it.ksanctions.articles.application.ArticleCatalogue.CatalogueEntry;
-import it.ksanctions.articles.domain.ArticleVersion;
+import it.ksanctions.articles.domain.CataloguedVersion;
 import it.ksanctions.devices.domain.AlertSettings;
 import it.ksanctions.devices.domain.Device;
 import it.ksanctions.devices.domain.DeviceCategory;
@@ -300,16 +299,15 @@ public class MobileDeviceGateway {
     return new DeviceAccessRefused(why);
   }
 
-  private static Map<String, Object> article(CatalogueEntry entry) {
-    ArticleVersion a = entry.version();
+  private static Map<String, Object> article(CataloguedVersion a) {
     Map<String, Object> m = new LinkedHashMap<>();
-    m.put("code", a.code().value());
-    m.put("description", entry.description());
-    m.put("minimum", a.minimum().toPlainString());
-    m.put("maximum", a.maximum().toPlainString());
-    m.put("validFrom", a.validFrom().toString());
-    m.put("validTo", a.validTo() == null ? null : a.validTo().toString());
-    m.put("status", entry.status().name());
+    m.put("code", a.getCode());
+    m.put("description", a.getDescription());
+    m.put("minimum", a.getMinimumAmount().toPlainString());
+    m.put("maximum", a.getMaximumAmount().toPlainString());
+    m.put("validFrom", a.getValidFrom().toString());
+    m.put("validTo", a.getValidTo() == null ? null : a.getValidTo().toString());
+    m.put("status", a.getStatus());
     return m;
   }
 

@@ -1,4 +1,4 @@
-package it.ksanctions.places;
+package it.ksanctions.devices;
 
 import it.ksanctions.command.application.CommandSettings;
 import it.ksanctions.places.application.PlacesAdministration;
