@@ -7,11 +7,15 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
 
 /**
  * The current tenant's coded places as the Places context publishes them to the other contexts,
- * without authorisation checks (the caller has made its own): domain {@link Place}s, each read in
- * one query whatever their number, so that a hot path never loads them one by one.
+ * without authorisation checks (the callers' use cases are authorised): domain {@link Place}s and
+ * the zones they name, each read in one query whatever their number, so that a hot path never loads
+ * them one by one.
  */
 @Stateless
 public class PlaceDirectory {
@@ -34,5 +38,23 @@ public class PlaceDirectory {
         .stream()
         .map(PlaceRow::toDomain)
         .toList();
+  }
+
+  /**
+   * The zones the coded places name (in any version), once each however they are capitalised,
+   * without surrounding blanks, sorted; blank zones are left out.
+   */
+  public List<String> zonesInUse() {
+    Map<String, String> zones = new TreeMap<>();
+    for (String zone :
+        em.createQuery(
+                "select distinct v.zone from PlaceVersionRow v where v.zone is not null",
+                String.class)
+            .getResultList()) {
+      if (!zone.isBlank()) {
+        zones.putIfAbsent(zone.strip().toLowerCase(Locale.ITALIAN), zone.strip());
+      }
+    }
+    return List.copyOf(zones.values());
   }
 }

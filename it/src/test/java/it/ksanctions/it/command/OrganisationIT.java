@@ -6,9 +6,13 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import it.ksanctions.command.application.CommandRuns;
 import it.ksanctions.command.application.ConfigurationRegister;
 import it.ksanctions.command.application.ConfigurationRegister.Filter;
-import it.ksanctions.command.application.Organisation;
-import it.ksanctions.command.application.Organisation.AssignmentView;
-import it.ksanctions.command.application.Organisation.DepartmentView;
+import it.ksanctions.command.application.Departments;
+import it.ksanctions.command.application.Departments.DepartmentView;
+import it.ksanctions.command.application.FunctionalRoles;
+import it.ksanctions.command.application.Shifts;
+import it.ksanctions.command.application.StaffAssignments;
+import it.ksanctions.command.application.StaffAssignments.AssignmentView;
+import it.ksanctions.command.application.TerritorialZones;
 import it.ksanctions.command.domain.CommandRuleException;
 import it.ksanctions.command.domain.CommandRunKind;
 import it.ksanctions.command.domain.ConfigCategory;
@@ -65,7 +69,11 @@ class OrganisationIT {
   }
 
   @Inject TenantOnboarding onboarding;
-  @Inject Organisation organisation;
+  @Inject Departments departments;
+  @Inject TerritorialZones zones;
+  @Inject FunctionalRoles roles;
+  @Inject StaffAssignments staffAssignments;
+  @Inject Shifts shifts;
   @Inject ConfigurationRegister register;
   @Inject CommandRuns runs;
   @Inject PlacesAdministration places;
@@ -88,7 +96,7 @@ class OrganisationIT {
       currentStaff.signIn(admin);
 
       // A new command has the whole-command department its first administrator belongs to.
-      assertThat(organisation.departments())
+      assertThat(departments.departments())
           .singleElement()
           .satisfies(
               v -> {
@@ -96,31 +104,31 @@ class OrganisationIT {
                 assertThat(v.members()).isEqualTo(1);
               });
 
-      organisation.createDepartment(
+      departments.createDepartment(
           "VIABILITA",
           "Viabilità",
           DepartmentKind.DEPARTMENT,
           null,
           admin,
           "Delibera G.C. 12/2026");
-      organisation.createDepartment(
+      departments.createDepartment(
           "contenzioso", "Contenzioso", DepartmentKind.DEPARTMENT, null, null, null);
-      organisation.createDepartment(
+      departments.createDepartment(
           "ZTL", "Nucleo ZTL", DepartmentKind.UNIT, "VIABILITA", null, null);
       assertThatThrownBy(
               () ->
-                  organisation.createDepartment(
+                  departments.createDepartment(
                       "VARCHI", "Varchi", DepartmentKind.UNIT, "ZTL", null, null))
           .isInstanceOf(CommandRuleException.class)
           .extracting(OrganisationIT::ruleOf)
           .isEqualTo("command.organisation.department.parent-level");
       assertThatThrownBy(
               () ->
-                  organisation.createDepartment(
+                  departments.createDepartment(
                       "VIAB2", "viabilità", DepartmentKind.DEPARTMENT, null, null, null))
           .extracting(OrganisationIT::ruleOf)
           .isEqualTo("command.organisation.department.name-taken");
-      assertThat(organisation.departments())
+      assertThat(departments.departments())
           .extracting(v -> v.department().code())
           .containsExactly("COMANDO", "CONTENZIOSO", "VIABILITA", "ZTL");
 
@@ -139,9 +147,9 @@ class OrganisationIT {
               null,
               null,
               null));
-      assertThat(organisation.placeZones()).containsExactly("Centro");
+      assertThat(zones.placeZones()).containsExactly("Centro");
       var zone =
-          organisation.createZone(
+          zones.createZone(
               "CENTRO",
               "Centro storico",
               "Entro le mura",
@@ -152,40 +160,41 @@ class OrganisationIT {
       assertThat(zone.departmentCodes()).containsExactlyInAnyOrder("VIABILITA", "ZTL");
       assertThatThrownBy(
               () ->
-                  organisation.createZone(
+                  zones.createZone(
                       "LIDO", "Lido", null, List.of("VIABILITA"), List.of("Lido"), null))
           .extracting(OrganisationIT::ruleOf)
           .isEqualTo("command.organisation.zone.place-zone-unknown");
-      assertThat(organisation.zones()).extracting(z -> z.code()).containsExactly("CENTRO");
+      assertThat(zones.zones()).extracting(z -> z.code()).containsExactly("CENTRO");
 
       // The administrator assigned to Viabilità as an officer: Permissions follows.
-      organisation.createFunctionalRole("Ufficiale", "Ufficiale di polizia locale", null);
-      organisation.createFunctionalRole("Agente", null, null);
-      assertThatThrownBy(() -> organisation.createFunctionalRole("agente", null, null))
+      roles.createFunctionalRole("Ufficiale", "Ufficiale di polizia locale", null);
+      roles.createFunctionalRole("Agente", null, null);
+      assertThatThrownBy(() -> roles.createFunctionalRole("agente", null, null))
           .extracting(OrganisationIT::ruleOf)
           .isEqualTo("command.organisation.role.name-taken");
       AssignmentView assigned =
-          organisation.assign(admin, "VIABILITA", "ufficiale", today, null, "Ordine di servizio 3");
+          staffAssignments.assign(
+              admin, "VIABILITA", "ufficiale", today, null, "Ordine di servizio 3");
       assertThat(assigned.inEffect()).isTrue();
       assertThat(assigned.assignment().functionalRole()).isEqualTo("Ufficiale");
       assertThat(directory.profileOf(admin).orElseThrow().departmentId()).isEqualTo("VIABILITA");
       assertThatThrownBy(
               () ->
-                  organisation.assign(
+                  staffAssignments.assign(
                       admin, "CONTENZIOSO", "Agente", today.plusMonths(1), null, null))
           .extracting(OrganisationIT::ruleOf)
           .isEqualTo("command.organisation.assignment.overlap");
-      assertThat(organisation.assignments(false))
+      assertThat(staffAssignments.assignments(false))
           .extracting(a -> a.assignment().username())
           .containsExactly(admin);
-      assertThat(organisation.staffChoices()).extracting(c -> c.username()).contains(admin);
+      assertThat(staffAssignments.staffChoices()).extracting(c -> c.username()).contains(admin);
 
       // Shifts: the same department never twice at the same moment; nights cross midnight.
-      organisation.createShift(
+      shifts.createShift(
           "MATT", "Mattina", LocalTime.of(7, 0), LocalTime.of(13, 0), MON_FRI, "VIABILITA", null);
       assertThatThrownBy(
               () ->
-                  organisation.createShift(
+                  shifts.createShift(
                       "LUNGO",
                       "Lungo",
                       LocalTime.of(12, 0),
@@ -195,7 +204,7 @@ class OrganisationIT {
                       null))
           .extracting(OrganisationIT::ruleOf)
           .isEqualTo("command.organisation.shift.overlap");
-      organisation.createShift(
+      shifts.createShift(
           "CMATT",
           "Mattina contenzioso",
           LocalTime.of(7, 0),
@@ -204,7 +213,7 @@ class OrganisationIT {
           "CONTENZIOSO",
           null);
       Shift night =
-          organisation.createShift(
+          shifts.createShift(
               "NOTTE",
               "Notte",
               LocalTime.of(22, 0),
@@ -215,7 +224,7 @@ class OrganisationIT {
       assertThat(night.crossesMidnight()).isTrue();
       assertThatThrownBy(
               () ->
-                  organisation.createShift(
+                  shifts.createShift(
                       "SABALBA",
                       "Alba del sabato",
                       LocalTime.of(5, 0),
@@ -225,28 +234,25 @@ class OrganisationIT {
                       null))
           .extracting(OrganisationIT::ruleOf)
           .isEqualTo("command.organisation.shift.overlap");
-      assertThat(organisation.shifts())
-          .extracting(Shift::code)
-          .containsExactly("CMATT", "MATT", "NOTTE");
+      assertThat(shifts.shifts()).extracting(Shift::code).containsExactly("CMATT", "MATT", "NOTTE");
 
       // A department with members or units stays active.
-      assertThatThrownBy(() -> organisation.deactivateDepartment("VIABILITA", null))
+      assertThatThrownBy(() -> departments.deactivateDepartment("VIABILITA", null))
           .isInstanceOf(CommandRuleException.class)
           .hasMessageContaining("1 membro attivo e 1 unità operativa attiva");
-      assertThatThrownBy(() -> organisation.deactivateDepartment("COMANDO", null))
+      assertThatThrownBy(() -> departments.deactivateDepartment("COMANDO", null))
           .extracting(OrganisationIT::ruleOf)
           .isEqualTo("command.organisation.department.whole-command");
-      organisation.deactivateDepartment("CONTENZIOSO", "Accorpato in Viabilità");
-      assertThat(organisation.departments())
+      departments.deactivateDepartment("CONTENZIOSO", "Accorpato in Viabilità");
+      assertThat(departments.departments())
           .filteredOn(v -> v.department().code().equals("CONTENZIOSO"))
           .singleElement()
           .satisfies(v -> assertThat(v.department().active()).isFalse());
-      assertThat(organisation.activeDepartments())
+      assertThat(departments.activeDepartments())
           .extracting(d -> d.code())
           .containsExactly("COMANDO", "VIABILITA", "ZTL");
-      organisation.changeDepartment(
-          "VIABILITA", "Viabilità e traffico", null, admin, "Det. 5/2026");
-      assertThat(organisation.departments())
+      departments.changeDepartment("VIABILITA", "Viabilità e traffico", null, admin, "Det. 5/2026");
+      assertThat(departments.departments())
           .filteredOn(v -> v.department().code().equals("VIABILITA"))
           .extracting(DepartmentView::members)
           .containsExactly(1L);
@@ -287,16 +293,16 @@ class OrganisationIT {
       try {
         assertThatThrownBy(
                 () ->
-                    organisation.createDepartment(
+                    departments.createDepartment(
                         "SERVIZI", "Servizi esterni", DepartmentKind.DEPARTMENT, null, null, null))
             .extracting(OrganisationIT::ruleOf)
             .isEqualTo("command.configuration.run-active");
-        assertThatThrownBy(() -> organisation.deactivateShift("MATT", null))
+        assertThatThrownBy(() -> shifts.deactivateShift("MATT", null))
             .hasMessageContaining("elaborazione contabile");
       } finally {
         runs.finish(run);
       }
-      organisation.createDepartment(
+      departments.createDepartment(
           "SERVIZI", "Servizi esterni", DepartmentKind.DEPARTMENT, null, null, null);
 
       // A field officer reads nothing of it and changes nothing.
@@ -306,12 +312,12 @@ class OrganisationIT {
       currentStaff.signIn("org.agente");
       assertThatThrownBy(
               () ->
-                  organisation.createDepartment(
+                  departments.createDepartment(
                       "ALTRO", "Altro", DepartmentKind.DEPARTMENT, null, null, null))
           .isInstanceOf(AccessDeniedException.class);
       assertThatThrownBy(
               () ->
-                  organisation.createShift(
+                  shifts.createShift(
                       "SERA",
                       "Sera",
                       LocalTime.of(19, 0),
@@ -321,7 +327,7 @@ class OrganisationIT {
                       null))
           .isInstanceOf(AccessDeniedException.class);
       currentStaff.signIn(admin);
-      assertThatThrownBy(() -> organisation.deactivateDepartment("ZTL", null))
+      assertThatThrownBy(() -> departments.deactivateDepartment("ZTL", null))
           .hasMessageContaining("1 membro attivo");
     }
 
@@ -331,13 +337,13 @@ class OrganisationIT {
             OTHER, "Comune Vicino", "COMUNE", "00097020598", null, List.of()));
     try (TenantScope scope = TenantScope.enter(TenantId.of(OTHER))) {
       currentStaff.signIn("admin." + OTHER);
-      assertThat(organisation.departments())
+      assertThat(departments.departments())
           .extracting(v -> v.department().code())
           .containsExactly("COMANDO");
-      assertThat(organisation.zones()).isEmpty();
-      assertThat(organisation.functionalRoles()).isEmpty();
-      assertThat(organisation.assignments(true)).isEmpty();
-      assertThat(organisation.shifts()).isEmpty();
+      assertThat(zones.zones()).isEmpty();
+      assertThat(roles.functionalRoles()).isEmpty();
+      assertThat(staffAssignments.assignments(true)).isEmpty();
+      assertThat(shifts.shifts()).isEmpty();
       assertThat(register.search(Filter.all())).isEmpty();
     }
   }

@@ -1,4 +1,4 @@
-package it.ksanctions.command.api;
+package it.ksanctions.platform.api;
 
 import it.ksanctions.command.application.CredentialKeyRotation;
 import it.ksanctions.command.domain.CommandRuleException;

@@ -1,4 +1,4 @@
-package it.ksanctions.branding.api;
+package it.ksanctions.platform.api;
 
 import it.ksanctions.branding.application.BrandingAdministration;
 import it.ksanctions.branding.application.BrandingAdministration.StoredBranding;
