@@ -1,5 +1,7 @@
 package it.ksanctions.architecture;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
@@ -8,6 +10,7 @@ import java.nio.file.Path;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
 
 /**
@@ -30,6 +33,16 @@ class ArchitectureTest {
         new ArchitectureRules(
             "it.ksanctions",
             ArchitectureRules.locatedUnder(Path.of("target", "classes").toAbsolutePath().toUri()));
+  }
+
+  /** The rules below would pass vacuously on an empty import: each module must be in it. */
+  @Test
+  void theRulesSeeTenancyEjbAndWeb() {
+    assertThat(classes.contain("it.ksanctions.tenancy.web.TenantResolutionFilter")).isTrue();
+    assertThat(classes.contain("it.ksanctions.command.application.AmountsDue")).isTrue();
+    assertThat(classes.contain("it.ksanctions.command.api.AmountsResource")).isTrue();
+    assertThat(classes.stream().filter(c -> c.getPackageName().startsWith("it.ksanctions")).count())
+        .isGreaterThan(400);
   }
 
   @TestFactory

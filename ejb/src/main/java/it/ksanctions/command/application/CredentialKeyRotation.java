@@ -29,7 +29,6 @@ public class CredentialKeyRotation {
   @Inject TenantRegistry registry;
   @Inject IntegrationCredentials credentials;
   @Inject ConfiguredMasterKeys masterKeys;
-  @Inject it.ksanctions.platform.application.PlatformAudit platformAudit;
 
   /** What happened in one tenant: secrets re-encrypted, or why it failed (never a secret). */
   public record TenantOutcome(String tenant, int reencrypted, String error) {}
@@ -75,38 +74,6 @@ public class CredentialKeyRotation {
       }
     }
     Outcome outcome = new Outcome(keyVersion, outcomes);
-    String who =
-        platformUser.startsWith("piattaforma:")
-            ? platformUser.substring("piattaforma:".length())
-            : platformUser;
-    platformAudit.success(
-        who,
-        it.ksanctions.platform.application.PlatformAudit.KEY_ROTATION,
-        null,
-        "Versione "
-            + keyVersion
-            + ": "
-            + outcome.reencrypted()
-            + " segreti in "
-            + outcomes.size()
-            + " comandi, "
-            + outcome.failedTenants()
-            + " non riusciti");
-    for (TenantOutcome tenant : outcomes) {
-      if (tenant.error() == null) {
-        platformAudit.success(
-            who,
-            it.ksanctions.platform.application.PlatformAudit.KEY_ROTATION,
-            tenant.tenant(),
-            tenant.reencrypted() + " segreti cifrati con la chiave versione " + keyVersion);
-      } else {
-        platformAudit.failure(
-            who,
-            it.ksanctions.platform.application.PlatformAudit.KEY_ROTATION,
-            tenant.tenant(),
-            tenant.error());
-      }
-    }
     LOG.infof(
         "Credential key rotation to version %d by %s: %d secrets in %d tenants, %d failed",
         keyVersion, platformUser, outcome.reencrypted(), outcomes.size(), outcome.failedTenants());

@@ -1,8 +1,7 @@
 package it.ksanctions.platform.api;
 
-import it.ksanctions.command.application.CredentialKeyRotation;
 import it.ksanctions.command.domain.CommandRuleException;
-import it.ksanctions.platform.application.PlatformAudit;
+import it.ksanctions.platform.application.CredentialKeyRotations;
 import it.ksanctions.web.Problem;
 import it.ksanctions.web.Roles;
 import it.ksanctions.web.security.Caller;
@@ -30,8 +29,7 @@ import jakarta.ws.rs.core.SecurityContext;
 @RolesAllowed(Roles.PLATFORM_ADMIN)
 public class CredentialsResource {
 
-  @Inject CredentialKeyRotation rotation;
-  @Inject PlatformAudit audit;
+  @Inject CredentialKeyRotations rotation;
 
   @Context SecurityContext security;
 
@@ -40,9 +38,8 @@ public class CredentialsResource {
   public Response rotate() {
     String who = Caller.of(security.getUserPrincipal()).map(Caller::username).orElse("sconosciuto");
     try {
-      return Response.ok(rotation.rotateToCurrent("piattaforma:" + who)).build();
+      return Response.ok(rotation.rotateToCurrent(who)).build();
     } catch (CommandRuleException e) {
-      audit.failure(who, PlatformAudit.KEY_ROTATION, null, e.italianMessage());
       return Problem.response(Response.Status.SERVICE_UNAVAILABLE, e.italianMessage());
     }
   }
