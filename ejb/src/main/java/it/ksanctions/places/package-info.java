@@ -3,9 +3,11 @@
  * municipality, areas, zones and specific places (streets, ZTL gates, car parks, automatic
  * detection points) with WGS84 coordinates and, for automatic points, the rule they enforce.
  *
- * <p>For now the container-free core ({@code domain}): coordinates, categories, the hierarchy,
- * place versions (a change to an active place makes a new version), deactivation instead of
- * deletion, and the catalogue rules (unique names per zone and category, coded and located
- * automatic points). Persistence, imports, the map and the views come with the rest of issue 5.
+ * <p>{@code domain}: coordinates, categories, the hierarchy, place versions (a change to an active
+ * place makes a new version), deactivation instead of deletion, and the catalogue rules (unique
+ * names per zone and category, coded and located automatic points). {@code infrastructure}: rows
+ * and the CSV, GeoJSON and KML readers. {@code application}: the authorised, audited administration
+ * ({@code PlacesAdministration}) and what other contexts read ({@code PlaceDirectory}: places
+ * changed since a sync, zones in use).
  */
 package it.ksanctions.places;

@@ -284,6 +284,32 @@ class OnboardingApiIT {
         .isEqualTo(404);
   }
 
+  /**
+   * A path that would leave its tenant's prefix once normalised ({@code curl --path-as-is
+   * /t/a/../b/}) is a 404 page, never the other tenant and never a 500.
+   */
+  @Test
+  void pathsThatWouldLeaveTheirTenantAnswer404() throws Exception {
+    assertThat(onboard("path-fondi", "Comune di Fondi", LATINA_TAX_CODE).statusCode())
+        .isEqualTo(201);
+    assertThat(onboard("path-sperlonga", "Comune di Sperlonga", LATINA_TAX_CODE).statusCode())
+        .isEqualTo(201);
+    assertThat(TestStack.get("/t/path-fondi/").statusCode()).isEqualTo(200);
+
+    for (String path :
+        List.of(
+            "/t/path-fondi/../path-sperlonga/",
+            "/t/path-fondi/../../path-sperlonga/admin/",
+            "/t/path-fondi/%2e%2e/path-sperlonga/",
+            "/t/path-fondi/..;/path-sperlonga/",
+            "/t/path-fondi/./portale/",
+            "/t/path-fondi/api/../../path-sperlonga/api/v1/me")) {
+      HttpResponse<String> response = TestStack.get(path);
+      assertThat(response.statusCode()).as(path).isEqualTo(404);
+      assertThat(response.body()).as(path).doesNotContain("Comune di Sperlonga");
+    }
+  }
+
   @Test
   void onlyAnActiveTenantCanBeSuspended() throws Exception {
     assertThat(
