@@ -11,7 +11,9 @@ import jakarta.ws.rs.ProcessingException;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.Response.Status;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.ext.ExceptionMapper;
+import jakarta.ws.rs.ext.Providers;
 import jakarta.ws.rs.ext.Provider;
 import java.lang.reflect.Method;
 import java.util.Optional;
@@ -152,6 +154,8 @@ public final class ProblemMappers {
 
     private static final Logger LOG = Logger.getLogger(Rule.class);
 
+    @Context Providers providers;
+
     @Override
     public Response toResponse(RuntimeException e) {
       Optional<RuleViolation> violation = Refusals.ruleViolationIn(e);
@@ -165,6 +169,10 @@ public final class ProblemMappers {
       if (e instanceof EJBAccessException) {
         return Problem.response(Status.FORBIDDEN, "Not allowed");
       }
+      Optional<Response> byCause = mappedCause(e);
+      if (byCause.isPresent()) {
+        return byCause.get();
+      }
       Optional<Response> own = ownResponse(e);
       if (own.isPresent()) {
         return own.get();
@@ -172,6 +180,24 @@ public final class ProblemMappers {
       LOG.error("Request failed", e);
       return Problem.response(
           Status.INTERNAL_SERVER_ERROR, "Errore interno: nessuna modifica è stata salvata.");
+    }
+
+    /**
+     * A wrapper (an EJB wraps a runtime exception in {@code EJBException}) answers as the first
+     * cause that has a mapper of its own, as RESTEasy's unwrapping did before this mapper of every
+     * runtime exception existed.
+     */
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    private Optional<Response> mappedCause(Throwable e) {
+      for (Throwable cause = e.getCause();
+          cause != null && cause != e;
+          cause = cause.getCause()) {
+        ExceptionMapper mapper = providers.getExceptionMapper(cause.getClass());
+        if (mapper != null && !(mapper instanceof Rule)) {
+          return Optional.ofNullable(mapper.toResponse(cause));
+        }
+      }
+      return Optional.empty();
     }
 
     /**

@@ -290,9 +290,11 @@ class OnboardingApiIT {
    */
   @Test
   void pathsThatWouldLeaveTheirTenantAnswer404() throws Exception {
-    assertThat(onboard("path-fondi", "Comune di Fondi", LATINA_TAX_CODE).statusCode())
+    assertThat(onboard("path-fondi", "Comune di Fondi (percorsi)", LATINA_TAX_CODE).statusCode())
         .isEqualTo(201);
-    assertThat(onboard("path-sperlonga", "Comune di Sperlonga", LATINA_TAX_CODE).statusCode())
+    assertThat(
+            onboard("path-sperlonga", "Comune di Sperlonga (percorsi)", LATINA_TAX_CODE)
+                .statusCode())
         .isEqualTo(201);
     assertThat(TestStack.get("/t/path-fondi/").statusCode()).isEqualTo(200);
 
