@@ -9,12 +9,12 @@ import jakarta.ejb.EJBAccessException;
 import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.ProcessingException;
 import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.Response.Status;
-import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.ext.ExceptionMapper;
-import jakarta.ws.rs.ext.Providers;
 import jakarta.ws.rs.ext.Provider;
+import jakarta.ws.rs.ext.Providers;
 import java.lang.reflect.Method;
 import java.util.Optional;
 import org.jboss.logging.Logger;
@@ -189,9 +189,7 @@ public final class ProblemMappers {
      */
     @SuppressWarnings({"unchecked", "rawtypes"})
     private Optional<Response> mappedCause(Throwable e) {
-      for (Throwable cause = e.getCause();
-          cause != null && cause != e;
-          cause = cause.getCause()) {
+      for (Throwable cause = e.getCause(); cause != null && cause != e; cause = cause.getCause()) {
         ExceptionMapper mapper = providers.getExceptionMapper(cause.getClass());
         if (mapper != null && !(mapper instanceof Rule)) {
           return Optional.ofNullable(mapper.toResponse(cause));
