@@ -26,6 +26,8 @@ public interface RuleViolation {
     /** The request itself is wrong (a malformed value): correct it and send it again. */
     INVALID_INPUT,
     /** The request is well formed but the current state forbids it. */
-    CONFLICT
+    CONFLICT,
+    /** The request names something this tenant does not have. */
+    NOT_FOUND
   }
 }

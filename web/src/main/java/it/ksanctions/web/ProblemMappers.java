@@ -145,9 +145,9 @@ public final class ProblemMappers {
 
   /**
    * Any other failure: a broken rule of any context ({@link RuleViolation}, also when an EJB
-   * wrapped it) is a 400 for a malformed request or a 409 for a refusal in the current state, with
-   * the Italian message and the rule's code; anything else is a 500 problem without internals,
-   * logged here.
+   * wrapped it) is a 400 for a malformed request, a 404 for something the tenant does not have or a
+   * 409 for a refusal in the current state, with the Italian message and the rule's code; anything
+   * else is a 500 problem without internals, logged here.
    */
   @Provider
   public static class Rule implements ExceptionMapper<RuntimeException> {
@@ -161,9 +161,11 @@ public final class ProblemMappers {
       Optional<RuleViolation> violation = Refusals.ruleViolationIn(e);
       if (violation.isPresent()) {
         Status status =
-            violation.get().kind() == RuleViolation.Kind.INVALID_INPUT
-                ? Status.BAD_REQUEST
-                : Status.CONFLICT;
+            switch (violation.get().kind()) {
+              case INVALID_INPUT -> Status.BAD_REQUEST;
+              case NOT_FOUND -> Status.NOT_FOUND;
+              case CONFLICT -> Status.CONFLICT;
+            };
         return Problem.response(status, Refusals.problemDetail(violation.get()));
       }
       if (e instanceof EJBAccessException) {

@@ -147,6 +147,47 @@ public class DeviceDownloads {
     return DownloadView.of(stored);
   }
 
+  /**
+   * Records the import of a device's file by another context (the Sanctions context's camera
+   * imports, whose start was authorised): the download history links the file (by SHA-256) to the
+   * device with the import's outcome; an import with errors raises the import anomaly alert as a
+   * download with errors does. In the caller's transaction.
+   */
+  public void recordImport(
+      String code,
+      Instant downloadedAt,
+      String operator,
+      DownloadOutcome outcome,
+      String notes,
+      String fileName,
+      String sha256,
+      String registeredBy) {
+    DownloadRow stored =
+        new DownloadRow(
+            code,
+            downloadedAt,
+            operator,
+            outcome,
+            blankToNull(notes),
+            fileName,
+            sha256,
+            clock.instant(),
+            registeredBy);
+    em.persist(stored);
+    em.flush();
+    if (outcome == DownloadOutcome.WITH_ERRORS) {
+      alerts.raise(
+          "DOWNLOAD:" + stored.id(),
+          AnomalyKind.READ_ERROR,
+          code,
+          "Importazione con errori del file "
+              + fileName
+              + " del dispositivo "
+              + code
+              + (notes == null ? "" : ": " + notes));
+    }
+  }
+
   // ---- for the other services of this package, in their transaction
 
   /** The latest 200 downloads of device {@code code}, newest first. */

@@ -40,6 +40,22 @@ public class PlaceDirectory {
         .toList();
   }
 
+  /** The place {@code code} with all its versions, if the current tenant has it. */
+  public java.util.Optional<Place> place(String code) {
+    if (code == null || code.isBlank()) {
+      return java.util.Optional.empty();
+    }
+    return em
+        .createQuery(
+            "select distinct p from PlaceRow p left join fetch p.versions where p.code = :code",
+            PlaceRow.class)
+        .setParameter("code", code.strip().toUpperCase(Locale.ROOT))
+        .getResultList()
+        .stream()
+        .findFirst()
+        .map(PlaceRow::toDomain);
+  }
+
   /**
    * The zones the coded places name (in any version), once each however they are capitalised,
    * without surrounding blanks, sorted; blank zones are left out.

@@ -1,0 +1,262 @@
+package it.ksanctions.sanctions.infrastructure;
+
+import it.ksanctions.sanctions.domain.ImportStatus;
+import it.ksanctions.sanctions.domain.StagedRow;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import jakarta.transaction.Transactional.TxType;
+import java.math.BigDecimal;
+import java.sql.Date;
+import java.sql.PreparedStatement;
+import java.sql.Timestamp;
+import java.sql.Types;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import org.hibernate.Session;
+
+/**
+ * The tables of camera imports: the import and its bytes, the staging rows written in chunks (each
+ * (import, row) once, so a restarted job never stages a row twice), and the one statement that
+ * publishes a file's detections.
+ */
+@ApplicationScoped
+@Transactional(TxType.REQUIRED)
+public class CameraImportStore {
+
+  @PersistenceContext(unitName = "tenant")
+  EntityManager em;
+
+  @jakarta.inject.Inject it.ksanctions.devices.application.DeviceDownloads downloads;
+
+  public long queue(CameraImportRow row, byte[] content, byte[] photos) {
+    em.persist(row);
+    em.flush();
+    em.persist(new CameraImportFileRow(row.id(), content, photos));
+    return row.id();
+  }
+
+  public Optional<CameraImportRow> find(long id) {
+    return Optional.ofNullable(em.find(CameraImportRow.class, id));
+  }
+
+  public CameraImportFileRow file(long id) {
+    return em.find(CameraImportFileRow.class, id);
+  }
+
+  /** The import of the file with this SHA-256 that still counts (not cancelled), if any. */
+  public Optional<CameraImportRow> bySha256(String sha256) {
+    return em.createQuery(
+            "select i from CameraImportRow i where i.fileSha256 = :sha and i.status <> :cancelled",
+            CameraImportRow.class)
+        .setParameter("sha", sha256)
+        .setParameter("cancelled", ImportStatus.CANCELLED)
+        .getResultStream()
+        .findFirst();
+  }
+
+  public List<CameraImportRow> latest(int max) {
+    return em.createQuery(
+            "select i from CameraImportRow i order by i.createdAt desc, i.id desc",
+            CameraImportRow.class)
+        .setMaxResults(max)
+        .getResultList();
+  }
+
+  public void running(long id, long executionId) {
+    em.find(CameraImportRow.class, id).running(executionId);
+  }
+
+  public void finish(long id, ImportStatus status, String message) {
+    em.find(CameraImportRow.class, id).finish(status, message, Instant.now());
+  }
+
+  /**
+   * Writes a chunk of staged rows (a row already staged by an earlier attempt is left as it is) and
+   * moves the progress to the chunk's last row.
+   */
+  public void stage(long importId, List<StagedRow> rows) {
+    if (rows.isEmpty()) {
+      return;
+    }
+    em.unwrap(Session.class)
+        .doWork(
+            connection -> {
+              try (PreparedStatement insert =
+                  connection.prepareStatement(
+                      "insert into camera_import_row (import_id, row_number, plate, country,"
+                          + " vehicle_type, detected_at, measured_speed, photos, outcome,"
+                          + " article_code, article_valid_from, decided_rule, errors, speed_limit)"
+                          + " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
+                          + " on conflict (import_id, row_number) do nothing")) {
+                for (StagedRow staged : rows) {
+                  var r = staged.row();
+                  insert.setLong(1, importId);
+                  insert.setInt(2, r.number());
+                  insert.setString(3, r.plate());
+                  insert.setString(4, r.country());
+                  insert.setString(5, r.vehicleType());
+                  if (r.detectedAt() == null) {
+                    insert.setNull(6, Types.TIMESTAMP);
+                  } else {
+                    insert.setTimestamp(6, Timestamp.valueOf(r.detectedAt()));
+                  }
+                  setDecimal(insert, 7, r.speedKmh());
+                  insert.setString(8, r.photos().isEmpty() ? null : String.join("|", r.photos()));
+                  insert.setString(9, staged.outcome().name());
+                  insert.setString(10, staged.articleCode());
+                  if (staged.articleValidFrom() == null) {
+                    insert.setNull(11, Types.DATE);
+                  } else {
+                    insert.setDate(11, Date.valueOf(staged.articleValidFrom()));
+                  }
+                  insert.setString(12, staged.decidedRule());
+                  insert.setString(13, staged.problemsText());
+                  if (staged.speedLimitKmh() == null) {
+                    insert.setNull(14, Types.INTEGER);
+                  } else {
+                    insert.setInt(14, staged.speedLimitKmh());
+                  }
+                  insert.addBatch();
+                }
+                insert.executeBatch();
+              }
+              try (PreparedStatement progress =
+                  connection.prepareStatement(
+                      "update camera_import set rows_processed = greatest(rows_processed, ?)"
+                          + " where id = ?")) {
+                progress.setInt(1, rows.get(rows.size() - 1).row().number());
+                progress.setLong(2, importId);
+                progress.executeUpdate();
+              }
+            });
+  }
+
+  /** Counts of the staged rows: refused, violations, no violation. */
+  public int[] counts(long importId) {
+    Object[] counts =
+        (Object[])
+            em.createNativeQuery(
+                    "select count(*) filter (where outcome = 'REFUSED'),"
+                        + " count(*) filter (where outcome = 'VIOLATION'),"
+                        + " count(*) filter (where outcome = 'NO_VIOLATION')"
+                        + " from camera_import_row where import_id = :id")
+                .setParameter("id", importId)
+                .getSingleResult();
+    return new int[] {
+      ((Number) counts[0]).intValue(),
+      ((Number) counts[1]).intValue(),
+      ((Number) counts[2]).intValue()
+    };
+  }
+
+  /** The refused rows, by row number: the per-row report of a file with errors. */
+  public List<Object[]> refusedRows(long importId, int max) {
+    @SuppressWarnings("unchecked")
+    List<Object[]> rows =
+        em.createNativeQuery(
+                "select row_number, errors from camera_import_row"
+                    + " where import_id = :id and outcome = 'REFUSED' order by row_number")
+            .setParameter("id", importId)
+            .setMaxResults(max)
+            .getResultList();
+    return rows;
+  }
+
+  /**
+   * Publishes the staged violations of an import as detections, in one statement, and records the
+   * counts: the whole file at once.
+   */
+  public int publish(long importId, String deviceCode, String placeCode) {
+    int published =
+        em.createNativeQuery(
+                "insert into detection (import_id, row_number, device_code, place_code,"
+                    + " detected_at, plate, country, vehicle_type, measured_speed, speed_limit,"
+                    + " article_code, article_valid_from, decided_rule, photos)"
+                    + " select r.import_id,"
+                    + " r.row_number, :device, :place, r.detected_at, r.plate, r.country,"
+                    + " r.vehicle_type, r.measured_speed, r.speed_limit, r.article_code,"
+                    + " r.article_valid_from, r.decided_rule, r.photos"
+                    + " from camera_import_row r where r.import_id = :id and r.outcome = 'VIOLATION'"
+                    + " order by r.row_number"
+                    + " on conflict (import_id, row_number) do nothing")
+            .setParameter("device", deviceCode)
+            .setParameter("place", placeCode)
+            .setParameter("id", importId)
+            .executeUpdate();
+    int[] counts = counts(importId);
+    em.find(CameraImportRow.class, importId).counted(counts[0], counts[1], counts[2]);
+    return published;
+  }
+
+  /**
+   * Ends the staging of an import in one transaction: with no refused row, its violations become
+   * detections at once (COMPLETED); with any refused row nothing is published (FAILED) and the
+   * refused rows stay as the report. The device's download history records the file either way.
+   *
+   * @return the import as it ended
+   */
+  public CameraImportRow complete(long importId, String placeCode) {
+    CameraImportRow row =
+        em.find(
+            CameraImportRow.class, importId, jakarta.persistence.LockModeType.PESSIMISTIC_WRITE);
+    if (!row.status().inProgress()) {
+      return row;
+    }
+    int[] counts = counts(importId);
+    row.counted(counts[0], counts[1], counts[2]);
+    it.ksanctions.devices.domain.DownloadOutcome outcome;
+    if (counts[0] > 0) {
+      row.finish(
+          ImportStatus.FAILED,
+          counts[0]
+              + (counts[0] == 1 ? " riga rifiutata" : " righe rifiutate")
+              + ": nessuna rilevazione pubblicata. Correggere il file e importarlo di nuovo.",
+          Instant.now());
+      clearStaging(importId, true);
+      outcome = it.ksanctions.devices.domain.DownloadOutcome.WITH_ERRORS;
+    } else {
+      int published = publish(importId, row.deviceCode(), placeCode);
+      row.finish(
+          ImportStatus.COMPLETED,
+          published
+              + (published == 1 ? " rilevazione pubblicata" : " rilevazioni pubblicate")
+              + ", "
+              + counts[2]
+              + " senza violazione (entro tolleranza o fuori fascia).",
+          Instant.now());
+      clearStaging(importId, false);
+      outcome = it.ksanctions.devices.domain.DownloadOutcome.COMPLETED;
+    }
+    downloads.recordImport(
+        row.deviceCode(),
+        row.createdAt(),
+        row.operator(),
+        outcome,
+        row.serviceNote(),
+        row.fileName(),
+        row.fileSha256(),
+        row.createdBy());
+    return row;
+  }
+
+  /** Forgets the staging of an import that was cancelled or published. */
+  public void clearStaging(long importId, boolean keepRefused) {
+    em.createNativeQuery(
+            "delete from camera_import_row where import_id = :id"
+                + (keepRefused ? " and outcome <> 'REFUSED'" : ""))
+        .setParameter("id", importId)
+        .executeUpdate();
+  }
+
+  private static void setDecimal(PreparedStatement s, int index, BigDecimal value)
+      throws java.sql.SQLException {
+    if (value == null) {
+      s.setNull(index, Types.NUMERIC);
+    } else {
+      s.setBigDecimal(index, value);
+    }
+  }
+}
