@@ -6,6 +6,7 @@ import it.ksanctions.articles.application.ArticleAdministration.ImportReport;
 import it.ksanctions.articles.application.ArticleAdministration.Query;
 import it.ksanctions.articles.domain.AccessorySanction;
 import it.ksanctions.articles.domain.ArticleCode;
+import it.ksanctions.articles.domain.ArticleParticulars;
 import it.ksanctions.articles.domain.ArticleStatus;
 import it.ksanctions.articles.domain.CataloguedVersion;
 import it.ksanctions.tenancy.web.CurrentTenant;
@@ -35,6 +36,10 @@ import org.primefaces.model.file.UploadedFile;
  * the current version's flag, a new article from no increase, so an article outside art. 195's list
  * does not get +1/3 at night unless the administrator ticks it. Local articles never carry it, and
  * have instead the reduced amount set by the Giunta (L. 689/1981 art. 16 c. 2, ADR 0004).
+ *
+ * <p>Short description, licence points and operating notes (ART-1) are fields of both forms: a new
+ * version starts from the current version's, a new article from none (short description taken from
+ * the description when left empty, 0 points). The server checks them and answers in Italian.
  */
 @Named
 @ViewScoped
@@ -59,6 +64,9 @@ public class ArticlesView implements Serializable {
   private Detail detail;
   private LocalDate from;
   private String description;
+  private String shortDescription;
+  private Integer points;
+  private String operatingNotes;
   private BigDecimal minimum;
   private BigDecimal maximum;
   private BigDecimal municipalReducedAmount;
@@ -102,6 +110,9 @@ public class ArticlesView implements Serializable {
     detail = found;
     CataloguedVersion latest = latest();
     description = latest.getDescription();
+    shortDescription = latest.getShortDescription();
+    points = latest.getPoints();
+    operatingNotes = latest.getOperatingNotes();
     minimum = latest.getMinimumAmount();
     maximum = latest.getMaximumAmount();
     municipalReducedAmount = latest.getMunicipalReducedAmount();
@@ -115,7 +126,8 @@ public class ArticlesView implements Serializable {
   /** Closes the article; the form for a new article starts empty. */
   public void close() {
     detail = null;
-    description = null;
+    description = shortDescription = operatingNotes = null;
+    points = null;
     minimum = maximum = municipalReducedAmount = null;
     nightIncrease = newNightIncrease = newLocal = false;
     sanctions = List.of();
@@ -132,6 +144,9 @@ public class ArticlesView implements Serializable {
                     detail.code(),
                     from,
                     description,
+                    shortDescription,
+                    points,
+                    operatingNotes,
                     minimum,
                     maximum,
                     municipalReducedAmount,
@@ -183,6 +198,9 @@ public class ArticlesView implements Serializable {
                     newCode,
                     newLocal,
                     description,
+                    shortDescription,
+                    points,
+                    operatingNotes,
                     newCategory,
                     minimum,
                     maximum,
@@ -292,6 +310,7 @@ public class ArticlesView implements Serializable {
       case VEHICLE_SEIZURE -> "Sequestro del veicolo";
       case ADMINISTRATIVE_STOP -> "Fermo amministrativo";
       case DOCUMENT_WITHDRAWAL -> "Ritiro del documento";
+      case CIRCULATION_SUSPENSION -> "Sospensione dalla circolazione";
       default -> sanction.name();
     };
   }
@@ -383,6 +402,39 @@ public class ArticlesView implements Serializable {
 
   public void setDescription(String description) {
     this.description = description;
+  }
+
+  public String getShortDescription() {
+    return shortDescription;
+  }
+
+  public void setShortDescription(String shortDescription) {
+    this.shortDescription = shortDescription;
+  }
+
+  public Integer getPoints() {
+    return points;
+  }
+
+  public void setPoints(Integer points) {
+    this.points = points;
+  }
+
+  public String getOperatingNotes() {
+    return operatingNotes;
+  }
+
+  public void setOperatingNotes(String operatingNotes) {
+    this.operatingNotes = operatingNotes;
+  }
+
+  /** The longest short description (SPEC ART-1), for the form's counter. */
+  public int getShortDescriptionMax() {
+    return ArticleParticulars.SHORT_DESCRIPTION_MAX;
+  }
+
+  public int getPointsMax() {
+    return ArticleParticulars.POINTS_MAX;
   }
 
   public BigDecimal getMinimum() {

@@ -13,6 +13,7 @@ import it.ksanctions.articles.domain.ArticleChange;
 import it.ksanctions.articles.domain.ArticleCode;
 import it.ksanctions.articles.domain.ArticleHistory;
 import it.ksanctions.articles.domain.ArticleImport;
+import it.ksanctions.articles.domain.ArticleParticulars;
 import it.ksanctions.articles.domain.ArticleStatus;
 import it.ksanctions.articles.domain.ArticleVersion;
 import it.ksanctions.articles.domain.CataloguedVersion;
@@ -48,6 +49,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.BiFunction;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
@@ -144,6 +146,7 @@ public class ArticleAdministration {
         code,
         from,
         description,
+        null,
         reason,
         legalSource,
         confirmed,
@@ -170,10 +173,96 @@ public class ArticleAdministration {
       String reason,
       String legalSource,
       boolean confirmed) {
+    return newVersion(
+        code,
+        from,
+        description,
+        null,
+        null,
+        null,
+        minimum,
+        maximum,
+        municipalReducedAmount,
+        nightIncrease,
+        sanctions,
+        reason,
+        legalSource,
+        confirmed,
+        true);
+  }
+
+  /**
+   * A new version with every value given, as the back office's form sends them, including what
+   * officers read (SPEC ART-1): {@code shortDescription} at most 80 characters (blank = taken from
+   * the description), {@code points} the licence points 0–10 (null = those of the current version),
+   * {@code operatingNotes} free text (blank = none). A change of points is a change of what the
+   * violation costs: like amounts it needs the explicit confirmation, the reason and the legal
+   * source, and starts a new version.
+   */
+  @Authorized(module = ARTICLES, action = EDIT)
+  public Detail newVersion(
+      String code,
+      LocalDate from,
+      String description,
+      String shortDescription,
+      Integer points,
+      String operatingNotes,
+      BigDecimal minimum,
+      BigDecimal maximum,
+      BigDecimal municipalReducedAmount,
+      boolean nightIncrease,
+      Set<AccessorySanction> sanctions,
+      String reason,
+      String legalSource,
+      boolean confirmed) {
+    return newVersion(
+        code,
+        from,
+        description,
+        shortDescription,
+        points,
+        operatingNotes,
+        minimum,
+        maximum,
+        municipalReducedAmount,
+        nightIncrease,
+        sanctions,
+        reason,
+        legalSource,
+        confirmed,
+        false);
+  }
+
+  private Detail newVersion(
+      String code,
+      LocalDate from,
+      String description,
+      String shortDescription,
+      Integer points,
+      String operatingNotes,
+      BigDecimal minimum,
+      BigDecimal maximum,
+      BigDecimal municipalReducedAmount,
+      boolean nightIncrease,
+      Set<AccessorySanction> sanctions,
+      String reason,
+      String legalSource,
+      boolean confirmed,
+      boolean carryParticulars) {
     return addVersion(
         code,
         from,
         description,
+        carryParticulars
+            ? null
+            : latest -> {
+              String text = newDescription(description, latest);
+              return ArticleParticulars.of(
+                  shortDescription,
+                  text,
+                  points == null ? latest.getPoints() : points,
+                  operatingNotes);
+            },
         reason,
         legalSource,
         confirmed,
@@ -188,6 +277,7 @@ public class ArticleAdministration {
       String code,
       LocalDate from,
       String description,
+      Function<ArticleVersionRow, ArticleParticulars> particularsOf,
       String reason,
       String legalSource,
       boolean confirmed,
@@ -200,21 +290,39 @@ public class ArticleAdministration {
           "The day the new version starts is required",
           "Indicare da quale giorno vale la nuova versione.");
     }
+    ArticleParticulars particulars =
+        particularsOf == null ? latest.particulars() : particularsOf.apply(latest);
     ArticleHistory changed = changeFrom.apply(history(versions), change);
     ArticleVersion next = changed.entries().get(changed.entries().size() - 1).version();
+    int previousPoints = latest.getPoints();
     latest.endOn(from.minusDays(1));
     em.persist(
         ArticleVersionRow.of(
             next,
-            description == null || description.isBlank()
-                ? latest.getDescription()
-                : description.strip(),
+            newDescription(description, latest),
+            particulars,
             latest.getCategory(),
             latest.isLocalRegulation(),
             change));
     em.flush();
-    audit.record(ARTICLES, "Nuova versione", AuditOperation.CHANGE, code + " dal " + from);
+    audit.record(
+        ARTICLES,
+        "Nuova versione",
+        AuditOperation.CHANGE,
+        code
+            + " dal "
+            + from
+            + (particulars.points() == previousPoints
+                ? ""
+                : " (punti " + previousPoints + " → " + particulars.points() + ")"));
     return detail(code);
+  }
+
+  /** The description of a new version: the one given, or the current version's when blank. */
+  private static String newDescription(String description, ArticleVersionRow latest) {
+    return description == null || description.isBlank()
+        ? latest.getDescription()
+        : description.strip();
   }
 
   /**
@@ -272,6 +380,48 @@ public class ArticleAdministration {
       String reason,
       String legalSource,
       boolean confirmed) {
+    return create(
+        code,
+        localRegulation,
+        description,
+        null,
+        0,
+        null,
+        category,
+        minimum,
+        maximum,
+        municipalReducedAmount,
+        nightIncrease,
+        sanctions,
+        from,
+        reason,
+        legalSource,
+        confirmed);
+  }
+
+  /**
+   * A new article with what officers read (SPEC ART-1): {@code shortDescription} at most 80
+   * characters (blank = taken from the description), {@code points} the licence points 0–10 (null =
+   * 0), {@code operatingNotes} free text (blank = none); the rest as above.
+   */
+  @Authorized(module = ARTICLES, action = CREATE)
+  public Detail create(
+      String code,
+      boolean localRegulation,
+      String description,
+      String shortDescription,
+      Integer points,
+      String operatingNotes,
+      String category,
+      BigDecimal minimum,
+      BigDecimal maximum,
+      BigDecimal municipalReducedAmount,
+      boolean nightIncrease,
+      Set<AccessorySanction> sanctions,
+      LocalDate from,
+      String reason,
+      String legalSource,
+      boolean confirmed) {
     ArticleCode parsed = localRegulation ? ArticleCode.local(code) : ArticleCode.parse(code);
     if (!versionsOfCode(parsed.value()).isEmpty()) {
       throw refused(
@@ -282,6 +432,8 @@ public class ArticleAdministration {
       throw refused("A description is required", "La descrizione è obbligatoria.");
     }
     ArticleChange change = change(reason, legalSource, confirmed);
+    ArticleParticulars particulars =
+        ArticleParticulars.of(shortDescription, description, points, operatingNotes);
     requireValidMunicipalAmount(parsed, minimum, maximum, municipalReducedAmount);
     ArticleVersion version =
         new ArticleVersion(
@@ -290,6 +442,7 @@ public class ArticleAdministration {
         ArticleVersionRow.of(
             version,
             description.strip(),
+            particulars,
             category == null || category.isBlank() ? "Altro" : category.strip(),
             // A code starting with a letter is local whether or not the box was ticked.
             localRegulation || parsed.isLocal(),
@@ -388,6 +541,7 @@ public class ArticleAdministration {
           ArticleVersionRow.of(
               v,
               parsed.descriptions().get(i),
+              parsed.particulars().get(i),
               "Importati",
               !v.code().isHighwayCode(),
               new ArticleChange(
@@ -455,6 +609,7 @@ public class ArticleAdministration {
                       cells[3] = row.getMinimumAmount();
                       cells[4] = row.getMaximumAmount();
                       cells[5] = row.getMunicipalReducedAmount();
+                      cells[13] = row.getPoints();
                       return cells;
                     })
                 .toList());
@@ -471,7 +626,10 @@ public class ArticleAdministration {
     return pdf;
   }
 
-  /** The columns of the CSV, Excel and PDF exports (package-private for the unit test). */
+  /**
+   * The columns of the CSV, Excel and PDF exports (package-private for the unit test); columns
+   * added later go at the end, so that readers of older exports find theirs where they were.
+   */
   static final String[] HEADERS = {
     "Codice",
     "Descrizione",
@@ -484,7 +642,10 @@ public class ArticleAdministration {
     "Stato",
     "Valido dal",
     "Valido al",
-    "Fonte normativa"
+    "Fonte normativa",
+    "Descrizione breve",
+    "Punti patente",
+    "Note operative"
   };
 
   static String[] cells(ArticleVersionRow row) {
@@ -505,7 +666,10 @@ public class ArticleAdministration {
       row.getStatus(),
       row.getValidFrom().toString(),
       row.getValidTo() == null ? "" : row.getValidTo().toString(),
-      row.getLegalSource()
+      row.getLegalSource(),
+      row.getShortDescription(),
+      Integer.toString(row.getPoints()),
+      row.getOperatingNotes() == null ? "" : row.getOperatingNotes()
     };
   }
 
@@ -513,7 +677,10 @@ public class ArticleAdministration {
     StringBuilder jpql = new StringBuilder("select a from ArticleVersionRow a where 1 = 1");
     boolean text = q.text() != null && !q.text().isBlank();
     boolean category = q.category() != null && !q.category().isBlank();
-    if (text) jpql.append(" and (lower(a.code) like :text or lower(a.description) like :text)");
+    if (text)
+      jpql.append(
+          " and (lower(a.code) like :text or lower(a.description) like :text"
+              + " or lower(a.shortDescription) like :text)");
     if (category) jpql.append(" and a.category = :category");
     if (q.status() != null) jpql.append(" and a.status = :status");
     if (q.validOn() != null)

@@ -19,7 +19,12 @@ public enum AccessorySanction {
   /** Fermo amministrativo del veicolo. */
   ADMINISTRATIVE_STOP(false),
   /** Ritiro di un documento (patente, carta di circolazione). */
-  DOCUMENT_WITHDRAWAL(false);
+  DOCUMENT_WITHDRAWAL(false),
+  /**
+   * Sospensione del veicolo dalla circolazione (e.g. art. 80 c. 14 CdS, revisione omessa: annotata
+   * sulla carta di circolazione fino alla revisione).
+   */
+  CIRCULATION_SUSPENSION(false);
 
   private final boolean excludesReducedPayment;
 

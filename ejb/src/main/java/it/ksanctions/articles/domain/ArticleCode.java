@@ -19,8 +19,10 @@ import java.util.regex.Pattern;
  *       optionally {@code c} and the paragraph (comma) with its own optional suffix and an optional
  *       letter (lettera). Examples: {@code 142c8} (art. 142 c. 8), {@code 176c19}, {@code 173c3bis}
  *       (art. 173 c. 3-bis), {@code 126bisc2} (art. 126-bis c. 2), {@code 7c1a} (art. 7 c. 1 lett.
- *       a), {@code 193} (the whole article). Input is case-insensitive and may write suffixes with
- *       a hyphen ({@code 173c3-bis}); the canonical form is lower case without hyphens.
+ *       a), {@code 193} (the whole article). A paragraph that prices mopeds and two-wheeled
+ *       motorcycles apart has a second code ending in {@code -moto}: {@code 158c4bis} (cars and
+ *       other vehicles) and {@code 158c4bis-moto}. Input is case-insensitive and may write suffixes
+ *       with a hyphen ({@code 173c3-bis}); the canonical form is lower case without hyphens.
  *   <li><b>Local</b> codes start with a letter and are chosen by the command, e.g. {@code ZTL-01}
  *       or {@code RPU12}: 1–20 characters among letters, digits, {@code . _ / -}, kept in upper
  *       case.
@@ -33,9 +35,22 @@ public final class ArticleCode {
 
   private static final String SUFFIXES =
       "bis|ter|quater|quinquies|sexies|septies|octies|novies|nonies|decies";
+
+  /**
+   * The tail of a Highway Code reference whose amounts are those the paragraph sets for mopeds and
+   * motorcycles with two wheels (e.g. art. 158 c. 4-bis: 165–660 instead of 330–990).
+   */
+  static final String TWO_WHEELERS = "-moto";
+
   private static final Pattern HIGHWAY_CODE =
       Pattern.compile(
-          "^(\\d{1,3})(?:-?(" + SUFFIXES + "))?(?:c(\\d{1,3})(?:-?(" + SUFFIXES + "))?([a-z])?)?$");
+          "^(\\d{1,3})(?:-?("
+              + SUFFIXES
+              + "))?(?:c(\\d{1,3})(?:-?("
+              + SUFFIXES
+              + "))?([a-z])?)?("
+              + TWO_WHEELERS
+              + ")?$");
   private static final Pattern LOCAL_CODE = Pattern.compile("^[A-Z][A-Z0-9._/-]{0,19}$");
 
   private final String value;
@@ -44,6 +59,7 @@ public final class ArticleCode {
   private final Integer paragraph;
   private final String paragraphSuffix;
   private final String letter;
+  private final boolean twoWheelers;
 
   private ArticleCode(
       String value,
@@ -51,13 +67,15 @@ public final class ArticleCode {
       String articleSuffix,
       Integer paragraph,
       String paragraphSuffix,
-      String letter) {
+      String letter,
+      boolean twoWheelers) {
     this.value = value;
     this.article = article;
     this.articleSuffix = articleSuffix;
     this.paragraph = paragraph;
     this.paragraphSuffix = paragraphSuffix;
     this.letter = letter;
+    this.twoWheelers = twoWheelers;
   }
 
   /**
@@ -84,7 +102,7 @@ public final class ArticleCode {
       throw new InvalidArticleCodeException(
           code, "a local code starts with a letter and has at most 20 letters, digits or . _ / -");
     }
-    return new ArticleCode(upper, 0, null, null, null, null);
+    return new ArticleCode(upper, 0, null, null, null, null, false);
   }
 
   private static ArticleCode highwayCode(String code) {
@@ -107,8 +125,12 @@ public final class ArticleCode {
       appendIfPresent(canonical, m.group(4));
       appendIfPresent(canonical, m.group(5));
     }
+    boolean twoWheelers = m.group(6) != null;
+    if (twoWheelers) {
+      canonical.append(TWO_WHEELERS);
+    }
     return new ArticleCode(
-        canonical.toString(), article, m.group(2), paragraph, m.group(4), m.group(5));
+        canonical.toString(), article, m.group(2), paragraph, m.group(4), m.group(5), twoWheelers);
   }
 
   private static void appendIfPresent(StringBuilder target, String part) {
@@ -128,6 +150,14 @@ public final class ArticleCode {
 
   public boolean isLocal() {
     return !isHighwayCode();
+  }
+
+  /**
+   * Whether this is the variant of a Highway Code paragraph for mopeds and two-wheeled motorcycles
+   * ({@code 158c4bis-moto}), which the paragraph prices apart from the other vehicles.
+   */
+  public boolean isTwoWheelerVariant() {
+    return twoWheelers;
   }
 
   /** The Highway Code article number, empty for local codes. */
@@ -170,6 +200,9 @@ public final class ArticleCode {
       text.append(" c. ").append(paragraph);
       Optional.ofNullable(paragraphSuffix).ifPresent(s -> text.append('-').append(s));
       Optional.ofNullable(letter).ifPresent(l -> text.append(" lett. ").append(l).append(')'));
+    }
+    if (twoWheelers) {
+      text.append(" (ciclomotori e motoveicoli a due ruote)");
     }
     return text.toString();
   }

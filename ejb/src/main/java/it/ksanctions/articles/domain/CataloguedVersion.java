@@ -22,7 +22,11 @@ public final class CataloguedVersion {
   private final String changedBy;
   private final Instant changedAt;
   private final String changeReason;
+  private final ArticleParticulars particulars;
 
+  /**
+   * A version without particulars of its own: short description from the description, no points.
+   */
   public CataloguedVersion(
       ArticleVersion terms,
       String description,
@@ -33,6 +37,32 @@ public final class CataloguedVersion {
       String changedBy,
       Instant changedAt,
       String changeReason) {
+    this(
+        terms,
+        description,
+        category,
+        localRegulation,
+        status,
+        legalSource,
+        changedBy,
+        changedAt,
+        changeReason,
+        ArticleParticulars.fromDescription(description));
+  }
+
+  /** A version with its short description, licence points and operating notes (SPEC ART-1). */
+  public CataloguedVersion(
+      ArticleVersion terms,
+      String description,
+      String category,
+      boolean localRegulation,
+      String status,
+      String legalSource,
+      String changedBy,
+      Instant changedAt,
+      String changeReason,
+      ArticleParticulars particulars) {
+    this.particulars = java.util.Objects.requireNonNull(particulars, "particulars");
     this.terms = terms;
     this.description = description;
     this.category = category;
@@ -55,6 +85,26 @@ public final class CataloguedVersion {
 
   public String getDescription() {
     return description;
+  }
+
+  /** The short description (at most 80 characters) shown in lists and on the handheld. */
+  public String getShortDescription() {
+    return particulars.shortDescription();
+  }
+
+  /** The licence points of art. 126-bis CdS, 0 when none (not doubled for new drivers). */
+  public int getPoints() {
+    return particulars.points();
+  }
+
+  /** Free text for officers, or null. */
+  public String getOperatingNotes() {
+    return particulars.operatingNotes();
+  }
+
+  /** Short description, points and operating notes together. */
+  public ArticleParticulars particulars() {
+    return particulars;
   }
 
   public String getCategory() {

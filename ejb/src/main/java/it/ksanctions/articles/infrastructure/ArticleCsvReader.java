@@ -3,9 +3,11 @@ package it.ksanctions.articles.infrastructure;
 import it.ksanctions.articles.domain.AccessorySanction;
 import it.ksanctions.articles.domain.ArticleCode;
 import it.ksanctions.articles.domain.ArticleImport;
+import it.ksanctions.articles.domain.ArticleParticulars;
 import it.ksanctions.articles.domain.ArticleVersion;
 import it.ksanctions.articles.domain.ImportProblem;
 import it.ksanctions.articles.domain.InvalidArticleCodeException;
+import it.ksanctions.articles.domain.InvalidArticleParticularsException;
 import it.ksanctions.articles.domain.InvalidArticleVersionException;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -45,6 +47,11 @@ import org.apache.commons.csv.CSVRecord;
  * written before it stay valid): the reduced amount the Giunta set for a local regulation or
  * ordinance (L. 689/1981 art. 16 c. 2, ADR 0004). Empty means none; a value on a Highway Code
  * article, or outside the row's minimum and maximum, is a problem of that row.
+ *
+ * <p>Three more optional columns carry what officers read (SPEC ART-1, {@link ArticleParticulars}):
+ * {@value #SHORT_DESCRIPTION} (at most 80 characters; empty = the first 80 of the description),
+ * {@value #POINTS} (licence points, a whole number 0–10; empty = 0) and {@value #OPERATING_NOTES}
+ * (free text). A wrong value is a problem of its row and column.
  */
 public final class ArticleCsvReader {
 
@@ -56,9 +63,13 @@ public final class ArticleCsvReader {
   static final String VALID_FROM = "valido_dal";
   static final String SOURCE = "fonte_normativa";
   static final String MUNICIPAL_REDUCED = "importo_ridotto_comunale";
+  static final String SHORT_DESCRIPTION = "descrizione_breve";
+  static final String POINTS = "punti";
+  static final String OPERATING_NOTES = "note_operative";
   private static final List<String> REQUIRED =
       List.of(CODE, DESCRIPTION, MINIMUM, MAXIMUM, VALID_FROM, SOURCE);
-  private static final List<String> OPTIONAL = List.of(SANCTIONS, MUNICIPAL_REDUCED);
+  private static final List<String> OPTIONAL =
+      List.of(SANCTIONS, MUNICIPAL_REDUCED, SHORT_DESCRIPTION, POINTS, OPERATING_NOTES);
   private static final DateTimeFormatter ITALIAN_DATE =
       DateTimeFormatter.ofPattern("dd/MM/uuuu").withResolverStyle(ResolverStyle.STRICT);
 
@@ -68,7 +79,8 @@ public final class ArticleCsvReader {
           "confisca", AccessorySanction.VEHICLE_CONFISCATION,
           "sequestro", AccessorySanction.VEHICLE_SEIZURE,
           "fermo", AccessorySanction.ADMINISTRATIVE_STOP,
-          "ritiro documento", AccessorySanction.DOCUMENT_WITHDRAWAL);
+          "ritiro documento", AccessorySanction.DOCUMENT_WITHDRAWAL,
+          "sospensione circolazione", AccessorySanction.CIRCULATION_SUSPENSION);
 
   private final long maxBytes;
 
@@ -141,6 +153,7 @@ public final class ArticleCsvReader {
     List<ArticleVersion> versions = new ArrayList<>();
     List<String> descriptions = new ArrayList<>();
     List<String> sources = new ArrayList<>();
+    List<ArticleParticulars> particulars = new ArrayList<>();
     Map<String, Long> seen = new HashMap<>();
     for (CSVRecord record : parser) {
       long row = record.getRecordNumber() + 1; // + header
@@ -168,6 +181,14 @@ public final class ArticleCsvReader {
           record.isMapped(MUNICIPAL_REDUCED)
               ? municipalReduced(record.get(MUNICIPAL_REDUCED), code, min, max, row, problems)
               : null;
+      ArticleParticulars particular =
+          particulars(
+              optional(record, SHORT_DESCRIPTION),
+              description,
+              optional(record, POINTS),
+              optional(record, OPERATING_NOTES),
+              row,
+              problems);
       if (problems.size() > before) {
         continue;
       }
@@ -189,6 +210,7 @@ public final class ArticleCsvReader {
                     code, min, max, municipal, sanctions, from, null));
         descriptions.add(description);
         sources.add(source);
+        particulars.add(particular);
       } catch (InvalidArticleVersionException e) {
         problems.add(
             new ImportProblem(
@@ -201,7 +223,7 @@ public final class ArticleCsvReader {
       problems.add(new ImportProblem(0, "", "Il file non contiene righe da importare"));
     }
     return problems.isEmpty()
-        ? new ArticleImport(versions, descriptions, sources, List.of())
+        ? new ArticleImport(versions, descriptions, sources, particulars, List.of())
         : ArticleImport.rejected(problems);
   }
 
@@ -218,6 +240,81 @@ public final class ArticleCsvReader {
       }
     }
     return problems;
+  }
+
+  private static String optional(CSVRecord record, String column) {
+    return record.isMapped(column) ? record.get(column) : null;
+  }
+
+  /**
+   * The short description, licence points and operating notes of a row: each wrong value is a
+   * problem of its column (the short description is checked only when the description is there, so
+   * a missing description is not reported twice).
+   */
+  private static ArticleParticulars particulars(
+      String shortDescription,
+      String description,
+      String points,
+      String notes,
+      long row,
+      List<ImportProblem> problems) {
+    int before = problems.size();
+    String shortText = shortDescription == null ? "" : shortDescription.strip();
+    if (shortText.length() > ArticleParticulars.SHORT_DESCRIPTION_MAX) {
+      problems.add(
+          new ImportProblem(
+              row,
+              SHORT_DESCRIPTION,
+              "Descrizione breve di "
+                  + shortText.length()
+                  + " caratteri: al più "
+                  + ArticleParticulars.SHORT_DESCRIPTION_MAX));
+    }
+    Integer value = null;
+    String pointsText = points == null ? "" : points.strip();
+    if (!pointsText.isEmpty()) {
+      if (!pointsText.matches("\\d{1,2}")
+          || Integer.parseInt(pointsText) > ArticleParticulars.POINTS_MAX) {
+        problems.add(
+            new ImportProblem(
+                row,
+                POINTS,
+                "Punti patente non validi \""
+                    + points.strip()
+                    + "\": un numero intero da 0 a "
+                    + ArticleParticulars.POINTS_MAX
+                    + " (vuoto = 0)"));
+      } else {
+        value = Integer.parseInt(pointsText);
+      }
+    }
+    if (notes != null && notes.strip().length() > ArticleParticulars.OPERATING_NOTES_MAX) {
+      problems.add(
+          new ImportProblem(
+              row,
+              OPERATING_NOTES,
+              "Note operative di "
+                  + notes.strip().length()
+                  + " caratteri: al più "
+                  + ArticleParticulars.OPERATING_NOTES_MAX));
+    }
+    if (problems.size() > before || description == null) {
+      return null;
+    }
+    try {
+      return ArticleParticulars.of(shortDescription, description, value, notes);
+    } catch (InvalidArticleParticularsException e) {
+      problems.add(
+          new ImportProblem(
+              row,
+              e.field() == InvalidArticleParticularsException.Field.POINTS
+                  ? POINTS
+                  : e.field() == InvalidArticleParticularsException.Field.OPERATING_NOTES
+                      ? OPERATING_NOTES
+                      : SHORT_DESCRIPTION,
+              e.italianMessage()));
+      return null;
+    }
   }
 
   private static ArticleCode code(String value, long row, List<ImportProblem> problems) {

@@ -27,7 +27,9 @@ import java.util.function.Function;
 public final class ArticlePdf {
 
   private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm");
-  private static final float[] WIDTHS = {6, 22, 9, 6, 6, 6, 5, 9, 6, 7, 7, 18};
+
+  /** One width per column of {@code ArticleAdministration.HEADERS}, in the same order. */
+  private static final float[] WIDTHS = {6, 16, 7, 5, 5, 5, 4, 8, 5, 6, 6, 13, 10, 4, 12};
 
   private ArticlePdf() {}
 
@@ -75,7 +77,7 @@ public final class ArticlePdf {
         for (int c = 0; c < values.length; c++) {
           PdfPCell cell = new PdfPCell(new Phrase(values[c], small));
           cell.setPadding(2);
-          if (c == 3 || c == 4 || c == 5) {
+          if (c == 3 || c == 4 || c == 5 || c == 13) {
             cell.setHorizontalAlignment(Element.ALIGN_RIGHT);
           }
           table.addCell(cell);

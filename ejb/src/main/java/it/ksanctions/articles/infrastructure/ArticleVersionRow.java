@@ -2,6 +2,7 @@ package it.ksanctions.articles.infrastructure;
 
 import it.ksanctions.articles.domain.AccessorySanction;
 import it.ksanctions.articles.domain.ArticleCode;
+import it.ksanctions.articles.domain.ArticleParticulars;
 import it.ksanctions.articles.domain.ArticleVersion;
 import it.ksanctions.articles.domain.CataloguedVersion;
 import jakarta.persistence.Cacheable;
@@ -83,18 +84,55 @@ public class ArticleVersionRow {
   @Column(name = "change_reason", nullable = false)
   private String changeReason;
 
+  /** At most 80 characters: lists and the handheld (SPEC ART-1; migration V14). */
+  @Column(name = "short_description", nullable = false)
+  private String shortDescription;
+
+  /** Licence points of art. 126-bis CdS, 0–10, 0 when none. */
+  @Column(name = "points", nullable = false)
+  private int points;
+
+  @Column(name = "operating_notes")
+  private String operatingNotes;
+
   protected ArticleVersionRow() {}
 
-  /** A new version as stored, with who made it, when, why and on which legal basis. */
+  /**
+   * A new version as stored, with who made it, when, why and on which legal basis; its short
+   * description taken from the description, no points, no operating notes.
+   */
   public static ArticleVersionRow of(
       ArticleVersion version,
       String description,
       String category,
       boolean localRegulation,
       it.ksanctions.articles.domain.ArticleChange change) {
+    return of(
+        version,
+        description,
+        ArticleParticulars.fromDescription(description),
+        category,
+        localRegulation,
+        change);
+  }
+
+  /**
+   * A new version as stored, with its short description, licence points and operating notes, and
+   * who made it, when, why and on which legal basis.
+   */
+  public static ArticleVersionRow of(
+      ArticleVersion version,
+      String description,
+      ArticleParticulars particulars,
+      String category,
+      boolean localRegulation,
+      it.ksanctions.articles.domain.ArticleChange change) {
     ArticleVersionRow row = new ArticleVersionRow();
     row.code = version.code().value();
     row.description = description;
+    row.shortDescription = particulars.shortDescription();
+    row.points = particulars.points();
+    row.operatingNotes = particulars.operatingNotes();
     row.minimumAmount = version.minimum();
     row.maximumAmount = version.maximum();
     row.nightIncrease = version.nightIncreaseApplies();
@@ -178,7 +216,30 @@ public class ArticleVersionRow {
         legalSource,
         changedBy,
         changedAt,
-        changeReason);
+        changeReason,
+        particulars());
+  }
+
+  /** Short description, points and operating notes as the domain checks them. */
+  public ArticleParticulars particulars() {
+    return new ArticleParticulars(
+        shortDescription == null || shortDescription.isBlank()
+            ? ArticleParticulars.shortened(description)
+            : shortDescription,
+        points,
+        operatingNotes);
+  }
+
+  public String getShortDescription() {
+    return shortDescription;
+  }
+
+  public int getPoints() {
+    return points;
+  }
+
+  public String getOperatingNotes() {
+    return operatingNotes;
   }
 
   private Set<AccessorySanction> sanctions() {

@@ -303,6 +303,8 @@ public class MobileDeviceGateway {
     Map<String, Object> m = new LinkedHashMap<>();
     m.put("code", a.getCode());
     m.put("description", a.getDescription());
+    m.put("shortDescription", a.getShortDescription());
+    m.put("points", a.getPoints());
     m.put("minimum", a.getMinimumAmount().toPlainString());
     m.put("maximum", a.getMaximumAmount().toPlainString());
     m.put("validFrom", a.getValidFrom().toString());

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatCode;
 
 import it.ksanctions.articles.domain.ArticleChange;
 import it.ksanctions.articles.domain.ArticleCode;
+import it.ksanctions.articles.domain.ArticleParticulars;
 import it.ksanctions.articles.domain.ArticleVersion;
 import it.ksanctions.articles.infrastructure.ArticlePdf;
 import it.ksanctions.articles.infrastructure.ArticleVersionRow;
@@ -84,6 +85,40 @@ class ArticleAdministrationTest {
     byte[] pdf =
         ArticlePdf.render(
             List.of(local, highwayCode),
+            "Comune di prova",
+            ArticleAdministration.HEADERS,
+            ArticleAdministration::cells);
+    assertThat(new String(pdf, 0, 5, StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
+  }
+
+  @Test
+  void exportsEndWithShortDescriptionPointsAndOperatingNotes() {
+    ArticleChange change =
+        new ArticleChange("admin", Instant.parse("2026-11-23T10:00:00Z"), true, "Catalogo", "DM");
+    ArticleVersionRow row =
+        ArticleVersionRow.of(
+            ArticleVersion.ofHighwayCode(
+                ArticleCode.parse("146c3"),
+                new BigDecimal("167"),
+                new BigDecimal("665"),
+                Set.of(),
+                LocalDate.of(2021, 1, 1),
+                null),
+            "Passaggio con il semaforo rosso",
+            new ArticleParticulars("Semaforo rosso", 6, "Recidiva nel biennio: sospensione"),
+            "Segnaletica",
+            false,
+            change);
+
+    assertThat(ArticleAdministration.HEADERS)
+        .startsWith("Codice", "Descrizione", "Categoria", "Minimo", "Massimo")
+        .endsWith("Descrizione breve", "Punti patente", "Note operative");
+    assertThat(ArticleAdministration.cells(row))
+        .hasSameSizeAs(ArticleAdministration.HEADERS)
+        .endsWith("Semaforo rosso", "6", "Recidiva nel biennio: sospensione");
+    byte[] pdf =
+        ArticlePdf.render(
+            List.of(row),
             "Comune di prova",
             ArticleAdministration.HEADERS,
             ArticleAdministration::cells);

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import it.ksanctions.articles.domain.AccessorySanction;
 import it.ksanctions.articles.domain.ArticleChange;
 import it.ksanctions.articles.domain.ArticleCode;
+import it.ksanctions.articles.domain.ArticleParticulars;
 import it.ksanctions.articles.domain.ArticleVersion;
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -71,5 +72,37 @@ class ArticleVersionRowTest {
     assertThat(highwayRow.getMunicipalReducedAmount()).isNull();
     assertThat(highwayRow.toDomain()).isEqualTo(highwayCode);
     assertThat(highwayRow.toDomain().nightIncreaseApplies()).isTrue();
+  }
+
+  @Test
+  void shortDescriptionPointsAndNotesAreStoredAndPublished() {
+    ArticleVersion version =
+        ArticleVersion.ofHighwayCode(
+            ArticleCode.parse("142c9bis"),
+            new BigDecimal("845"),
+            new BigDecimal("3382"),
+            Set.of(AccessorySanction.LICENCE_SUSPENSION),
+            LocalDate.of(2021, 1, 1),
+            null);
+    ArticleVersionRow row =
+        ArticleVersionRow.of(
+            version,
+            "Eccesso di velocità: superamento dei limiti di oltre 60 km/h",
+            new ArticleParticulars("Velocità oltre 60 km/h", 10, "Ritirare la patente"),
+            "Velocità",
+            false,
+            CHANGE);
+
+    assertThat(row.getShortDescription()).isEqualTo("Velocità oltre 60 km/h");
+    assertThat(row.getPoints()).isEqualTo(10);
+    assertThat(row.toCatalogued().getShortDescription()).isEqualTo("Velocità oltre 60 km/h");
+    assertThat(row.toCatalogued().getPoints()).isEqualTo(10);
+    assertThat(row.toCatalogued().getOperatingNotes()).isEqualTo("Ritirare la patente");
+
+    ArticleVersionRow plain =
+        ArticleVersionRow.of(version, "Velocità oltre 60", "V", false, CHANGE);
+    assertThat(plain.getShortDescription()).isEqualTo("Velocità oltre 60");
+    assertThat(plain.toCatalogued().getPoints()).isZero();
+    assertThat(plain.toCatalogued().getOperatingNotes()).isNull();
   }
 }

@@ -13,6 +13,7 @@ import it.ksanctions.articles.domain.ArticleCode;
 import it.ksanctions.articles.domain.ArticleStatus;
 import it.ksanctions.articles.domain.CataloguedVersion;
 import it.ksanctions.articles.domain.ImportProblem;
+import it.ksanctions.articles.domain.InvalidArticleParticularsException;
 import it.ksanctions.it.support.Deployments;
 import it.ksanctions.permissions.application.AccessDeniedException;
 import it.ksanctions.permissions.application.AdministrationException;
@@ -74,7 +75,9 @@ class ArticleAdministrationIT {
     try (TenantScope scope = TenantScope.enter(TenantId.of(TENANT))) {
       currentStaff.signIn(ADMIN);
       int initial = articles.search(Query.all()).size();
-      assertThat(initial).isEqualTo(6);
+      // The national catalogue of V14 (was 6 articles before it): at least 40 rows.
+      assertThat(initial).isGreaterThanOrEqualTo(40);
+      assertTheNationalCatalogue();
 
       // A bad file: every problem reported with its row, nothing stored.
       ImportReport bad =
@@ -248,6 +251,8 @@ class ArticleAdministrationIT {
           .singleElement()
           .satisfies(p -> assertThat(p.message()).contains("non è una cartella di lavoro"));
 
+      shortDescriptionPointsAndNotesAreKeptAndChangedLikeAmounts();
+
       // A field officer consults the catalogue but cannot change it.
       String taxCode = "NRENTN80A01E472" + CodiceFiscale.checkCharacterOf("NRENTN80A01E472");
       permissions.createUser(
@@ -260,6 +265,212 @@ class ArticleAdministrationIT {
       assertThatThrownBy(() -> articles.exportCsv(Query.all()))
           .isInstanceOf(AccessDeniedException.class);
     }
+  }
+
+  /** Issue 13 item 8: every new command starts with the articles it meets every day. */
+  private void assertTheNationalCatalogue() {
+    CataloguedVersion speed =
+        catalogue.inForce(ArticleCode.parse("142c9bis"), LocalDate.of(2026, 6, 19)).orElseThrow();
+    assertThat(speed.getPoints()).isEqualTo(10);
+    assertThat(speed.getAccessorySanctions()).containsExactly(AccessorySanction.LICENCE_SUSPENSION);
+    assertThat(speed.isNightIncrease()).isTrue();
+    assertThat(speed.getShortDescription()).hasSizeLessThanOrEqualTo(80);
+    assertThat(speed.getLegalSource()).contains("Art. 142 c. 9-bis", "DM 31/12/2020");
+    // The six articles of V2 are updated, not duplicated.
+    assertThat(articles.detail("142c8").versions())
+        .singleElement()
+        .satisfies(
+            v -> {
+              assertThat(v.getPoints()).isEqualTo(3);
+              assertThat(v.getShortDescription()).startsWith("Velocità");
+            });
+    assertThat(articles.detail("173c3bis").versions())
+        .singleElement()
+        .satisfies(v -> assertThat(v.getPoints()).isEqualTo(5));
+    // Disabled bays: cars and two-wheelers priced apart, from L. 177/2024.
+    assertThat(catalogue.inForce(ArticleCode.parse("158c4bis-moto"), LocalDate.of(2025, 1, 10)))
+        .hasValueSatisfying(
+            v -> {
+              assertThat(v.getMinimumAmount()).isEqualByComparingTo("165.00");
+              assertThat(v.getPoints()).isEqualTo(4);
+            });
+    assertThat(catalogue.inForce(ArticleCode.parse("158c4bis"), LocalDate.of(2024, 12, 13)))
+        .isEmpty();
+    // A version that ends: art. 188 c. 4 before and after DL 121/2021.
+    assertThat(articles.detail("188c4").versions())
+        .extracting(CataloguedVersion::getMinimumAmount, CataloguedVersion::getPoints)
+        .containsExactly(
+            org.assertj.core.groups.Tuple.tuple(new BigDecimal("84.00"), 2),
+            org.assertj.core.groups.Tuple.tuple(new BigDecimal("168.00"), 6));
+    assertThat(articles.detail("188c4").notices()).isEmpty();
+    assertThat(
+            articles.search(Query.all()).stream()
+                .filter(v -> v.getShortDescription().length() > 80 || v.getPoints() > 10))
+        .isEmpty();
+  }
+
+  /**
+   * ART-1: short description, licence points and operating notes in new articles, new versions,
+   * imports and exports; a change of points needs the confirmation, reason and legal source.
+   */
+  private void shortDescriptionPointsAndNotesAreKeptAndChangedLikeAmounts() {
+    assertThatThrownBy(
+            () ->
+                articles.newVersion(
+                    "146c3",
+                    LocalDate.of(2027, 1, 1),
+                    null,
+                    null,
+                    7,
+                    null,
+                    new BigDecimal("167.00"),
+                    new BigDecimal("665.00"),
+                    null,
+                    true,
+                    EnumSet.noneOf(AccessorySanction.class),
+                    "Nuovi punti",
+                    "L. 1/2027",
+                    false))
+        .isInstanceOf(ArticleChangeRefusedException.class);
+    assertThatThrownBy(
+            () ->
+                articles.newVersion(
+                    "146c3",
+                    LocalDate.of(2027, 1, 1),
+                    null,
+                    null,
+                    11,
+                    null,
+                    new BigDecimal("167.00"),
+                    new BigDecimal("665.00"),
+                    null,
+                    true,
+                    EnumSet.noneOf(AccessorySanction.class),
+                    "Nuovi punti",
+                    "L. 1/2027",
+                    true))
+        .isInstanceOfSatisfying(
+            InvalidArticleParticularsException.class,
+            e -> assertThat(e.italianMessage()).contains("da 0 a 10"));
+    articles.newVersion(
+        "146c3",
+        LocalDate.of(2027, 1, 1),
+        null,
+        "Semaforo rosso",
+        7,
+        "Verificare il fotogramma",
+        new BigDecimal("167.00"),
+        new BigDecimal("665.00"),
+        null,
+        true,
+        EnumSet.noneOf(AccessorySanction.class),
+        "Nuovi punti",
+        "L. 1/2027",
+        true);
+    assertThat(articles.detail("146c3").versions())
+        .extracting(
+            CataloguedVersion::getPoints,
+            CataloguedVersion::getShortDescription,
+            CataloguedVersion::getOperatingNotes)
+        .containsExactly(
+            org.assertj.core.groups.Tuple.tuple(6, "Passaggio con il semaforo rosso", null),
+            org.assertj.core.groups.Tuple.tuple(7, "Semaforo rosso", "Verificare il fotogramma"));
+    assertThat(auditTrail.search(new AuditTrail.Filter(null, null, ADMIN, null, null, "punti 6")))
+        .isNotEmpty();
+    // The form's older overload keeps the current version's particulars.
+    articles.newVersion(
+        "146c3",
+        LocalDate.of(2028, 1, 1),
+        null,
+        new BigDecimal("170.00"),
+        new BigDecimal("680.00"),
+        EnumSet.noneOf(AccessorySanction.class),
+        "Aggiornamento",
+        "DM 2027",
+        true);
+    assertThat(catalogue.inForce(ArticleCode.parse("146c3"), LocalDate.of(2028, 2, 1)))
+        .hasValueSatisfying(v -> assertThat(v.getPoints()).isEqualTo(7));
+
+    articles.create(
+        "REG.MERC1",
+        true,
+        "Sosta nell'area del mercato settimanale durante lo svolgimento",
+        "",
+        null,
+        "Applicare solo il giovedì",
+        "Sosta",
+        new BigDecimal("25.00"),
+        new BigDecimal("500.00"),
+        null,
+        false,
+        EnumSet.noneOf(AccessorySanction.class),
+        LocalDate.of(2027, 1, 1),
+        "Regolamento del mercato",
+        "Reg. 4/2026",
+        true);
+    assertThat(articles.detail("REG.MERC1").versions())
+        .singleElement()
+        .satisfies(
+            v -> {
+              assertThat(v.getShortDescription())
+                  .isEqualTo("Sosta nell'area del mercato settimanale durante lo svolgimento");
+              assertThat(v.getPoints()).isZero();
+              assertThat(v.getOperatingNotes()).isEqualTo("Applicare solo il giovedì");
+            });
+    assertThatThrownBy(
+            () ->
+                articles.create(
+                    "REG.MERC2",
+                    true,
+                    "Sosta",
+                    "x".repeat(81),
+                    0,
+                    null,
+                    "Sosta",
+                    new BigDecimal("25.00"),
+                    new BigDecimal("500.00"),
+                    null,
+                    false,
+                    EnumSet.noneOf(AccessorySanction.class),
+                    LocalDate.of(2027, 1, 1),
+                    "Regolamento",
+                    "Reg. 4/2026",
+                    true))
+        .isInstanceOf(InvalidArticleParticularsException.class);
+
+    String header =
+        "codice;descrizione;importo_minimo;importo_massimo;valido_dal;fonte_normativa;"
+            + "descrizione_breve;punti;note_operative\n";
+    ImportReport wrongPoints =
+        articles.importCsv(
+            csv(header + "REG.PART1;Sosta sul verde pubblico;50;300;01/01/2027;Reg. 5;Verde;12;\n"),
+            "punti.csv");
+    assertThat(wrongPoints.problems())
+        .singleElement()
+        .satisfies(p -> assertThat(p.column()).isEqualTo("punti"));
+    assertThat(articles.search(new Query("REG.PART", null, null, null, null))).isEmpty();
+    ImportReport withParticulars =
+        articles.importCsv(
+            csv(
+                header
+                    + "REG.PART1;Sosta sul verde pubblico;50;300;01/01/2027;Reg. 5;"
+                    + "Sosta sul verde;0;Fotografare l'area\n"),
+            "punti.csv");
+    assertThat(withParticulars.accepted()).as(withParticulars.problems().toString()).isTrue();
+    assertThat(articles.detail("REG.PART1").versions())
+        .singleElement()
+        .satisfies(
+            v -> {
+              assertThat(v.getShortDescription()).isEqualTo("Sosta sul verde");
+              assertThat(v.getOperatingNotes()).isEqualTo("Fotografare l'area");
+            });
+
+    assertThat(
+            new String(
+                articles.exportCsv(new Query("146c3", null, null, null, null)),
+                StandardCharsets.UTF_8))
+        .contains("Descrizione breve;Punti patente;Note operative")
+        .contains("Semaforo rosso;7;Verificare il fotogramma");
   }
 
   /** An .xlsx with the import's header row and these rows (dates as Excel dates). */

@@ -8,6 +8,8 @@ import java.net.URLEncoder;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
@@ -70,6 +72,41 @@ class ArticlesApiIT {
         .contains("DM 31/12/2020", "L. 177/2024");
     HttpResponse<String> speed = get("?q=" + URLEncoder.encode("velocità", StandardCharsets.UTF_8));
     assertThat(speed.body()).contains("142c7", "142c8", "142c9").doesNotContain("193c2");
+  }
+
+  @Test
+  void theNationalCatalogueCarriesShortDescriptionsPointsAndNotes() throws Exception {
+    HttpResponse<String> all = get("");
+    assertThat(all.statusCode()).isEqualTo(200);
+    // At least 40 rows in a new tenant (V14), each with the fields of ART-1.
+    assertThat(Pattern.compile("\"code\":").matcher(all.body()).results().count())
+        .isGreaterThanOrEqualTo(40);
+    assertThat(Pattern.compile("\"shortDescription\":").matcher(all.body()).results().count())
+        .isGreaterThanOrEqualTo(40);
+    assertThat(all.body())
+        .contains(
+            "\"code\":\"142c9bis\"",
+            "\"code\":\"158c4bis\"",
+            "\"code\":\"158c4bis-moto\"",
+            "\"code\":\"146c3\"",
+            "\"code\":\"172c10\"",
+            "\"code\":\"214c8\"");
+    String speed = objectOf(all.body(), "142c9bis");
+    assertThat(speed)
+        .contains("\"points\":10", "\"LICENCE_SUSPENSION\"", "\"nightIncrease\":true")
+        .contains("\"shortDescription\":", "\"operatingNotes\":");
+    assertThat(objectOf(all.body(), "142c7")).contains("\"points\":0");
+    HttpResponse<String> amounts =
+        get("/142c8/amounts?violationAt=2026-06-19T10:00&notifiedOn=2026-06-20");
+    assertThat(amounts.body()).contains("\"points\":3", "\"shortDescription\":");
+  }
+
+  /** The JSON object of one article version in a list (the views hold no nested objects). */
+  private static String objectOf(String body, String code) {
+    Matcher m =
+        Pattern.compile("\\{[^{}]*\"code\":\"" + Pattern.quote(code) + "\"[^{}]*}").matcher(body);
+    assertThat(m.find()).as("version of %s in %s", code, body).isTrue();
+    return m.group();
   }
 
   @Test

@@ -30,11 +30,17 @@ public class ArticleResource {
    * One version of an article. {@code municipalReducedAmount} is the reduced amount set by the
    * Giunta for a local regulation (L. 689/1981 art. 16 c. 2, ADR 0004), "0.00" like the other
    * amounts, or null when none is set (always for Highway Code articles); like every null field
-   * ({@code validTo}, a window's {@code lastDay}) it is then left out of the JSON.
+   * ({@code validTo}, a window's {@code lastDay}) it is then left out of the JSON. {@code
+   * shortDescription} (at most 80 characters) is what lists and the handheld show, {@code points}
+   * the licence points of art. 126-bis CdS (0 when none; not doubled for new drivers) and {@code
+   * operatingNotes} the officers' notes (left out when none).
    */
   public record ArticleVersionView(
       String code,
       String description,
+      String shortDescription,
+      int points,
+      String operatingNotes,
       String minimum,
       String maximum,
       String municipalReducedAmount,
@@ -49,6 +55,9 @@ public class ArticleResource {
       return new ArticleVersionView(
           row.getCode(),
           row.getDescription(),
+          row.getShortDescription(),
+          row.getPoints(),
+          row.getOperatingNotes(),
           row.getMinimumAmount().setScale(2).toPlainString(),
           row.getMaximumAmount().setScale(2).toPlainString(),
           row.getMunicipalReducedAmount() == null
