@@ -140,6 +140,8 @@ public class AdminAccessFilter extends HttpFilter {
           Map.entry("/admin/mappa.xhtml", Permission.of(AppModule.PLACES, AppAction.ACCESS)),
           Map.entry("/admin/dispositivi.xhtml", Permission.of(AppModule.DEVICES, AppAction.ACCESS)),
           Map.entry(
+              "/admin/rilevazioni.xhtml", Permission.of(AppModule.PRE_NOTICES, AppAction.ACCESS)),
+          Map.entry(
               "/admin/monitoraggio.xhtml", Permission.of(AppModule.DEVICES, AppAction.ACCESS)),
           Map.entry(
               "/admin/comando-anagrafica.xhtml",
