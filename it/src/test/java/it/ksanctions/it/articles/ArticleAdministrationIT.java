@@ -373,7 +373,10 @@ class ArticleAdministrationIT {
             CataloguedVersion::getShortDescription,
             CataloguedVersion::getOperatingNotes)
         .containsExactly(
-            org.assertj.core.groups.Tuple.tuple(6, "Passaggio con il semaforo rosso", null),
+            org.assertj.core.groups.Tuple.tuple(
+                6,
+                "Passaggio con il semaforo rosso",
+                "Recidiva nel biennio: sospensione della patente da uno a tre mesi."),
             org.assertj.core.groups.Tuple.tuple(7, "Semaforo rosso", "Verificare il fotogramma"));
     assertThat(auditTrail.search(new AuditTrail.Filter(null, null, ADMIN, null, null, "punti 6")))
         .isNotEmpty();
