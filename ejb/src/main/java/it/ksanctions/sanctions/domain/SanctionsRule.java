@@ -10,7 +10,7 @@ import it.ksanctions.shared.RuleViolation.Kind;
 public enum SanctionsRule {
   ID_REQUIRED(
       "sanctions.pre-notice.id-required",
-      "Manca l'identificativo del preavviso (UUID generato dal dispositivo).",
+      "Manca l'identificativo del preavviso o non è un UUID valido (generato dal dispositivo).",
       Kind.INVALID_INPUT),
   ID_TAKEN(
       "sanctions.pre-notice.id-taken",
@@ -77,7 +77,9 @@ public enum SanctionsRule {
       Kind.INVALID_INPUT),
   VEHICLE_TYPE_REQUIRED(
       "sanctions.vehicle-type.required",
-      "Indicare il tipo di veicolo (autovettura, motociclo, autocarro…).",
+      "Tipo di veicolo mancante o sconosciuto: uno tra CAR (autovettura), MOTORCYCLE"
+          + " (motociclo), MOPED (ciclomotore), TRUCK (autocarro), BUS (autobus), TRAILER"
+          + " (rimorchio), AGRICULTURAL (macchina agricola), OTHER (altro).",
       Kind.INVALID_INPUT),
   OFFICER_REQUIRED(
       "sanctions.officer.required",
@@ -96,6 +98,10 @@ public enum SanctionsRule {
   NOTES_TOO_LONG(
       "sanctions.notes.too-long", "Le note superano i 2.000 caratteri.", Kind.INVALID_INPUT),
   PHOTO_EMPTY("sanctions.photo.empty", "Una foto è vuota o non leggibile.", Kind.INVALID_INPUT),
+  PHOTO_ENCODING(
+      "sanctions.photo.encoding",
+      "Una foto non è codificata in base64: il dispositivo deve reinviarla.",
+      Kind.INVALID_INPUT),
   PHOTO_TYPE(
       "sanctions.photo.type",
       "Una foto non è un'immagine JPEG o PNG (il contenuto del file è stato verificato).",
@@ -136,6 +142,11 @@ public enum SanctionsRule {
       Kind.CONFLICT),
   NOTHING_SELECTED(
       "sanctions.selection.empty", "Selezionare almeno un preavviso.", Kind.INVALID_INPUT),
+  NOT_STORED(
+      "sanctions.pre-notice.not-stored",
+      "Il preavviso non è stato registrato per un errore temporaneo: reinviarlo con lo stesso"
+          + " identificativo.",
+      Kind.CONFLICT),
   BATCH_EMPTY("sanctions.batch.empty", "Il lotto non contiene preavvisi.", Kind.INVALID_INPUT),
   BATCH_TOO_LARGE(
       "sanctions.batch.too-large",
