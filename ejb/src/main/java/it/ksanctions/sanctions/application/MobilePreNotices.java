@@ -228,7 +228,8 @@ public class MobilePreNotices {
     for (String text : encoded) {
       byte[] content;
       try {
-        content = Base64.getMimeDecoder().decode(text == null ? "" : text.strip());
+        // Line breaks of MIME-style base64 are allowed, any other stray character is not.
+        content = Base64.getDecoder().decode(text == null ? "" : text.replaceAll("\\s", ""));
       } catch (IllegalArgumentException e) {
         throw new SanctionsRuleException(SanctionsRule.PHOTO_ENCODING);
       }

@@ -62,12 +62,13 @@ public class PreNoticeIntake {
     }
     PreNotice preNotice = PreNotice.record(draft, call.officer(), now);
     checks.requireArticleAndPlace(preNotice);
-    records.store(preNotice, draft.photos(), sessionId);
     if (preNotice.verbaleNumber() != null) {
-      em.flush(); // the number's row refers to the stored pre-notice
+      // Under the block's lock: two pre-notices never take the same number. The number's row
+      // refers to the pre-notice, inserted first when the transaction flushes.
       blocks.useNumber(
           call.deviceCode(), preNotice.verbaleNumber(), preNotice.id(), call.officer(), now);
     }
+    records.store(preNotice, draft.photos(), sessionId);
     return Outcome.CREATED;
   }
 
