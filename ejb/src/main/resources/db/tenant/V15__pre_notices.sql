@@ -68,12 +68,12 @@ create unique index pre_notice_verbale_number on pre_notice (verbale_number)
 -- Photos checked by content (JPEG or PNG, at most 2 MB each), with their SHA-256.
 create table pre_notice_photo (
     pre_notice_id  uuid         not null references pre_notice (id),
-    position       integer      not null check (position between 1 and 6),
+    ordinal        integer      not null check (ordinal between 1 and 6),
     content_type   varchar(20)  not null check (content_type in ('image/jpeg', 'image/png')),
     size_bytes     integer      not null check (size_bytes between 1 and 2097152),
     sha256         char(64)     not null,
     content        bytea        not null,
-    primary key (pre_notice_id, position)
+    primary key (pre_notice_id, ordinal)
 );
 
 -- Every plate correction made in the office: old and new plate, reason, author, time.

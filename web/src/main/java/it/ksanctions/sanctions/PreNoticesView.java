@@ -307,6 +307,11 @@ public class PreNoticesView implements Serializable {
     return detail;
   }
 
+  /** The pre-notice of the open detail, or null. */
+  public PreNotice getPreNotice() {
+    return detail == null ? null : detail.preNotice();
+  }
+
   public boolean isEntering() {
     return entering;
   }

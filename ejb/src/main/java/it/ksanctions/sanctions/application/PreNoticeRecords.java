@@ -74,7 +74,7 @@ public class PreNoticeRecords {
 
   public List<PreNoticePhotoRow> photos(UUID id) {
     return em.createQuery(
-            "select p from PreNoticePhotoRow p where p.preNoticeId = :id order by p.position",
+            "select p from PreNoticePhotoRow p where p.preNoticeId = :id order by p.ordinal",
             PreNoticePhotoRow.class)
         .setParameter("id", id)
         .getResultList();

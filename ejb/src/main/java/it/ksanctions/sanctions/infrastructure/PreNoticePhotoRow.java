@@ -10,7 +10,7 @@ import java.io.Serializable;
 import java.util.Objects;
 import java.util.UUID;
 
-/** One photo of a pre-notice, by position (1 to 6). */
+/** One photo of a pre-notice, by its position (column {@code ordinal}, 1 to 6). */
 @Entity
 @Table(name = "pre_notice_photo")
 @IdClass(PreNoticePhotoRow.Key.class)
@@ -20,25 +20,25 @@ public class PreNoticePhotoRow {
   public static class Key implements Serializable {
     private static final long serialVersionUID = 1L;
     private UUID preNoticeId;
-    private int position;
+    private int ordinal;
 
     public Key() {}
 
-    public Key(UUID preNoticeId, int position) {
+    public Key(UUID preNoticeId, int ordinal) {
       this.preNoticeId = preNoticeId;
-      this.position = position;
+      this.ordinal = ordinal;
     }
 
     @Override
     public boolean equals(Object o) {
       return o instanceof Key k
-          && k.position == position
+          && k.ordinal == ordinal
           && Objects.equals(k.preNoticeId, preNoticeId);
     }
 
     @Override
     public int hashCode() {
-      return Objects.hash(preNoticeId, position);
+      return Objects.hash(preNoticeId, ordinal);
     }
   }
 
@@ -46,7 +46,7 @@ public class PreNoticePhotoRow {
   @Column(name = "pre_notice_id")
   private UUID preNoticeId;
 
-  @Id private int position;
+  @Id private int ordinal;
 
   @Column(name = "content_type", nullable = false)
   private String contentType;
@@ -64,7 +64,7 @@ public class PreNoticePhotoRow {
 
   public PreNoticePhotoRow(UUID preNoticeId, int position, Photo photo) {
     this.preNoticeId = preNoticeId;
-    this.position = position;
+    this.ordinal = position;
     this.contentType = photo.contentType();
     this.sizeBytes = photo.size();
     this.sha256 = photo.sha256();
@@ -72,7 +72,7 @@ public class PreNoticePhotoRow {
   }
 
   public int position() {
-    return position;
+    return ordinal;
   }
 
   public String contentType() {
