@@ -33,7 +33,7 @@ create table pre_notice (
     place_code       varchar(30)  not null,
     article_code     varchar(30)  not null,
     plate            varchar(15)  not null,
-    plate_country    char(2)      not null,
+    plate_country    varchar(2)   not null,
     vehicle_type     varchar(20)  not null,
     officer          varchar(64)  not null,
     department       varchar(200),
@@ -71,7 +71,7 @@ create table pre_notice_photo (
     ordinal        integer      not null check (ordinal between 1 and 6),
     content_type   varchar(20)  not null check (content_type in ('image/jpeg', 'image/png')),
     size_bytes     integer      not null check (size_bytes between 1 and 2097152),
-    sha256         char(64)     not null,
+    sha256         varchar(64)  not null,
     content        bytea        not null,
     primary key (pre_notice_id, ordinal)
 );
@@ -81,9 +81,9 @@ create table pre_notice_plate_correction (
     id              bigint generated always as identity primary key,
     pre_notice_id   uuid         not null references pre_notice (id),
     old_plate       varchar(15)  not null,
-    old_country     char(2)      not null,
+    old_country     varchar(2)   not null,
     new_plate       varchar(15)  not null,
-    new_country     char(2)      not null,
+    new_country     varchar(2)   not null,
     reason          text         not null check (length(trim(reason)) > 0),
     corrected_by    varchar(64)  not null,
     corrected_at    timestamptz  not null
