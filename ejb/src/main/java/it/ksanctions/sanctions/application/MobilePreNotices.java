@@ -5,7 +5,9 @@ import static it.ksanctions.permissions.domain.AppModule.PRE_NOTICES;
 
 import it.ksanctions.devices.application.MobileDeviceGateway;
 import it.ksanctions.devices.application.MobileDeviceGateway.DeviceCall;
+import it.ksanctions.permissions.application.AuditRecorder;
 import it.ksanctions.permissions.application.Authorized;
+import it.ksanctions.permissions.domain.AuditOperation;
 import it.ksanctions.sanctions.application.PreNoticeIntake.Outcome;
 import it.ksanctions.sanctions.domain.Photo;
 import it.ksanctions.sanctions.domain.Plate;
@@ -53,6 +55,7 @@ public class MobilePreNotices {
   @Inject MobileDeviceGateway gateway;
   @Inject PreNoticeIntake intake;
   @Inject SyncSessions sessions;
+  @Inject AuditRecorder audit;
 
   Clock clock = Clock.systemUTC();
 
@@ -123,6 +126,21 @@ public class MobilePreNotices {
         (int) report.count(Outcome.ALREADY_RECEIVED),
         (int) report.count(Outcome.REFUSED),
         anomalies.toString().strip());
+    audit.record(
+        PRE_NOTICES,
+        "Caricamento preavvisi dal dispositivo mobile",
+        AuditOperation.CHANGE,
+        "sessione "
+            + session
+            + ", dispositivo "
+            + call.deviceCode()
+            + ": "
+            + report.count(Outcome.CREATED)
+            + " registrati, "
+            + report.count(Outcome.ALREADY_RECEIVED)
+            + " già ricevuti, "
+            + report.count(Outcome.REFUSED)
+            + " rifiutati");
     return report;
   }
 
