@@ -38,10 +38,13 @@ import java.util.Objects;
 public class VerbaleNumbering {
 
   private static final String TAKE_NEXT =
-      "insert into verbale_number_sequence (prefix, year, last_number) values (:prefix, :year, 1)"
+      "insert into verbale_number_sequence (prefix, year, last_number) values (:prefix, :year, :n)"
           + " on conflict (prefix, year) do update"
-          + " set last_number = verbale_number_sequence.last_number + 1"
+          + " set last_number = verbale_number_sequence.last_number + :n"
           + " returning last_number";
+
+  /** The most numbers one block may take at once. */
+  public static final int MAX_BLOCK_SIZE = 100;
 
   private static final EnumSet<CommandParameter> NUMBERING =
       EnumSet.of(
@@ -57,6 +60,16 @@ public class VerbaleNumbering {
 
   /** A number taken for a verbale: its prefix, the year printed, the progressive and the text. */
   public record AllocatedNumber(String prefix, int year, long progressive, String text) {}
+
+  /**
+   * Consecutive numbers taken at once (a block reserved to a mobile device): same prefix and year,
+   * progressives without a gap, in order.
+   */
+  public record AllocatedBlock(String prefix, int year, List<AllocatedNumber> numbers) {
+    public long firstProgressive() {
+      return numbers.get(0).progressive();
+    }
+  }
 
   /** A sequence as the page shows it; year 0 is the continuous one (no annual reset). */
   public record SequenceView(String prefix, int year, long lastNumber) {
@@ -81,10 +94,29 @@ public class VerbaleNumbering {
   public AllocatedNumber allocate(String prefix, LocalDate issueDay) {
     // CMD-7: serious anomalies of the configuration block the issuing of new verbali.
     health.ensureVerbaliMayBeIssued();
-    return takeNext(prefix, issueDay);
+    return takeNext(prefix, issueDay, 1).numbers().get(0);
   }
 
-  private AllocatedNumber takeNext(String prefix, LocalDate issueDay) {
+  /**
+   * Takes {@code size} consecutive numbers of {@code prefix} at once, for a block reserved to a
+   * mobile device that contests on the spot while offline: one increment of the sequence, so the
+   * block has no gap and no other allocation interleaves. Same rules and same transaction contract
+   * as {@link #allocate}: the caller's transaction stores the block with its numbers, and from then
+   * on each number must be accounted for (used or annulled), never reused.
+   *
+   * @param size 1 to {@value #MAX_BLOCK_SIZE}
+   * @throws CommandRuleException as {@link #allocate}
+   */
+  @Transactional(TxType.MANDATORY)
+  public AllocatedBlock allocateBlock(String prefix, LocalDate issueDay, int size) {
+    if (size < 1 || size > MAX_BLOCK_SIZE) {
+      throw new IllegalArgumentException("A block has 1 to " + MAX_BLOCK_SIZE + " numbers");
+    }
+    health.ensureVerbaliMayBeIssued();
+    return takeNext(prefix, issueDay, size);
+  }
+
+  private AllocatedBlock takeNext(String prefix, LocalDate issueDay, int count) {
     Objects.requireNonNull(issueDay, "issueDay");
     parameters.lockShared();
     NumberingParameters numbering = currentNumbering();
@@ -104,15 +136,21 @@ public class VerbaleNumbering {
               + ". Usare il prefisso predefinito o aggiungere {PREFISSO} allo schema.");
     }
     int year = issueDay.getYear();
-    long progressive =
+    long last =
         ((Number)
                 em.createNativeQuery(TAKE_NEXT)
                     .setParameter("prefix", chosen)
                     .setParameter("year", numbering.sequenceYear(year))
+                    .setParameter("n", count)
                     .getSingleResult())
             .longValue();
-    return new AllocatedNumber(
-        chosen, year, progressive, numbering.pattern().format(chosen, year, progressive));
+    List<AllocatedNumber> numbers = new java.util.ArrayList<>(count);
+    for (long progressive = last - count + 1; progressive <= last; progressive++) {
+      numbers.add(
+          new AllocatedNumber(
+              chosen, year, progressive, numbering.pattern().format(chosen, year, progressive)));
+    }
+    return new AllocatedBlock(chosen, year, List.copyOf(numbers));
   }
 
   /** The current sequences, by prefix and newest year first. */

@@ -189,6 +189,59 @@ public class MobileDeviceGateway {
     return json;
   }
 
+  /** A call of the mobile app, authenticated: the device and the officer using it. */
+  public record DeviceCall(String deviceCode, String officer, String officerDepartment) {}
+
+  /**
+   * Authenticates a call of the mobile app that another context serves (the upload of pre-notices,
+   * the blocks of verbale numbers of Sanctions) exactly as {@link #sync} does: the officer's token
+   * (already signed in), a registered and active mobile device usable by this officer, and its
+   * valid credential. A refusal is a {@link DeviceAccessRefused} (401 for the app), logged and
+   * alerted. The call is logged as an access of the device with {@code operation} and counts as a
+   * communication (last sync, app version), without touching the device's version: concurrent calls
+   * of one device never conflict.
+   *
+   * @param operation what the app is doing, as the device's access log shows it (up to 20
+   *     characters, e.g. {@code PRE_NOTICES})
+   */
+  @Authorized(module = DEVICES, action = ACCESS)
+  public DeviceCall authenticateCall(
+      String identifier, String credential, String appVersion, String operation) {
+    StaffProfile officer = currentStaff.requireActive();
+    DeviceRow device = authenticate(identifier, credential, officer.username(), operation);
+    Instant now = clock.instant();
+    String version =
+        appVersion == null || appVersion.isBlank()
+            ? null
+            : appVersion.strip().substring(0, Math.min(60, appVersion.strip().length()));
+    if (version == null) {
+      em.createQuery("update DeviceRow d set d.lastSyncAt = :now where d.code = :code")
+          .setParameter("now", now)
+          .setParameter("code", device.code())
+          .executeUpdate();
+    } else {
+      em.createQuery(
+              "update DeviceRow d set d.lastSyncAt = :now, d.appVersion = :version"
+                  + " where d.code = :code")
+          .setParameter("now", now)
+          .setParameter("version", version)
+          .setParameter("code", device.code())
+          .executeUpdate();
+    }
+    em.persist(
+        new AccessRow(
+            device.code(),
+            identifier,
+            officer.username(),
+            now,
+            operation,
+            AccessRow.OK,
+            0,
+            0,
+            null));
+    return new DeviceCall(device.code(), officer.username(), officer.departmentId());
+  }
+
   private DeviceRow authenticate(
       String identifier, String credential, String username, String operation) {
     DeviceRow device = deviceFor(identifier, username, operation);

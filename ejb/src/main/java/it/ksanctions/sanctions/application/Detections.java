@@ -13,9 +13,9 @@ import it.ksanctions.sanctions.domain.CameraRow;
 import it.ksanctions.sanctions.domain.DetectionStatus;
 import it.ksanctions.sanctions.domain.SanctionsRuleException;
 import it.ksanctions.sanctions.infrastructure.CameraImportFileRow;
+import it.ksanctions.sanctions.infrastructure.DetectionPlateCorrectionRow;
 import it.ksanctions.sanctions.infrastructure.DetectionRow;
 import it.ksanctions.sanctions.infrastructure.PhotoArchive;
-import it.ksanctions.sanctions.infrastructure.PlateCorrectionRow;
 import it.ksanctions.shared.RuleViolation;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -208,7 +208,7 @@ public class Detections {
     }
     String by = currentStaff.requireActive().username();
     em.persist(
-        new PlateCorrectionRow(
+        new DetectionPlateCorrectionRow(
             detection.id(), detection.plate(), normalised, reason.strip(), by, clock.instant()));
     String old = detection.plate();
     detection.correctPlate(normalised);

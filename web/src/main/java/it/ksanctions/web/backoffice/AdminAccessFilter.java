@@ -133,6 +133,10 @@ public class AdminAccessFilter extends HttpFilter {
   private static final Map<String, Permission> PAGES =
       Map.ofEntries(
           Map.entry("/admin/utenti.xhtml", Permission.of(AppModule.PERMISSIONS, AppAction.ACCESS)),
+          Map.entry(
+              "/admin/preavvisi.xhtml", Permission.of(AppModule.PRE_NOTICES, AppAction.ACCESS)),
+          Map.entry(
+              "/admin/preavviso-foto", Permission.of(AppModule.PRE_NOTICES, AppAction.ACCESS)),
           Map.entry("/admin/ruoli.xhtml", Permission.of(AppModule.PERMISSIONS, AppAction.ACCESS)),
           Map.entry("/admin/audit.xhtml", Permission.of(AppModule.AUDIT, AppAction.READ_LOGS)),
           Map.entry("/admin/articoli.xhtml", Permission.of(AppModule.ARTICLES, AppAction.ACCESS)),
