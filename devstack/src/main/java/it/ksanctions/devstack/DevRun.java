@@ -12,7 +12,8 @@ import java.util.concurrent.CountDownLatch;
  */
 public final class DevRun {
 
-  private record Demo(String slug, String name, String taxCode, String patronSaintDay) {
+  private record Demo(
+      String slug, String name, String taxCode, String patronSaintDay, String theme) {
     String administrator() {
       return "admin." + slug;
     }
@@ -24,8 +25,8 @@ public final class DevRun {
 
   private static final List<Demo> DEMOS =
       List.of(
-          new Demo("latina", "Comune di Latina", "00097020598", "07-06"),
-          new Demo("torino", "Città di Torino", "00514490010", "06-24"));
+          new Demo("latina", "Comune di Latina", "00097020598", "07-06", "verde"),
+          new Demo("torino", "Città di Torino", "00514490010", "06-24", "bordeaux"));
 
   private DevRun() {}
 
@@ -37,7 +38,14 @@ public final class DevRun {
     try {
       stack =
           LocalStack.start(
-              layout, postgres, 0, "ksanctions-dev", false, true, Map.of(), DevRun::say);
+              layout,
+              postgres,
+              0,
+              "ksanctions-dev",
+              false,
+              true,
+              Map.of("KSANCTIONS_DEMO_DATA_ENABLED", "true"),
+              DevRun::say);
     } catch (Exception e) {
       postgres.close();
       throw e;
@@ -65,6 +73,16 @@ public final class DevRun {
       say("Demo tenant " + demo.slug() + ": " + outcome);
       if (response.statusCode() == 201) {
         stack.keycloak().setPassword(demo.administrator(), demo.password());
+      }
+      if (response.statusCode() == 200 || response.statusCode() == 201) {
+        HttpResponse<String> seeded =
+            platform.post(
+                "/api/platform/tenants/" + demo.slug() + "/demo-data?theme=" + demo.theme(), "");
+        say(
+            "Demo data of "
+                + demo.slug()
+                + ": "
+                + (seeded.statusCode() == 200 ? seeded.body() : "HTTP " + seeded.statusCode()));
       }
     }
     String base = stack.server().baseUrl();

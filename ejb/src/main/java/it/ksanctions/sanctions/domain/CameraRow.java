@@ -13,9 +13,9 @@ import java.util.regex.Pattern;
 
 /**
  * One row of a camera file, read from its named fields (the same names in every format: {@code
- * targa}, {@code nazione}, {@code data_ora}, {@code velocita}, {@code tipo_veicolo}, {@code foto}),
- * with every field error it has, by column, in Italian. A row with errors is refused; the file is
- * then published not at all.
+ * targa}, {@code nazione} (default Italy, "IT"), {@code data_ora}, {@code velocita}, {@code
+ * tipo_veicolo}, {@code foto}), with every field error it has, by column, in Italian. A row with
+ * errors is refused; the file is then published not at all.
  *
  * @param number the row's number in the file (1 = the first data row)
  * @param photos the photo file names the row names (in the ZIP that came with the file)
@@ -65,7 +65,11 @@ public record CameraRow(
       problems.add(new FieldProblem("targa", "non valida: da 2 a 10 lettere o cifre"));
     }
     String country = value(fields, "nazione");
-    country = country == null ? "I" : country.toUpperCase(Locale.ROOT);
+    // Italy as the pre-notices record it (ISO "IT"); files often use the vehicle sign "I".
+    country = country == null ? "IT" : country.toUpperCase(Locale.ROOT);
+    if (country.equals("I")) {
+      country = "IT";
+    }
     if (!COUNTRY.matcher(country).matches()) {
       problems.add(new FieldProblem("nazione", "sigla internazionale non valida: " + country));
     }

@@ -22,7 +22,7 @@ class CameraRowTest {
 
     assertThat(row.hasProblems()).isFalse();
     assertThat(row.plate()).isEqualTo("AB123CD");
-    assertThat(row.country()).isEqualTo("I");
+    assertThat(row.country()).isEqualTo("IT");
     assertThat(row.detectedAt()).isEqualTo(LocalDateTime.of(2026, 6, 19, 10, 15, 30));
     assertThat(row.speedKmh()).isEqualByComparingTo("92.5");
     assertThat(row.photos()).containsExactly("a.jpg", "b.jpg");

@@ -690,7 +690,7 @@ class PreNoticesIT {
                       LocalDateTime.now(ITALY).minusHours(1),
                       "VIA-ROMA",
                       "142c8",
-                      "AG123HI",
+                      "AG123HJ",
                       "IT",
                       VehicleType.CAR,
                       OTHER_OFFICER,

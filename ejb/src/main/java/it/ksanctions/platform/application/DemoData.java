@@ -1,0 +1,281 @@
+package it.ksanctions.platform.application;
+
+import it.ksanctions.branding.application.BrandingAdministration;
+import it.ksanctions.devices.application.CalibrationCertificates.NewCertificate;
+import it.ksanctions.devices.application.DeviceRegistry;
+import it.ksanctions.devices.domain.DeviceData;
+import it.ksanctions.devices.domain.DownloadFrequency;
+import it.ksanctions.devices.domain.FixedDeviceType;
+import it.ksanctions.devices.domain.OutputFormat;
+import it.ksanctions.identity.domain.FirstAdministrator;
+import it.ksanctions.permissions.application.CurrentStaff;
+import it.ksanctions.places.application.PlaceDirectory;
+import it.ksanctions.places.application.PlacesAdministration;
+import it.ksanctions.places.domain.AutomaticRule;
+import it.ksanctions.places.domain.Coordinates;
+import it.ksanctions.places.domain.PlaceCategory;
+import it.ksanctions.places.domain.PlaceData;
+import it.ksanctions.places.domain.PlaceLevel;
+import it.ksanctions.sanctions.application.CameraImports;
+import it.ksanctions.sanctions.application.PreNotices;
+import it.ksanctions.sanctions.domain.VehicleType;
+import it.ksanctions.tenancy.context.TenantId;
+import it.ksanctions.tenancy.context.TenantScope;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import jakarta.transaction.Transactional.TxType;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * Demo content for a command, so that a newcomer running the product follows a fine from the start
+ * (issue 13 item 10): its own base theme; coded places with an automatic speed point (limit 50
+ * km/h) and a ZTL gate (08:00–20:00); a speed camera and a ZTL gate with their calibration
+ * certificate; a camera file of the speed camera with photos, imported through the real batch job;
+ * a few paper pre-notices. Only where enabled ({@code ksanctions.demo-data.enabled}, set by the run
+ * command, never in production) and only once per command: a command that already has the demo
+ * places is left as it is.
+ */
+@ApplicationScoped
+@Transactional(TxType.NOT_SUPPORTED)
+public class DemoData {
+
+  private static final ZoneId ITALY = ZoneId.of("Europe/Rome");
+  private static final byte[] PDF =
+      "%PDF-1.4\n% certificato di taratura dimostrativo\n1 0 obj <<>> endobj\n%%EOF\n"
+          .getBytes(StandardCharsets.US_ASCII);
+  private static final byte[] JPEG = {
+    (byte) 0xFF,
+    (byte) 0xD8,
+    (byte) 0xFF,
+    (byte) 0xE0,
+    0,
+    0x10,
+    'J',
+    'F',
+    'I',
+    'F',
+    0,
+    1,
+    1,
+    0,
+    0,
+    1,
+    0,
+    1,
+    0,
+    0,
+    (byte) 0xFF,
+    (byte) 0xD9
+  };
+
+  @Inject
+  @ConfigProperty(name = "ksanctions.demo-data.enabled", defaultValue = "false")
+  boolean enabled;
+
+  @Inject CurrentStaff currentStaff;
+  @Inject BrandingAdministration branding;
+  @Inject PlacesAdministration places;
+  @Inject PlaceDirectory placeDirectory;
+  @Inject DeviceRegistry devices;
+  @Inject CameraImports imports;
+  @Inject PreNotices preNotices;
+
+  /** What was done for a command. */
+  public record Outcome(String tenant, boolean seeded, String message) {}
+
+  public boolean enabled() {
+    return enabled;
+  }
+
+  /**
+   * Seeds the demo content of {@code slug} (once).
+   *
+   * @param theme the base theme to give the command ({@code default}, {@code verde}, {@code
+   *     bordeaux})
+   */
+  public Outcome seed(String slug, String theme, String supportUser) {
+    TenantId tenant = TenantId.of(slug);
+    branding.assignBaseTheme(slug, theme, supportUser);
+    try (TenantScope scope = TenantScope.enter(tenant)) {
+      currentStaff.signIn(FirstAdministrator.defaultUsername(tenant));
+      if (placeDirectory.place("AV-ROMA").isPresent()) {
+        return new Outcome(slug, false, "dati dimostrativi già presenti");
+      }
+      places.create("COM", area("Territorio comunale", PlaceLevel.MUNICIPALITY, null));
+      places.create("CENTRO", area("Centro abitato", PlaceLevel.AREA, "COM"));
+      places.create("VIA-ROMA", area("Via Roma", PlaceLevel.ZONE, "CENTRO"));
+      places.create(
+          "AV-ROMA",
+          automatic("Autovelox via Roma", "Velocità", new AutomaticRule(50, false, null, null)));
+      places.create(
+          "ZTL-DUOMO",
+          automatic(
+              "Varco ZTL piazza del Duomo",
+              "Accessi ZTL",
+              new AutomaticRule(null, true, LocalTime.of(8, 0), LocalTime.of(20, 0))));
+      LocalDate today = LocalDate.now(ITALY);
+      devices.register(
+          "AV-01",
+          DeviceData.fixed(
+              FixedDeviceType.SPEED_CAMERA,
+              "AV-ROMA",
+              "Velocità",
+              "Fornitore dimostrativo",
+              "Misuratore di velocità omologato",
+              DownloadFrequency.WEEKLY,
+              OutputFormat.CSV,
+              "Autovelox di via Roma (dimostrativo)"),
+          certificate(today));
+      devices.register(
+          "ZTL-01",
+          DeviceData.fixed(
+              FixedDeviceType.ZTL_GATE,
+              "ZTL-DUOMO",
+              "Accessi ZTL",
+              "Fornitore dimostrativo",
+              "Varco elettronico",
+              DownloadFrequency.DAILY,
+              OutputFormat.CSV,
+              "Varco della ZTL di piazza del Duomo (dimostrativo)"),
+          null);
+      imports.start(
+          new CameraImports.NewImport(
+              "AV-01",
+              "Operatore dimostrativo",
+              "File di esempio del misuratore di via Roma",
+              "av-01-esempio.csv",
+              sampleSpeedFile(),
+              "av-01-foto.zip",
+              samplePhotos()));
+      LocalDateTime morning =
+          LocalDateTime.now(ITALY).minusDays(1).withHour(9).truncatedTo(ChronoUnit.MINUTES);
+      String officer = FirstAdministrator.defaultUsername(tenant);
+      preNotices.recordPaper(
+          new PreNotices.PaperEntry(
+              morning,
+              "VIA-ROMA",
+              "158c6",
+              "AB123CD",
+              "IT",
+              VehicleType.CAR,
+              officer,
+              "Sosta sul marciapiede davanti al civico 12",
+              List.of()));
+      preNotices.recordPaper(
+          new PreNotices.PaperEntry(
+              morning.plusMinutes(40),
+              "VIA-ROMA",
+              "7c15",
+              "EF456GH",
+              "IT",
+              VehicleType.CAR,
+              officer,
+              "Disco orario scaduto da oltre un'ora",
+              List.of()));
+      preNotices.recordPaper(
+          new PreNotices.PaperEntry(
+              morning.plusHours(2),
+              "CENTRO",
+              "173c3bis",
+              "GH789JK",
+              "IT",
+              VehicleType.CAR,
+              officer,
+              "Conducente al telefono, fermato e identificato",
+              List.of()));
+      return new Outcome(slug, true, "dati dimostrativi creati");
+    }
+  }
+
+  /** The demo camera file: ten passages at the speed camera yesterday, a few within tolerance. */
+  static byte[] sampleSpeedFile() {
+    DateTimeFormatter when = DateTimeFormatter.ISO_LOCAL_DATE_TIME;
+    LocalDateTime start =
+        LocalDateTime.now(ITALY)
+            .minusDays(1)
+            .withHour(7)
+            .withMinute(30)
+            .truncatedTo(ChronoUnit.MINUTES);
+    int[] speeds = {48, 55, 61, 67, 72, 90, 53, 104, 58, 66};
+    StringBuilder csv = new StringBuilder("targa;nazione;data_ora;velocita;foto\n");
+    for (int i = 0; i < speeds.length; i++) {
+      csv.append(
+          String.format(
+              "DM%03d%s;I;%s;%d;%s%n",
+              100 + i,
+              "XY",
+              when.format(start.plusMinutes(7L * i)),
+              speeds[i],
+              "rilevazione-" + (i + 1) + ".jpg"));
+    }
+    return csv.toString().getBytes(StandardCharsets.UTF_8);
+  }
+
+  private static byte[] samplePhotos() {
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    try (ZipOutputStream zip = new ZipOutputStream(bytes)) {
+      for (int i = 1; i <= 10; i++) {
+        zip.putNextEntry(new ZipEntry("rilevazione-" + i + ".jpg"));
+        zip.write(JPEG);
+        zip.closeEntry();
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return bytes.toByteArray();
+  }
+
+  private static NewCertificate certificate(LocalDate today) {
+    return new NewCertificate(
+        "DEMO-" + today.getYear() + "/01",
+        "Centro di taratura dimostrativo",
+        today.minusDays(60),
+        today.plusDays(305),
+        "certificato-taratura-dimostrativo.pdf",
+        PDF);
+  }
+
+  private static PlaceData area(String name, PlaceLevel level, String parent) {
+    return new PlaceData(
+        name,
+        PlaceCategory.OTHER,
+        null,
+        level,
+        parent,
+        Coordinates.of("41.4676", "12.9037"),
+        "CENTRO",
+        null,
+        null,
+        null,
+        null);
+  }
+
+  private static PlaceData automatic(String name, String subcategory, AutomaticRule rule) {
+    return new PlaceData(
+        name,
+        PlaceCategory.AUTOMATIC_POINT,
+        subcategory,
+        PlaceLevel.PLACE,
+        "VIA-ROMA",
+        Coordinates.of("41.4671", "12.9041"),
+        "CENTRO",
+        null,
+        null,
+        null,
+        rule);
+  }
+}

@@ -1,0 +1,84 @@
+package it.ksanctions.it.sanctions;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import it.ksanctions.branding.application.BrandingAdministration;
+import it.ksanctions.it.support.Deployments;
+import it.ksanctions.permissions.application.CurrentStaff;
+import it.ksanctions.places.application.PlaceDirectory;
+import it.ksanctions.platform.application.DemoData;
+import it.ksanctions.platform.application.TenantOnboarding;
+import it.ksanctions.platform.domain.OnboardingRequest;
+import it.ksanctions.sanctions.application.CameraImports;
+import it.ksanctions.sanctions.application.CameraImports.ImportView;
+import it.ksanctions.sanctions.application.Detections;
+import it.ksanctions.sanctions.application.PreNotices;
+import it.ksanctions.sanctions.domain.ImportStatus;
+import it.ksanctions.tenancy.context.TenantId;
+import it.ksanctions.tenancy.context.TenantScope;
+import jakarta.inject.Inject;
+import java.util.List;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * The demo content of the run command (issue 13 item 10): a command gets its base theme, coded
+ * places with a speed point and a ZTL gate, a speed camera and a ZTL gate, a camera file imported
+ * by the real job (detections decided by the tolerance rule, the passages within tolerance left
+ * out) and paper pre-notices; a second call changes nothing. Disabled unless configured (the test
+ * server does not enable it).
+ */
+@ExtendWith(ArquillianExtension.class)
+class DemoDataIT {
+
+  static final String SLUG = "demo-itri";
+
+  @Deployment
+  static EnterpriseArchive deployment() {
+    return Deployments.earWithTests("demo-data.ear", DemoDataIT.class);
+  }
+
+  @Inject TenantOnboarding onboarding;
+  @Inject DemoData demoData;
+  @Inject CurrentStaff currentStaff;
+  @Inject PlaceDirectory places;
+  @Inject CameraImports imports;
+  @Inject Detections detections;
+  @Inject PreNotices preNotices;
+  @Inject BrandingAdministration branding;
+
+  @Test
+  void aCommandGetsItsDemoContentOnce() throws Exception {
+    assertThat(demoData.enabled()).as("not enabled on the test server").isFalse();
+    onboarding.onboard(
+        OnboardingRequest.validated(
+            SLUG, "Comune di Itri (demo)", "COMUNE", "00097020598", null, List.of()));
+
+    DemoData.Outcome first = demoData.seed(SLUG, "verde", "assistenza");
+    DemoData.Outcome second = demoData.seed(SLUG, "verde", "assistenza");
+
+    assertThat(first.seeded()).isTrue();
+    assertThat(second.seeded()).isFalse();
+    assertThat(branding.stored(SLUG).values().baseTheme()).isEqualTo("verde");
+    try (TenantScope scope = TenantScope.enter(TenantId.of(SLUG))) {
+      currentStaff.signIn("admin." + SLUG);
+      assertThat(places.place("AV-ROMA")).isPresent();
+      assertThat(places.place("ZTL-DUOMO")).isPresent();
+      ImportView imported = imports.latest().get(0);
+      long deadline = System.nanoTime() + 60_000_000_000L;
+      while (imported.status().inProgress() && System.nanoTime() < deadline) {
+        Thread.sleep(50);
+        imported = imports.status(imported.id());
+      }
+      assertThat(imported.status()).as(imported.outcome()).isEqualTo(ImportStatus.COMPLETED);
+      // Speeds 48 55 61 67 72 90 53 104 58 66 at a 50 limit: 48, 55 and 53 are within tolerance.
+      assertThat(imported.rowsViolations()).isEqualTo(7);
+      assertThat(imported.rowsNoViolation()).isEqualTo(3);
+      assertThat(detections.search(Detections.Filter.all())).hasSize(7);
+      assertThat(preNotices.search(PreNotices.Filter.all())).hasSize(3);
+    }
+  }
+}
