@@ -12,9 +12,14 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.List;
 
-/** Monitoring of every device (DEV-6), the alert list and the alert thresholds (DEV-7). */
+/**
+ * Monitoring of every device with its violations in a chosen period (DEV-6, last 30 days unless
+ * changed), the alert list and the alert thresholds (DEV-7).
+ */
 @Named
 @ViewScoped
 public class MonitoringView implements Serializable {
@@ -28,6 +33,8 @@ public class MonitoringView implements Serializable {
   private List<DeviceView> devices = List.of();
   private List<AlertView> alertList = List.of();
   private boolean openOnly = true;
+  private LocalDate from = LocalDate.now(ZoneId.of("Europe/Rome")).minusDays(29);
+  private LocalDate to = LocalDate.now(ZoneId.of("Europe/Rome"));
 
   private String leadDays;
   private Integer syncMaxDays;
@@ -47,7 +54,7 @@ public class MonitoringView implements Serializable {
   }
 
   public void refresh() {
-    List<DeviceView> found = Feedback.attempt(() -> monitoring.overview(), null);
+    List<DeviceView> found = Feedback.attempt(() -> monitoring.overview(from, to), null);
     devices = found == null ? List.of() : found;
     List<AlertView> listed = Feedback.attempt(() -> alerts.list(openOnly), null);
     alertList = listed == null ? List.of() : listed;
@@ -72,6 +79,22 @@ public class MonitoringView implements Serializable {
       leadDays = saved.leadDaysText();
       refresh();
     }
+  }
+
+  public LocalDate getFrom() {
+    return from;
+  }
+
+  public void setFrom(LocalDate v) {
+    from = v;
+  }
+
+  public LocalDate getTo() {
+    return to;
+  }
+
+  public void setTo(LocalDate v) {
+    to = v;
   }
 
   public List<DeviceView> getDevices() {

@@ -23,8 +23,9 @@ import java.time.format.DateTimeParseException;
 import java.util.List;
 
 /**
- * Places (PLC-1..7): search with filters, a place with its versions, create, change (a new version,
- * with a reason), deactivate.
+ * Places (PLC-1..7): search with filters and the violations of each place in a chosen period, a
+ * place with its versions, create, change (a new version, with a reason), deactivate, delete (only
+ * a place nothing uses).
  */
 @Named
 @ViewScoped
@@ -40,6 +41,10 @@ public class PlacesView implements Serializable {
   private PlaceStatus statusFilter;
   private LocalDate changedSince;
   private List<PlaceView> results = List.of();
+  private LocalDate violationsFrom =
+      LocalDate.now(java.time.ZoneId.of("Europe/Rome")).minusDays(29);
+  private LocalDate violationsTo = LocalDate.now(java.time.ZoneId.of("Europe/Rome"));
+  private java.util.Map<String, Long> violations = java.util.Map.of();
 
   private Place selected;
   private boolean creating;
@@ -75,6 +80,15 @@ public class PlacesView implements Serializable {
                     new Filter(text, categoryFilter, zoneFilter, statusFilter, changedSince)),
             null);
     results = found == null ? List.of() : found;
+    java.util.Map<String, Long> counted =
+        Feedback.attempt(
+            () -> administration.violationsInPeriod(violationsFrom, violationsTo), null);
+    violations = counted == null ? java.util.Map.of() : counted;
+  }
+
+  /** The violations of {@code placeCode} in the chosen period (PLC-7). */
+  public long violations(String placeCode) {
+    return violations.getOrDefault(placeCode, 0L);
   }
 
   public void startNew() {
@@ -136,6 +150,16 @@ public class PlacesView implements Serializable {
     if (done != null) {
       search();
       open(done.code());
+    }
+  }
+
+  public void delete() {
+    String deleted = selected.code();
+    if (Feedback.attempt(
+        () -> administration.delete(deleted), "Luogo " + deleted + " eliminato.")) {
+      selected = null;
+      creating = false;
+      search();
     }
   }
 
@@ -270,6 +294,22 @@ public class PlacesView implements Serializable {
 
   public void setStatusFilter(PlaceStatus v) {
     statusFilter = v;
+  }
+
+  public LocalDate getViolationsFrom() {
+    return violationsFrom;
+  }
+
+  public void setViolationsFrom(LocalDate v) {
+    violationsFrom = v;
+  }
+
+  public LocalDate getViolationsTo() {
+    return violationsTo;
+  }
+
+  public void setViolationsTo(LocalDate v) {
+    violationsTo = v;
   }
 
   public LocalDate getChangedSince() {

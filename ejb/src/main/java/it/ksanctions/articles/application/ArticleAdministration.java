@@ -72,6 +72,7 @@ public class ArticleAdministration {
 
   @Inject AuditRecorder audit;
   @Inject CurrentStaff currentStaff;
+  @Inject ArticleUsage usage;
 
   Clock clock = Clock.systemUTC();
 
@@ -122,7 +123,19 @@ public class ArticleAdministration {
         versions.get(0).getCode(),
         history.status(),
         versions.stream().map(ArticleVersionRow::toCatalogued).toList(),
-        history.alignmentNotices(0));
+        history.alignmentNotices(usesAfterRepeal(versions, history)));
+  }
+
+  /**
+   * ART-8: how many open pre-notices and detections use a repealed article for a violation after
+   * its repeal (0 for an article not repealed).
+   */
+  private long usesAfterRepeal(List<ArticleVersionRow> versions, ArticleHistory history) {
+    LocalDate lastDay = versions.get(versions.size() - 1).getValidTo();
+    if (history.status() != ArticleStatus.REPEALED || lastDay == null) {
+      return 0;
+    }
+    return usage.openUsesSince(versions.get(0).getCode(), lastDay.plusDays(1));
   }
 
   /**
@@ -488,6 +501,20 @@ public class ArticleAdministration {
     latest.changeStatus(ArticleStatus.REPEALED.name());
     audit.record(ARTICLES, "Abrogazione", AuditOperation.DELETE, code + " dal " + from);
     return detail(code);
+  }
+
+  /**
+   * Deletes an article entered by mistake, with every version. An article used by a pre-notice or a
+   * detection is never deleted (ART-7): it can only be repealed.
+   */
+  @Authorized(module = ARTICLES, action = DELETE_LOGICAL)
+  public void delete(String code) {
+    List<ArticleVersionRow> versions = versionsOf(code);
+    String stored = versions.get(0).getCode();
+    history(versions).ensureDeletable(usage.uses(stored));
+    versions.forEach(em::remove);
+    em.flush();
+    audit.record(ARTICLES, "Eliminazione articolo", AuditOperation.DELETE, stored);
   }
 
   /**

@@ -55,6 +55,7 @@ public class DeviceMonitoring {
   @Inject DeviceDownloads downloads;
   @Inject DeviceCredentials credentials;
   @Inject DeviceAlertSettings alertSettings;
+  @Inject DeviceUsage usage;
 
   Clock clock = Clock.systemUTC();
 
@@ -124,6 +125,29 @@ public class DeviceMonitoring {
         .sorted(
             Comparator.comparing((DeviceView d) -> d.anomalies().isEmpty())
                 .thenComparing(DeviceView::code))
+        .toList();
+  }
+
+  /**
+   * The monitoring view (DEV-6) with the violations of each device (pre-notices and detections, not
+   * archived) from {@code from} to {@code to} included, at most one year: every device, anomalies
+   * first.
+   */
+  @Authorized(module = DEVICES, action = ACCESS)
+  public List<DeviceView> overview(LocalDate from, LocalDate to) {
+    PlacesAdministration.requirePeriod(from, to);
+    Map<String, Long> violations = usage.violationsByDevice(from, to);
+    return overview().stream()
+        .map(
+            d ->
+                new DeviceView(
+                    d.code(),
+                    d.status(),
+                    d.data(),
+                    d.lastContact(),
+                    d.certificateValidUntil(),
+                    violations.getOrDefault(d.code(), 0L),
+                    d.anomalies()))
         .toList();
   }
 

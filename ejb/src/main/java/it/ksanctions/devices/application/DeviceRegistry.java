@@ -33,7 +33,8 @@ import java.util.List;
  * active coded place; it moves between statuses only as the domain's {@link Device} allows (a
  * device that measures speed is active only with a current calibration, a mobile device leaving the
  * active status loses its credentials); it is deleted only while nothing links it to downloads,
- * sync sessions or credentials, else it can only be decommissioned. Changes need {@code DEVICES /
+ * sync sessions, credentials, pre-notices, detections or active camera imports ({@link
+ * DeviceUsage}), else it can only be decommissioned. Changes need {@code DEVICES /
  * MANAGE_CONFIGURATION}, held by the System administrator and the Technical manager only; each one
  * is written to the device history and the audit log.
  */
@@ -51,6 +52,7 @@ public class DeviceRegistry {
   @Inject PlacesAdministration places;
   @Inject AuditRecorder audit;
   @Inject CurrentStaff currentStaff;
+  @Inject DeviceUsage usage;
 
   Clock clock = Clock.systemUTC();
 
@@ -131,7 +133,8 @@ public class DeviceRegistry {
 
   /**
    * Deletes a device registered by mistake. A device linked to downloads, sync sessions,
-   * credentials, pre-notices or verbali is never deleted (DEV-8): it can only be decommissioned.
+   * credentials, pre-notices, detections or active camera imports is never deleted (DEV-8): it can
+   * only be decommissioned.
    */
   @Authorized(module = DEVICES, action = DELETE_LOGICAL)
   public void delete(String code) {
@@ -140,7 +143,8 @@ public class DeviceRegistry {
     long links =
         count("select count(d) from DownloadRow d where d.deviceCode = :c", row.code())
             + count("select count(a) from AccessRow a where a.deviceCode = :c", row.code())
-            + count("select count(c) from CredentialRow c where c.deviceCode = :c", row.code());
+            + count("select count(c) from CredentialRow c where c.deviceCode = :c", row.code())
+            + usage.uses(row.code());
     if (links > 0) {
       throw new DeviceRuleException(
           DeviceRule.IN_USE, row.code() + " (" + links + " collegamenti)");

@@ -48,6 +48,7 @@ public class PlacesAdministration {
 
   @Inject AuditRecorder audit;
   @Inject CurrentStaff currentStaff;
+  @Inject PlaceUsage usage;
 
   Clock clock = Clock.systemUTC();
 
@@ -183,6 +184,63 @@ public class PlacesAdministration {
         AuditOperation.DELETE,
         place.code() + " — " + reason.strip());
     return view(row);
+  }
+
+  /**
+   * Deletes a place entered by mistake, with its versions. A place named by a pre-notice, a
+   * detection, a device or another place (as its parent) is never deleted (PLC-6): it can only be
+   * deactivated.
+   */
+  @Authorized(module = PLACES, action = DELETE_LOGICAL)
+  public void delete(String code) {
+    PlaceRow row = require(code);
+    Place place = row.toDomain();
+    long children =
+        em.createQuery(
+                "select count(v) from PlaceVersionRow v where v.parentCode = :code", Long.class)
+            .setParameter("code", place.code())
+            .getSingleResult();
+    place.ensureDeletable(usage.uses(place.code()) + children);
+    em.createQuery("delete from PlaceVersionRow v where v.place = :place")
+        .setParameter("place", row)
+        .executeUpdate();
+    em.remove(row);
+    try {
+      em.flush();
+    } catch (jakarta.persistence.PersistenceException e) {
+      // A device still names the place (the devices' foreign key): the Places context cannot
+      // count them itself, the database refuses the deletion.
+      throw new it.ksanctions.places.domain.PlaceRuleException(
+          it.ksanctions.places.domain.PlaceRule.IN_USE, place.code() + ": dispositivi collegati");
+    }
+    audit.record(PLACES, "Eliminazione luogo", AuditOperation.DELETE, place.code());
+  }
+
+  /**
+   * The violations (pre-notices and detections, not archived) per place code from {@code from} to
+   * {@code to} included (PLC-7); places without any are absent. At most one year at a time.
+   */
+  @Authorized(module = PLACES, action = ACCESS)
+  public java.util.Map<String, Long> violationsInPeriod(LocalDate from, LocalDate to) {
+    requirePeriod(from, to);
+    return usage.violationsByPlace(from, to);
+  }
+
+  /** A period of days: both ends, the start not after the end, at most 366 days. */
+  public static void requirePeriod(LocalDate from, LocalDate to) {
+    if (from == null || to == null) {
+      throw new AdministrationException(
+          "A period needs both days", "Indicare il primo e l'ultimo giorno del periodo.");
+    }
+    if (from.isAfter(to)) {
+      throw new AdministrationException(
+          "The period starts after it ends",
+          "Il primo giorno del periodo non può essere dopo l'ultimo.");
+    }
+    if (from.plusDays(366).isBefore(to)) {
+      throw new AdministrationException(
+          "The period is longer than a year", "Il periodo può durare al massimo un anno.");
+    }
   }
 
   /** The largest places file: 10 MB. */
