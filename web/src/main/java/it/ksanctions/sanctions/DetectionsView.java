@@ -36,6 +36,7 @@ public class DetectionsView implements Serializable {
   @Inject CameraImports imports;
   @Inject Detections detections;
   @Inject DeviceDirectory devices;
+  @Inject it.ksanctions.sanctions.application.VehicleOwners owners;
 
   // import form
   private String deviceCode;
@@ -62,6 +63,8 @@ public class DetectionsView implements Serializable {
   private String newPlate;
   private String plateReason;
   private String archiveReason;
+  private DetectionView ownerLookedUpFor;
+  private it.ksanctions.sanctions.domain.VehicleOwner detailOwner;
 
   @PostConstruct
   void init() {
@@ -72,6 +75,28 @@ public class DetectionsView implements Serializable {
   public List<FixedDeviceChoice> getDeviceChoices() {
     List<FixedDeviceChoice> choices = Feedback.attempt(devices::fixedDevices, null);
     return choices == null ? List.of() : choices;
+  }
+
+  /**
+   * The owner of the open detection's vehicle on the detection's day, if known (looked up once per
+   * opened detection, audited as a read of personal data); null when unknown or not readable.
+   */
+  public it.ksanctions.sanctions.domain.VehicleOwner getDetailOwner() {
+    if (detail == null) {
+      return null;
+    }
+    if (ownerLookedUpFor != detail) {
+      ownerLookedUpFor = detail;
+      try {
+        detailOwner =
+            owners
+                .lookup(detail.plate(), detail.country(), detail.detectedAt().toLocalDate())
+                .orElse(null);
+      } catch (RuntimeException e) {
+        detailOwner = null;
+      }
+    }
+    return detailOwner;
   }
 
   public void startImport() {

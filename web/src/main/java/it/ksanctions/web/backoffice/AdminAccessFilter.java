@@ -146,6 +146,8 @@ public class AdminAccessFilter extends HttpFilter {
           Map.entry(
               "/admin/rilevazioni.xhtml", Permission.of(AppModule.PRE_NOTICES, AppAction.ACCESS)),
           Map.entry(
+              "/admin/proprietari.xhtml", Permission.of(AppModule.PRE_NOTICES, AppAction.ACCESS)),
+          Map.entry(
               "/admin/monitoraggio.xhtml", Permission.of(AppModule.DEVICES, AppAction.ACCESS)),
           Map.entry(
               "/admin/comando-anagrafica.xhtml",

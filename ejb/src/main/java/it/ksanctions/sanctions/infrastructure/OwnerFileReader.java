@@ -1,0 +1,150 @@
+package it.ksanctions.sanctions.infrastructure;
+
+import it.ksanctions.sanctions.domain.CameraRow.FieldProblem;
+import it.ksanctions.sanctions.domain.OwnerData;
+import java.io.BufferedInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.MalformedInputException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
+import org.apache.commons.io.input.BOMInputStream;
+import org.apache.commons.io.input.BoundedInputStream;
+
+/**
+ * Reads an owner-data file: CSV with {@code ;}, UTF-8 (a BOM is allowed), the header {@code
+ * targa;nazione;nominativo;codice_fiscale;indirizzo;cap;comune;provincia;pec}, at most {@code
+ * maxBytes}. Every row is checked and every problem reported by row and column; a file with a
+ * problem of its own (not UTF-8, too big, missing columns, empty) gets one problem at row 0.
+ */
+public final class OwnerFileReader {
+
+  /** A problem of the file: row 0 is the file as a whole, 1 the first data row. */
+  public record Problem(int row, String column, String reason) {}
+
+  /** The rows read, in file order, with their numbers, and every problem found. */
+  public record Result(List<Numbered> rows, List<Problem> problems) {
+    public boolean acceptable() {
+      return problems.isEmpty() && !rows.isEmpty();
+    }
+  }
+
+  /** A row of the file with its number. */
+  public record Numbered(int number, OwnerData data) {}
+
+  private final long maxBytes;
+
+  public OwnerFileReader(long maxBytes) {
+    this.maxBytes = maxBytes;
+  }
+
+  public Result read(InputStream in) {
+    BoundedInputStream bounded;
+    try {
+      bounded = BoundedInputStream.builder().setInputStream(in).setMaxCount(maxBytes + 1).get();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    try {
+      Result result = csv(bounded);
+      if (bounded.getCount() > maxBytes) {
+        return tooBig();
+      }
+      if (result.rows().isEmpty() && result.problems().isEmpty()) {
+        return rejected("Il file non contiene righe da importare");
+      }
+      return result;
+    } catch (MalformedInputException e) {
+      return rejected("Il file non è in UTF-8");
+    } catch (IOException e) {
+      if (bounded.getCount() > maxBytes) {
+        return tooBig();
+      }
+      return rejected("Il file non è leggibile: " + e.getMessage());
+    }
+  }
+
+  private Result tooBig() {
+    return rejected("Il file supera la dimensione massima di " + maxBytes / (1024 * 1024) + " MB");
+  }
+
+  private static Result rejected(String reason) {
+    return new Result(List.of(), List.of(new Problem(0, "", reason)));
+  }
+
+  private static Reader utf8(InputStream in) throws IOException {
+    return new InputStreamReader(
+        BOMInputStream.builder().setInputStream(new BufferedInputStream(in)).get(),
+        StandardCharsets.UTF_8
+            .newDecoder()
+            .onMalformedInput(CodingErrorAction.REPORT)
+            .onUnmappableCharacter(CodingErrorAction.REPORT));
+  }
+
+  private static Result csv(InputStream in) throws IOException {
+    List<Numbered> rows = new ArrayList<>();
+    List<Problem> problems = new ArrayList<>();
+    try (CSVParser parser =
+        CSVParser.builder()
+            .setReader(utf8(in))
+            .setFormat(
+                CSVFormat.Builder.create(CSVFormat.DEFAULT)
+                    .setDelimiter(';')
+                    .setHeader()
+                    .setSkipHeaderRecord(true)
+                    .setIgnoreEmptyLines(true)
+                    .setAllowMissingColumnNames(true)
+                    .setTrim(true)
+                    .get())
+            .get()) {
+      Map<String, Integer> header = new HashMap<>();
+      parser
+          .getHeaderMap()
+          .forEach(
+              (k, v) -> {
+                if (k != null) {
+                  header.put(k.strip().toLowerCase(Locale.ROOT), v);
+                }
+              });
+      for (String column : OwnerData.COLUMNS) {
+        if (!header.containsKey(column)) {
+          problems.add(new Problem(0, column, "Manca la colonna \"" + column + "\""));
+        }
+      }
+      if (!problems.isEmpty()) {
+        return new Result(List.of(), problems);
+      }
+      for (CSVRecord record : parser) {
+        int number = (int) record.getRecordNumber();
+        Map<String, String> fields = new HashMap<>();
+        header.forEach(
+            (name, index) -> fields.put(name, index < record.size() ? record.get(index) : null));
+        OwnerData data = OwnerData.of(fields);
+        List<FieldProblem> wrong = data.problems();
+        for (FieldProblem p : wrong) {
+          problems.add(new Problem(number, p.column(), p.reason()));
+        }
+        if (wrong.isEmpty()) {
+          rows.add(new Numbered(number, data));
+        }
+      }
+    } catch (UncheckedIOException | IllegalStateException | IllegalArgumentException e) {
+      if (e.getCause() instanceof MalformedInputException m) {
+        throw m;
+      }
+      return rejected("Il file non è un CSV leggibile: " + e.getMessage());
+    }
+    return new Result(rows, problems);
+  }
+}
