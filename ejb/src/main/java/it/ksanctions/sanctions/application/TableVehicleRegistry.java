@@ -68,6 +68,10 @@ public class TableVehicleRegistry implements VehicleRegistry {
   }
 
   static String countryOf(String country) {
-    return country == null || country.isBlank() ? "I" : country.strip().toUpperCase(Locale.ROOT);
+    if (country == null || country.isBlank()) {
+      return "IT";
+    }
+    String upper = country.strip().toUpperCase(Locale.ROOT);
+    return upper.equals("I") || upper.equals("ITA") ? "IT" : upper;
   }
 }

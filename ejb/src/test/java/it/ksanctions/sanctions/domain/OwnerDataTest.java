@@ -38,7 +38,7 @@ class OwnerDataTest {
     assertThat(data.problems()).isEmpty();
     VehicleOwner owner = data.toOwner(OwnerSource.MANUAL, null, Instant.EPOCH, "admin");
     assertThat(owner.plate()).isEqualTo("AB123CD");
-    assertThat(owner.country()).isEqualTo("I");
+    assertThat(owner.country()).isEqualTo("IT");
     assertThat(owner.taxCode()).isEqualTo(PERSON);
     assertThat(owner.province()).isEqualTo("LT");
     assertThat(owner.kind()).isEqualTo(OwnerKind.PERSON);

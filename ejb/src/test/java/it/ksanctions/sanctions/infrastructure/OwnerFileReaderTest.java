@@ -27,7 +27,7 @@ class OwnerFileReaderTest {
 
     assertThat(result.acceptable()).isTrue();
     assertThat(result.rows()).extracting(OwnerFileReader.Numbered::number).containsExactly(1, 2);
-    assertThat(result.rows().get(1).data().country()).isEqualTo("I");
+    assertThat(result.rows().get(1).data().country()).isEqualTo("IT");
   }
 
   @Test

@@ -30,7 +30,7 @@ import java.util.List;
  * Vehicle owners (issue 13 item 5), staff bearer token, module Pre-notices:
  *
  * <ul>
- *   <li>{@code GET /t/<slug>/api/v1/vehicle-owners/{plate}?country=I&on=2026-06-19} → the owner on
+ *   <li>{@code GET /t/<slug>/api/v1/vehicle-owners/{plate}?country=IT&on=2026-06-19} → the owner on
  *       that day (default today), 404 when the plate is not known;
  *   <li>{@code POST /t/<slug>/api/v1/vehicle-owners} {@code {"plate", "country", "name", "taxCode",
  *       "street", "postcode", "municipality", "province", "pec"}} → 201 with the new record, or 200
