@@ -213,32 +213,12 @@ public final class CameraFileReader implements Iterator<Map<String, String>>, Cl
       throw new JsonParsingException("the document is not an array of rows", parser.getLocation());
     }
     Iterator<Map<String, String>> rows =
-        new Iterator<>() {
-          private Map<String, String> ahead;
-          private boolean done;
+        new RowsAhead() {
 
           @Override
-          public boolean hasNext() {
-            if (ahead == null && !done) {
-              ahead = read();
-            }
-            return ahead != null;
-          }
-
-          @Override
-          public Map<String, String> next() {
-            if (!hasNext()) {
-              throw new NoSuchElementException();
-            }
-            Map<String, String> row = ahead;
-            ahead = null;
-            return row;
-          }
-
-          private Map<String, String> read() {
+          protected Map<String, String> read() {
             JsonParser.Event e = parser.next();
             if (e == JsonParser.Event.END_ARRAY) {
-              done = true;
               return null;
             }
             if (e != JsonParser.Event.START_OBJECT) {
@@ -285,29 +265,10 @@ public final class CameraFileReader implements Iterator<Map<String, String>>, Cl
     factory.setProperty(XMLInputFactory.IS_REPLACING_ENTITY_REFERENCES, false);
     XMLStreamReader xml = factory.createXMLStreamReader(new ByteArrayInputStream(content), "UTF-8");
     Iterator<Map<String, String>> rows =
-        new Iterator<>() {
-          private Map<String, String> ahead;
-          private boolean done;
+        new RowsAhead() {
 
           @Override
-          public boolean hasNext() {
-            if (ahead == null && !done) {
-              ahead = read();
-            }
-            return ahead != null;
-          }
-
-          @Override
-          public Map<String, String> next() {
-            if (!hasNext()) {
-              throw new NoSuchElementException();
-            }
-            Map<String, String> row = ahead;
-            ahead = null;
-            return row;
-          }
-
-          private Map<String, String> read() {
+          protected Map<String, String> read() {
             try {
               while (xml.hasNext()) {
                 int event = xml.next();
@@ -337,7 +298,6 @@ public final class CameraFileReader implements Iterator<Map<String, String>>, Cl
                   return fields;
                 }
               }
-              done = true;
               return null;
             } catch (XMLStreamException e) {
               throw new IllegalStateException(e.getMessage(), e);
@@ -383,29 +343,10 @@ public final class CameraFileReader implements Iterator<Map<String, String>>, Cl
       header[i] = cell == null ? null : cell.getRawValue();
     }
     Iterator<Map<String, String>> rows =
-        new Iterator<>() {
-          private Map<String, String> ahead;
-          private boolean done;
+        new RowsAhead() {
 
           @Override
-          public boolean hasNext() {
-            if (ahead == null && !done) {
-              ahead = read();
-            }
-            return ahead != null;
-          }
-
-          @Override
-          public Map<String, String> next() {
-            if (!hasNext()) {
-              throw new NoSuchElementException();
-            }
-            Map<String, String> row = ahead;
-            ahead = null;
-            return row;
-          }
-
-          private Map<String, String> read() {
+          protected Map<String, String> read() {
             while (sheet.hasNext()) {
               Row row = sheet.next();
               Map<String, String> fields = new LinkedHashMap<>();
@@ -424,7 +365,6 @@ public final class CameraFileReader implements Iterator<Map<String, String>>, Cl
                 return fields;
               }
             }
-            done = true;
             return null;
           }
         };
@@ -434,5 +374,32 @@ public final class CameraFileReader implements Iterator<Map<String, String>>, Cl
           stream.close();
           workbook.close();
         });
+  }
+
+  /** Rows read one ahead: {@link #read()} gives the next row, or null at the end. */
+  private abstract static class RowsAhead implements Iterator<Map<String, String>> {
+    private Map<String, String> ahead;
+    private boolean done;
+
+    protected abstract Map<String, String> read();
+
+    @Override
+    public boolean hasNext() {
+      if (ahead == null && !done) {
+        ahead = read();
+        done = ahead == null;
+      }
+      return ahead != null;
+    }
+
+    @Override
+    public Map<String, String> next() {
+      if (!hasNext()) {
+        throw new NoSuchElementException();
+      }
+      Map<String, String> row = ahead;
+      ahead = null;
+      return row;
+    }
   }
 }

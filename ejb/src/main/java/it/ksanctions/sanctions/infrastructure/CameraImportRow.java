@@ -101,9 +101,15 @@ public class CameraImportRow {
     this.createdBy = createdBy;
   }
 
+  /**
+   * The job execution now working on this import; a cancelled or finished import keeps its status
+   * (the job was started or resumed just before the operator cancelled).
+   */
   public void running(long executionId) {
     this.jobExecutionId = executionId;
-    this.status = ImportStatus.RUNNING;
+    if (status == ImportStatus.QUEUED || status == ImportStatus.STOPPED) {
+      this.status = ImportStatus.RUNNING;
+    }
   }
 
   public void finish(ImportStatus outcome, String message, Instant at) {

@@ -4,6 +4,7 @@ import it.ksanctions.sanctions.domain.ImportStatus;
 import it.ksanctions.sanctions.domain.StagedRow;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import jakarta.transaction.Transactional.TxType;
@@ -66,11 +67,12 @@ public class CameraImportStore {
   }
 
   public void running(long id, long executionId) {
-    em.find(CameraImportRow.class, id).running(executionId);
+    em.find(CameraImportRow.class, id, LockModeType.PESSIMISTIC_WRITE).running(executionId);
   }
 
   public void finish(long id, ImportStatus status, String message) {
-    em.find(CameraImportRow.class, id).finish(status, message, Instant.now());
+    em.find(CameraImportRow.class, id, LockModeType.PESSIMISTIC_WRITE)
+        .finish(status, message, Instant.now());
   }
 
   /**
@@ -240,6 +242,28 @@ public class CameraImportStore {
         row.fileSha256(),
         row.createdBy());
     return row;
+  }
+
+  /**
+   * Records how a job execution ended, under the import's lock: a cancelled import forgets its
+   * staging; a stopped or failed execution of an import still in progress leaves it stopped, to be
+   * restarted from its last checkpoint; a published or refused import stays as it is.
+   */
+  public void ended(long importId, boolean stopped, boolean failed) {
+    CameraImportRow row = em.find(CameraImportRow.class, importId, LockModeType.PESSIMISTIC_WRITE);
+    if (row == null) {
+      return;
+    }
+    if (row.status() == ImportStatus.CANCELLED) {
+      clearStaging(importId, false);
+    } else if (row.status().inProgress() && (stopped || failed)) {
+      row.finish(
+          ImportStatus.STOPPED,
+          stopped
+              ? "Importazione interrotta: si può riprendere."
+              : "Importazione interrotta da un errore del sistema: si può riprendere.",
+          Instant.now());
+    }
   }
 
   /** Forgets the staging of an import that was cancelled or published. */

@@ -1,6 +1,5 @@
 package it.ksanctions.sanctions.infrastructure;
 
-import it.ksanctions.sanctions.domain.ImportStatus;
 import it.ksanctions.tenancy.context.TenantId;
 import it.ksanctions.tenancy.context.TenantScope;
 import jakarta.batch.api.listener.JobListener;
@@ -29,38 +28,17 @@ public class CameraImportTenantScope implements JobListener {
   @Override
   public void beforeJob() {
     scope = TenantScope.enter(TenantId.of(job.getProperties().getProperty("tenant")));
-    long id = importId();
-    store
-        .find(id)
-        .ifPresent(
-            i -> {
-              if (i.status() != ImportStatus.CANCELLED) {
-                store.running(id, job.getExecutionId());
-              }
-            });
+    store.running(importId(), job.getExecutionId());
   }
 
   @Override
   public void afterJob() {
     try {
-      long id = importId();
       BatchStatus status = job.getBatchStatus();
-      store
-          .find(id)
-          .ifPresent(
-              i -> {
-                if (i.status() == ImportStatus.CANCELLED) {
-                  store.clearStaging(id, false);
-                } else if (status == BatchStatus.STOPPING || status == BatchStatus.STOPPED) {
-                  store.finish(
-                      id, ImportStatus.STOPPED, "Importazione interrotta: si può riprendere.");
-                } else if (status == BatchStatus.FAILED && i.status().inProgress()) {
-                  store.finish(
-                      id,
-                      ImportStatus.STOPPED,
-                      "Importazione interrotta da un errore del sistema: si può riprendere.");
-                }
-              });
+      store.ended(
+          importId(),
+          status == BatchStatus.STOPPING || status == BatchStatus.STOPPED,
+          status == BatchStatus.FAILED);
     } catch (RuntimeException e) {
       LOG.errorf(e, "Could not record the end of camera import %s", job.getProperties());
     } finally {

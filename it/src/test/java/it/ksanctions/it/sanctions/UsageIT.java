@@ -4,24 +4,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import it.ksanctions.articles.application.ArticleAdministration;
-import it.ksanctions.devices.application.CalibrationCertificates.NewCertificate;
 import it.ksanctions.devices.application.DeviceMonitoring;
 import it.ksanctions.devices.application.DeviceMonitoring.DeviceView;
 import it.ksanctions.devices.application.DeviceRegistry;
-import it.ksanctions.devices.domain.DeviceData;
-import it.ksanctions.devices.domain.DownloadFrequency;
-import it.ksanctions.devices.domain.FixedDeviceType;
-import it.ksanctions.devices.domain.OutputFormat;
 import it.ksanctions.it.support.Deployments;
+import it.ksanctions.it.support.SpeedCameraFixture;
 import it.ksanctions.permissions.application.AdministrationException;
 import it.ksanctions.permissions.application.CurrentStaff;
 import it.ksanctions.places.application.PlaceDirectory;
 import it.ksanctions.places.application.PlacesAdministration;
-import it.ksanctions.places.domain.AutomaticRule;
-import it.ksanctions.places.domain.Coordinates;
-import it.ksanctions.places.domain.PlaceCategory;
-import it.ksanctions.places.domain.PlaceData;
-import it.ksanctions.places.domain.PlaceLevel;
 import it.ksanctions.platform.application.TenantOnboarding;
 import it.ksanctions.platform.domain.OnboardingRequest;
 import it.ksanctions.sanctions.application.CameraImports;
@@ -63,7 +54,7 @@ class UsageIT {
 
   @Deployment
   static EnterpriseArchive deployment() {
-    return Deployments.earWithTests("usage.ear", UsageIT.class);
+    return Deployments.earWithTests("usage.ear", UsageIT.class, SpeedCameraFixture.class);
   }
 
   @Inject TenantOnboarding onboarding;
@@ -83,44 +74,7 @@ class UsageIT {
               slug, "Comune " + slug, "COMUNE", "00097020598", null, List.of()));
       try (TenantScope scope = TenantScope.enter(TenantId.of(slug))) {
         currentStaff.signIn("admin." + slug);
-        if (placeDirectory.place("AV-50").isPresent()) {
-          continue;
-        }
-        places.create("LT", area("Comune", PlaceLevel.MUNICIPALITY, null));
-        places.create("URB", area("Centro abitato", PlaceLevel.AREA, "LT"));
-        places.create("VIA-ROMA", area("Via Roma", PlaceLevel.ZONE, "URB"));
-        places.create(
-            "AV-50",
-            new PlaceData(
-                "Autovelox via Roma",
-                PlaceCategory.AUTOMATIC_POINT,
-                "Velocità",
-                PlaceLevel.PLACE,
-                "VIA-ROMA",
-                Coordinates.of("41.4600", "12.9000"),
-                "CENTRO",
-                null,
-                null,
-                null,
-                new AutomaticRule(50, false, null, null)));
-        devices.register(
-            "AV-01",
-            DeviceData.fixed(
-                FixedDeviceType.SPEED_CAMERA,
-                "AV-50",
-                "Velocità",
-                "Sicurvia S.r.l.",
-                "Velocar Red&Speed EVO",
-                DownloadFrequency.WEEKLY,
-                OutputFormat.CSV,
-                "Autovelox via Roma"),
-            new NewCertificate(
-                "LAT 1/26",
-                "Centro LAT 999",
-                today().minusDays(30),
-                today().plusDays(300),
-                "certificato.pdf",
-                PDF));
+        SpeedCameraFixture.install(places, placeDirectory, devices);
       }
     }
   }
@@ -235,20 +189,5 @@ class UsageIT {
 
   private static LocalDate today() {
     return LocalDate.now(ITALY);
-  }
-
-  private static PlaceData area(String name, PlaceLevel level, String parent) {
-    return new PlaceData(
-        name,
-        PlaceCategory.OTHER,
-        null,
-        level,
-        parent,
-        Coordinates.of("41.4676", "12.9037"),
-        "CENTRO",
-        null,
-        null,
-        null,
-        null);
   }
 }
