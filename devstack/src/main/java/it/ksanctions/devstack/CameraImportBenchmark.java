@@ -1,0 +1,212 @@
+package it.ksanctions.devstack;
+
+import java.io.ByteArrayOutputStream;
+import java.io.StringReader;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.Statement;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.postgresql.copy.CopyManager;
+import org.postgresql.core.BaseConnection;
+
+/**
+ * Imports a camera file of N rows (default 100,000) through the real path — REST upload, the
+ * Jakarta Batch job staging and checking every row, the one-statement publish — on a fresh stack,
+ * and prints the time, the rows per second and the WildFly heap retained after a full GC; then, in
+ * the same run and database, PostgreSQL {@code COPY} of the same rows into a table shaped like the
+ * staging table, for comparison (target: the import at least 25 % of the {@code COPY} rate, heap
+ * growth at most 512 MB). Figures go to docs/benchmarks.md. Not a test: it prints, it asserts
+ * nothing.
+ */
+public final class CameraImportBenchmark {
+
+  private static final String SLUG = "bench-cam";
+  private static final String PASSWORD = "Benchmark-2026!";
+  private static final Pattern STATUS = Pattern.compile("\"status\":\"([A-Z_]+)\"");
+  private static final Pattern ID = Pattern.compile("\"id\":(\\d+)");
+  private static final Pattern PROCESSED = Pattern.compile("\"rowsProcessed\":(\\d+)");
+  private static final Pattern VIOLATIONS = Pattern.compile("\"rowsViolations\":(\\d+)");
+
+  private CameraImportBenchmark() {}
+
+  public static void main(String[] args) throws Exception {
+    int rows = Integer.getInteger("bench.rows", 100_000);
+    LocalStack.Layout layout = LocalStack.Layout.fromSystemProperties();
+    Postgres postgres = LocalStack.freshEmbeddedPostgres(layout, "ksanctions_bench", DevRun::say);
+    try (LocalStack stack =
+        LocalStack.start(
+            layout,
+            postgres,
+            300,
+            "ksanctions-bench",
+            true,
+            true,
+            Map.of("KSANCTIONS_DEMO_DATA_ENABLED", "true"),
+            DevRun::say)) {
+      PlatformClient platform = stack.platformClient();
+      HttpResponse<String> onboarded =
+          platform.onboard(SLUG, "Comune di prova", "COMUNE", "00097020598", null, List.of());
+      require(onboarded, 201);
+      stack.keycloak().setPassword("admin." + SLUG, PASSWORD);
+      // The demo content gives the command its speed camera AV-01 (limit 50 km/h) and imports a
+      // 10-row file, which also warms the job up.
+      require(platform.post("/api/platform/tenants/" + SLUG + "/demo-data", ""), 200);
+      String token = stack.tokens().passwordGrant("admin." + SLUG, PASSWORD);
+      String base = stack.server().baseUrl() + "/t/" + SLUG + "/api/v1/camera-imports";
+      HttpClient http = HttpClient.newHttpClient();
+      awaitEnd(http, base + "/1", token);
+
+      byte[] file = file(rows);
+      long heapBefore = stack.server().heapUsedAfterGc();
+      long start = System.nanoTime();
+      HttpResponse<String> started =
+          http.send(upload(base, token, file), HttpResponse.BodyHandlers.ofString());
+      require(started, 202);
+      String id = match(ID, started.body());
+      String done = awaitEnd(http, base + "/" + id, token);
+      long importNanos = System.nanoTime() - start;
+      long heapAfter = stack.server().heapUsedAfterGc();
+      if (!"COMPLETED".equals(match(STATUS, done))) {
+        throw new IllegalStateException("The import did not complete: " + done);
+      }
+
+      long copyNanos = copy(postgres, file);
+
+      double importRate = rows / (importNanos / 1e9);
+      double copyRate = rows / (copyNanos / 1e9);
+      System.out.println();
+      System.out.println(
+          "Camera import benchmark: " + rows + " rows (CSV, speed camera, all violations)");
+      System.out.printf(
+          "  import (upload, staging with checks, publish): %.1f s, %.0f rows/s, %s detections%n",
+          importNanos / 1e9, importRate, match(VIOLATIONS, done));
+      System.out.printf(
+          "  PostgreSQL COPY of the same rows: %.2f s, %.0f rows/s%n", copyNanos / 1e9, copyRate);
+      System.out.printf(
+          "  import rate / COPY rate: %.1f %% (target >= 25 %%)%n", 100 * importRate / copyRate);
+      System.out.printf(
+          "  WildFly heap after GC: before %.1f MiB, after %.1f MiB (retained %+.1f MiB; target growth <= 512 MB)%n",
+          heapBefore / 1048576.0, heapAfter / 1048576.0, (heapAfter - heapBefore) / 1048576.0);
+    }
+  }
+
+  /** N rows of a speed camera, one every two seconds from two days ago, 60–119 km/h at 50. */
+  static byte[] file(int rows) {
+    DateTimeFormatter when = DateTimeFormatter.ISO_LOCAL_DATE_TIME;
+    LocalDateTime start =
+        LocalDateTime.now(ZoneId.of("Europe/Rome")).minusDays(2).truncatedTo(ChronoUnit.SECONDS);
+    StringBuilder csv = new StringBuilder(rows * 40).append("targa;nazione;data_ora;velocita\n");
+    for (int i = 0; i < rows; i++) {
+      csv.append(
+          String.format(
+              "BN%06d;IT;%s;%d%n", i, when.format(start.plusSeconds(2L * i)), 60 + i % 60));
+    }
+    return csv.toString().getBytes(StandardCharsets.UTF_8);
+  }
+
+  /** COPY of the file's rows into a temporary table shaped like the staging table. */
+  private static long copy(Postgres postgres, byte[] file) throws Exception {
+    try (Connection c = postgres.connectAsApplication();
+        Statement s = c.createStatement()) {
+      s.execute(
+          "create temporary table bench_copy (import_id bigint, row_number integer, plate varchar(16),"
+              + " country varchar(3), detected_at timestamp, measured_speed numeric(6,2),"
+              + " primary key (import_id, row_number))");
+      String[] lines = new String(file, StandardCharsets.UTF_8).split("\n");
+      StringBuilder data = new StringBuilder(file.length + lines.length * 8);
+      for (int i = 1; i < lines.length; i++) {
+        data.append("1;").append(i).append(';').append(lines[i]).append('\n');
+      }
+      CopyManager copy = new CopyManager(c.unwrap(BaseConnection.class));
+      long start = System.nanoTime();
+      copy.copyIn(
+          "copy bench_copy (import_id, row_number, plate, country, detected_at, measured_speed)"
+              + " from stdin with (format csv, delimiter ';')",
+          new StringReader(data.toString()));
+      return System.nanoTime() - start;
+    }
+  }
+
+  private static HttpRequest upload(String url, String token, byte[] file) {
+    String boundary = "----bench" + UUID.randomUUID();
+    ByteArrayOutputStream body = new ByteArrayOutputStream();
+    part(body, boundary, "device", null, "AV-01".getBytes(StandardCharsets.UTF_8));
+    part(body, boundary, "operator", null, "Benchmark".getBytes(StandardCharsets.UTF_8));
+    part(body, boundary, "file", "bench.csv", file);
+    body.writeBytes(("--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+    return HttpRequest.newBuilder(URI.create(url))
+        .header("Authorization", "Bearer " + token)
+        .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+        .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray()))
+        .build();
+  }
+
+  private static void part(
+      ByteArrayOutputStream body, String boundary, String name, String fileName, byte[] content) {
+    String header =
+        "--"
+            + boundary
+            + "\r\nContent-Disposition: form-data; name=\""
+            + name
+            + "\""
+            + (fileName == null ? "" : "; filename=\"" + fileName + "\"")
+            + "\r\n"
+            + (fileName == null ? "" : "Content-Type: text/csv\r\n")
+            + "\r\n";
+    body.writeBytes(header.getBytes(StandardCharsets.UTF_8));
+    body.writeBytes(content);
+    body.writeBytes("\r\n".getBytes(StandardCharsets.UTF_8));
+  }
+
+  private static String awaitEnd(HttpClient http, String url, String token) throws Exception {
+    long deadline = System.nanoTime() + 1_800_000_000_000L;
+    int reported = -1;
+    while (System.nanoTime() < deadline) {
+      HttpResponse<String> status =
+          http.send(
+              HttpRequest.newBuilder(URI.create(url))
+                  .header("Authorization", "Bearer " + token)
+                  .build(),
+              HttpResponse.BodyHandlers.ofString());
+      require(status, 200);
+      String state = match(STATUS, status.body());
+      if (!state.equals("QUEUED") && !state.equals("RUNNING")) {
+        return status.body();
+      }
+      int processed = Integer.parseInt(match(PROCESSED, status.body()));
+      if (processed / 20_000 != reported / 20_000) {
+        DevRun.say("rows processed: " + processed);
+        reported = processed;
+      }
+      Thread.sleep(250);
+    }
+    throw new IllegalStateException("The import did not end in 30 minutes");
+  }
+
+  private static String match(Pattern pattern, String body) {
+    Matcher m = pattern.matcher(body);
+    if (!m.find()) {
+      throw new IllegalStateException("Unexpected answer: " + body);
+    }
+    return m.group(1);
+  }
+
+  private static void require(HttpResponse<String> response, int status) {
+    if (response.statusCode() != status) {
+      throw new IllegalStateException(
+          response.request().uri() + " gave " + response.statusCode() + " " + response.body());
+    }
+  }
+}
