@@ -28,8 +28,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * The demo content of the run command (issue 13 item 10): a command gets its base theme, coded
  * places with a speed point and a ZTL gate, a speed camera and a ZTL gate, a camera file imported
  * by the real job (detections decided by the tolerance rule, the passages within tolerance left
- * out) and paper pre-notices; a second call changes nothing. Disabled unless configured (the test
- * server does not enable it).
+ * out) and paper pre-notices; a second call changes nothing. Enabled only where configured (the run
+ * command and the test server set {@code KSANCTIONS_DEMO_DATA_ENABLED}).
  */
 @ExtendWith(ArquillianExtension.class)
 class DemoDataIT {
@@ -52,7 +52,7 @@ class DemoDataIT {
 
   @Test
   void aCommandGetsItsDemoContentOnce() throws Exception {
-    assertThat(demoData.enabled()).as("not enabled on the test server").isFalse();
+    assertThat(demoData.enabled()).as("enabled on the test server, as by the run command").isTrue();
     onboarding.onboard(
         OnboardingRequest.validated(
             SLUG, "Comune di Itri (demo)", "COMUNE", "00097020598", null, List.of()));

@@ -34,7 +34,9 @@ public class StackSession implements LauncherSessionListener {
               "ksanctions-it",
               true,
               false,
-              Map.of(),
+              // The demo content (as the run command enables it): CameraImportBrowserIT starts from
+              // it.
+              Map.of("KSANCTIONS_DEMO_DATA_ENABLED", "true"),
               StackSession::log);
       TestStack.set(stack, layout);
     } catch (Exception e) {
