@@ -45,6 +45,7 @@ public class DetectionsView implements Serializable {
   private transient UploadedFile file;
   private transient UploadedFile photos;
 
+  private List<FixedDeviceChoice> deviceChoices = List.of();
   private List<ImportView> latest = List.of();
   private Long reportOf;
   private List<RefusedRow> report = List.of();
@@ -68,13 +69,15 @@ public class DetectionsView implements Serializable {
 
   @PostConstruct
   void init() {
+    List<FixedDeviceChoice> choices = Feedback.attempt(devices::fixedDevices, null);
+    deviceChoices = choices == null ? List.of() : choices;
     refreshImports();
     search();
   }
 
+  /** The import form's devices, read once per view (the getter is called at every render). */
   public List<FixedDeviceChoice> getDeviceChoices() {
-    List<FixedDeviceChoice> choices = Feedback.attempt(devices::fixedDevices, null);
-    return choices == null ? List.of() : choices;
+    return deviceChoices;
   }
 
   /**

@@ -1,6 +1,7 @@
 package it.ksanctions.sanctions.application;
 
 import it.ksanctions.sanctions.domain.CameraRow;
+import it.ksanctions.sanctions.domain.Plate;
 import it.ksanctions.sanctions.domain.VehicleOwner;
 import it.ksanctions.sanctions.infrastructure.VehicleOwnerRow;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -11,7 +12,6 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 
 /**
@@ -68,10 +68,6 @@ public class TableVehicleRegistry implements VehicleRegistry {
   }
 
   static String countryOf(String country) {
-    if (country == null || country.isBlank()) {
-      return "IT";
-    }
-    String upper = country.strip().toUpperCase(Locale.ROOT);
-    return upper.equals("I") || upper.equals("ITA") ? "IT" : upper;
+    return Plate.isoCountry(country);
   }
 }

@@ -64,12 +64,7 @@ public record CameraRow(
     } else if (!PLATE.matcher(plate).matches()) {
       problems.add(new FieldProblem("targa", "non valida: da 2 a 10 lettere o cifre"));
     }
-    String country = value(fields, "nazione");
-    // Italy as the pre-notices record it (ISO "IT"); files often use the vehicle sign "I".
-    country = country == null ? "IT" : country.toUpperCase(Locale.ROOT);
-    if (country.equals("I")) {
-      country = "IT";
-    }
+    String country = Plate.isoCountry(value(fields, "nazione"));
     if (!COUNTRY.matcher(country).matches()) {
       problems.add(new FieldProblem("nazione", "sigla internazionale non valida: " + country));
     }

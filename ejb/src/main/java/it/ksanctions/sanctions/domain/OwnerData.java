@@ -54,7 +54,7 @@ public record OwnerData(
    */
   public OwnerData {
     plate = CameraRow.normalisedPlate(plate);
-    country = blank(country) == null ? "IT" : italyAsIso(country.strip().toUpperCase(Locale.ROOT));
+    country = Plate.isoCountry(country);
     name = blank(name);
     taxCode =
         blank(taxCode) == null ? null : taxCode.replaceAll("\\s", "").toUpperCase(Locale.ROOT);
@@ -204,10 +204,5 @@ public record OwnerData(
 
   private static String blank(String value) {
     return value == null || value.isBlank() ? null : value.strip();
-  }
-
-  /** Italy as pre-notices and detections record it: "IT" (files often say "I" or "ITA"). */
-  static String italyAsIso(String country) {
-    return country.equals("I") || country.equals("ITA") ? "IT" : country;
   }
 }

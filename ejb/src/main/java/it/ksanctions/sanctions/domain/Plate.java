@@ -75,15 +75,22 @@ public record Plate(String number, String country) {
     return normal;
   }
 
-  private static String normaliseCountry(String country) {
+  /**
+   * A plate's country as every record of this context keeps it: upper case, Italy as {@code IT}
+   * however it was written (blank, the vehicle sign {@code I}, {@code ITA}). Not checked against
+   * the known countries: camera files and owner files are read as they are.
+   */
+  public static String isoCountry(String country) {
     if (country == null || country.isBlank()) {
       return ITALY;
     }
     String normal = country.strip().toUpperCase(Locale.ROOT);
-    if (normal.equals("I") || normal.equals("ITA")) {
-      return ITALY;
-    }
-    if (!COUNTRIES.contains(normal)) {
+    return normal.equals("I") || normal.equals("ITA") ? ITALY : normal;
+  }
+
+  private static String normaliseCountry(String country) {
+    String normal = isoCountry(country);
+    if (!normal.equals(ITALY) && !COUNTRIES.contains(normal)) {
       throw new SanctionsRuleException(SanctionsRule.PLATE_COUNTRY_INVALID, country);
     }
     return normal;

@@ -167,10 +167,7 @@ public class CameraImportStore {
     return rows;
   }
 
-  /**
-   * Publishes the staged violations of an import as detections, in one statement, and records the
-   * counts: the whole file at once.
-   */
+  /** Publishes the staged violations of an import as detections, in one statement. */
   public int publish(long importId, String deviceCode, String placeCode) {
     int published =
         em.createNativeQuery(
@@ -188,8 +185,6 @@ public class CameraImportStore {
             .setParameter("place", placeCode)
             .setParameter("id", importId)
             .executeUpdate();
-    int[] counts = counts(importId);
-    em.find(CameraImportRow.class, importId).counted(counts[0], counts[1], counts[2]);
     return published;
   }
 
