@@ -73,6 +73,7 @@ public final class CameraImportBenchmark {
       long start = System.nanoTime();
       HttpResponse<String> started =
           http.send(upload(base, token, file), HttpResponse.BodyHandlers.ofString());
+      long uploadNanos = System.nanoTime() - start;
       require(started, 202);
       String id = match(ID, started.body());
       String done = awaitEnd(http, base + "/" + id, token);
@@ -92,6 +93,9 @@ public final class CameraImportBenchmark {
       System.out.printf(
           "  import (upload, staging with checks, publish): %.1f s, %.0f rows/s, %s detections%n",
           importNanos / 1e9, importRate, match(VIOLATIONS, done));
+      System.out.printf(
+          "    upload answered (file stored, rows counted): %.2f s%n", uploadNanos / 1e9);
+      steps(postgres);
       System.out.printf(
           "  PostgreSQL COPY of the same rows: %.2f s, %.0f rows/s%n", copyNanos / 1e9, copyRate);
       System.out.printf(
@@ -113,6 +117,27 @@ public final class CameraImportBenchmark {
           String.format("BN%06d;IT;%s;%d%n", i, when.format(start.plusSeconds(i)), 60 + i % 60));
     }
     return csv.toString().getBytes(StandardCharsets.UTF_8);
+  }
+
+  /** The steps of the last job execution, from JBeret's repository. */
+  private static void steps(Postgres postgres) throws Exception {
+    try (Connection c = postgres.connectAsApplication();
+        Statement s = c.createStatement();
+        var r =
+            s.executeQuery(
+                "select j.createtime, s.stepname, s.starttime, s.endtime"
+                    + " from jberet.step_execution s join jberet.job_execution j"
+                    + " on j.jobexecutionid = s.jobexecutionid"
+                    + " where j.jobexecutionid = (select max(jobexecutionid) from jberet.job_execution)"
+                    + " order by s.stepexecutionid")) {
+      while (r.next()) {
+        System.out.printf(
+            "    step %s: %.2f s (started %.2f s after the job was created)%n",
+            r.getString(2),
+            (r.getTimestamp(4).getTime() - r.getTimestamp(3).getTime()) / 1e3,
+            (r.getTimestamp(3).getTime() - r.getTimestamp(1).getTime()) / 1e3);
+      }
+    }
   }
 
   /** COPY of the file's rows into a temporary table shaped like the staging table. */

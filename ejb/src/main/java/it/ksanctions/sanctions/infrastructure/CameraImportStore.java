@@ -8,15 +8,16 @@ import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import jakarta.transaction.Transactional.TxType;
-import java.math.BigDecimal;
-import java.sql.Date;
+import java.io.StringReader;
 import java.sql.PreparedStatement;
-import java.sql.Timestamp;
-import java.sql.Types;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
 import org.hibernate.Session;
+import org.postgresql.copy.CopyManager;
+import org.postgresql.core.BaseConnection;
 
 /**
  * The tables of camera imports: the import and its bytes, the staging rows written in chunks (each
@@ -76,64 +77,76 @@ public class CameraImportStore {
   }
 
   /**
-   * Writes a chunk of staged rows (a row already staged by an earlier attempt is left as it is) and
-   * moves the progress to the chunk's last row.
+   * Writes a chunk of staged rows with PostgreSQL's {@code COPY} and moves the progress to the
+   * chunk's last row. Rows of the chunk's range left by an earlier attempt whose checkpoint was not
+   * saved are deleted first, in the same transaction, so a restarted job stages each row once.
    */
   public void stage(long importId, List<StagedRow> rows) {
     if (rows.isEmpty()) {
       return;
     }
+    int first = rows.get(0).row().number();
+    int last = rows.get(rows.size() - 1).row().number();
     em.unwrap(Session.class)
         .doWork(
             connection -> {
-              try (PreparedStatement insert =
+              try (PreparedStatement earlier =
                   connection.prepareStatement(
-                      "insert into camera_import_row (import_id, row_number, plate, country,"
-                          + " vehicle_type, detected_at, measured_speed, photos, outcome,"
-                          + " article_code, article_valid_from, decided_rule, errors, speed_limit)"
-                          + " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
-                          + " on conflict (import_id, row_number) do nothing")) {
-                for (StagedRow staged : rows) {
-                  var r = staged.row();
-                  insert.setLong(1, importId);
-                  insert.setInt(2, r.number());
-                  insert.setString(3, r.plate());
-                  insert.setString(4, r.country());
-                  insert.setString(5, r.vehicleType());
-                  if (r.detectedAt() == null) {
-                    insert.setNull(6, Types.TIMESTAMP);
-                  } else {
-                    insert.setTimestamp(6, Timestamp.valueOf(r.detectedAt()));
-                  }
-                  setDecimal(insert, 7, r.speedKmh());
-                  insert.setString(8, r.photos().isEmpty() ? null : String.join("|", r.photos()));
-                  insert.setString(9, staged.outcome().name());
-                  insert.setString(10, staged.articleCode());
-                  if (staged.articleValidFrom() == null) {
-                    insert.setNull(11, Types.DATE);
-                  } else {
-                    insert.setDate(11, Date.valueOf(staged.articleValidFrom()));
-                  }
-                  insert.setString(12, staged.decidedRule());
-                  insert.setString(13, staged.problemsText());
-                  if (staged.speedLimitKmh() == null) {
-                    insert.setNull(14, Types.INTEGER);
-                  } else {
-                    insert.setInt(14, staged.speedLimitKmh());
-                  }
-                  insert.addBatch();
-                }
-                insert.executeBatch();
+                      "delete from camera_import_row where import_id = ?"
+                          + " and row_number between ? and ?")) {
+                earlier.setLong(1, importId);
+                earlier.setInt(2, first);
+                earlier.setInt(3, last);
+                earlier.executeUpdate();
+              }
+              try {
+                new CopyManager(connection.unwrap(BaseConnection.class))
+                    .copyIn(
+                        "copy camera_import_row (import_id, row_number, plate, country,"
+                            + " vehicle_type, detected_at, measured_speed, photos, outcome,"
+                            + " article_code, article_valid_from, decided_rule, errors, speed_limit)"
+                            + " from stdin with (format csv)",
+                        new StringReader(copyText(importId, rows)));
+              } catch (java.io.IOException e) {
+                throw new java.sql.SQLException("COPY of the staged rows failed", e);
               }
               try (PreparedStatement progress =
                   connection.prepareStatement(
                       "update camera_import set rows_processed = greatest(rows_processed, ?)"
                           + " where id = ?")) {
-                progress.setInt(1, rows.get(rows.size() - 1).row().number());
+                progress.setInt(1, last);
                 progress.setLong(2, importId);
                 progress.executeUpdate();
               }
             });
+  }
+
+  /** The rows in PostgreSQL's CSV format: an unquoted empty field is null. */
+  static String copyText(long importId, List<StagedRow> rows) {
+    StringBuilder out = new StringBuilder(rows.size() * 96);
+    try (CSVPrinter csv = new CSVPrinter(out, CSVFormat.POSTGRESQL_CSV)) {
+      for (StagedRow staged : rows) {
+        var r = staged.row();
+        csv.printRecord(
+            importId,
+            r.number(),
+            r.plate(),
+            r.country(),
+            r.vehicleType(),
+            r.detectedAt(),
+            r.speedKmh() == null ? null : r.speedKmh().toPlainString(),
+            r.photos().isEmpty() ? null : String.join("|", r.photos()),
+            staged.outcome().name(),
+            staged.articleCode(),
+            staged.articleValidFrom(),
+            staged.decidedRule(),
+            staged.problemsText(),
+            staged.speedLimitKmh());
+      }
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+    return out.toString();
   }
 
   /** Counts of the staged rows: refused, violations, no violation. */
@@ -268,14 +281,5 @@ public class CameraImportStore {
                 + (keepRefused ? " and outcome <> 'REFUSED'" : ""))
         .setParameter("id", importId)
         .executeUpdate();
-  }
-
-  private static void setDecimal(PreparedStatement s, int index, BigDecimal value)
-      throws java.sql.SQLException {
-    if (value == null) {
-      s.setNull(index, Types.NUMERIC);
-    } else {
-      s.setBigDecimal(index, value);
-    }
   }
 }
