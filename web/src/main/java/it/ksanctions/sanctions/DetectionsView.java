@@ -35,6 +35,8 @@ public class DetectionsView implements Serializable {
 
   @Inject CameraImports imports;
   @Inject Detections detections;
+  @Inject it.ksanctions.sanctions.application.Verbali verbali;
+  @Inject it.ksanctions.sanctions.application.VerbaleIssueRuns issueRuns;
   @Inject DeviceDirectory devices;
   @Inject it.ksanctions.sanctions.application.VehicleOwners owners;
 
@@ -206,6 +208,16 @@ public class DetectionsView implements Serializable {
     }
   }
 
+  /** Issues the verbali of the selected validated detections, each on its own. */
+  public void issueSelected() {
+    List<it.ksanctions.sanctions.application.Verbali.Source> sources =
+        selection.stream()
+            .map(d -> it.ksanctions.sanctions.application.Verbali.Source.detection(d.id()))
+            .toList();
+    VerbaliFeedback.started(Feedback.attempt(() -> issueRuns.start(sources, null), null));
+    search();
+  }
+
   public void validateSelected() {
     List<Long> ids = selection.stream().map(DetectionView::id).toList();
     Integer n = Feedback.attempt(() -> detections.validate(ids), null);
@@ -234,6 +246,21 @@ public class DetectionsView implements Serializable {
       detail = Feedback.attempt(() -> detections.detail(id), null);
       search();
     }
+  }
+
+  /** Issues the verbale of the open, validated detection. */
+  public void issueDetail() {
+    if (detail == null) {
+      return;
+    }
+    VerbaliFeedback.report(
+        Feedback.attempt(
+            () ->
+                verbali.issueAll(
+                    List.of(
+                        it.ksanctions.sanctions.application.Verbali.Source.detection(detail.id())),
+                    null),
+            null));
   }
 
   public DetectionStatus[] getStatuses() {

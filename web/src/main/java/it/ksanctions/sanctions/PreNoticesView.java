@@ -44,6 +44,8 @@ public class PreNoticesView implements Serializable {
 
   @Inject PreNotices preNotices;
   @Inject CurrentStaff currentStaff;
+  @Inject it.ksanctions.sanctions.application.Verbali verbali;
+  @Inject it.ksanctions.sanctions.application.VerbaleIssueRuns issueRuns;
 
   // filters
   private LocalDate from;
@@ -179,6 +181,16 @@ public class PreNoticesView implements Serializable {
   public void validateSelected() {
     BulkOutcome outcome = Feedback.attempt(() -> preNotices.validateAll(selectedIds()), null);
     report(outcome, "validati");
+  }
+
+  /** Issues the verbali of the selected validated pre-notices, each on its own. */
+  public void issueSelected() {
+    List<it.ksanctions.sanctions.application.Verbali.Source> sources =
+        selectedIds().stream()
+            .map(it.ksanctions.sanctions.application.Verbali.Source::preNotice)
+            .toList();
+    VerbaliFeedback.started(Feedback.attempt(() -> issueRuns.start(sources, null), null));
+    search();
   }
 
   public void archiveSelected() {

@@ -36,6 +36,17 @@ public class CommandHealth {
   }
 
   /**
+   * The messages of the serious anomalies that block new verbali now (CMD-7), for the worklist of
+   * whoever issues them; not authorised, it tells no configuration detail beyond the message.
+   */
+  public List<String> blockingMessages() {
+    return compute().stream()
+        .filter(CommandAnomaly::blocking)
+        .map(CommandAnomaly::italianMessage)
+        .toList();
+  }
+
+  /**
    * Refuses to issue a new verbale while a serious anomaly is open, naming them all; called before
    * a verbale number is allocated.
    */

@@ -34,4 +34,30 @@ public class CommandUsage {
                 .getSingleResult())
         .longValue();
   }
+
+  /**
+   * Records the fees and chapters a verbale uses, in the caller's transaction (the one that issues
+   * it): from then on they are "in use" (CMD-7). Not authorised: the issuing is.
+   */
+  @Transactional(Transactional.TxType.MANDATORY)
+  public void recordCharges(
+      String verbaleNumber,
+      java.util.Collection<String> feeCodes,
+      java.util.Collection<String> chapterCodes) {
+    for (String fee : new java.util.TreeSet<>(feeCodes)) {
+      insert(verbaleNumber, "FEE", fee);
+    }
+    for (String chapter : new java.util.TreeSet<>(chapterCodes)) {
+      insert(verbaleNumber, "CHAPTER", chapter);
+    }
+  }
+
+  private void insert(String number, String kind, String code) {
+    em.createNativeQuery(
+            "insert into verbale_charge (verbale_number, item_kind, item_code) values (?1, ?2, ?3)")
+        .setParameter(1, number)
+        .setParameter(2, kind)
+        .setParameter(3, code)
+        .executeUpdate();
+  }
 }

@@ -367,6 +367,28 @@ public class IntegrationCredentials {
   }
 
   /**
+   * The pagoPA creditor the command's notices name (not secret): tax code, segregation code, IBAN.
+   */
+  public record PagoPaCreditor(String creditorTaxCode, String segregationCode, String iban) {}
+
+  /**
+   * The pagoPA creditor data of the current tenant, if configured (Comando › Integrazioni ›
+   * pagoPA). Not authorised: verbali are priced and printed with it; it holds no secret.
+   */
+  public Optional<PagoPaCreditor> pagoPaCreditor() {
+    IntegrationRow row = em.find(IntegrationRow.class, IntegrationKind.PAGOPA);
+    if (row == null) {
+      return Optional.empty();
+    }
+    IntegrationSettings settings = row.settings();
+    return Optional.of(
+        new PagoPaCreditor(
+            settings.require("creditorTaxCode"),
+            settings.require("segregationCode"),
+            settings.get("iban").orElse(null)));
+  }
+
+  /**
    * Re-encrypts every secret of the current tenant that is not under {@code targetVersion}
    * (rotation, run by vendor support through {@link CredentialKeyRotation}); idempotent.
    *

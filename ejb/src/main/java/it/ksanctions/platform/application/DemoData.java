@@ -93,6 +93,10 @@ public class DemoData {
   @Inject DeviceRegistry devices;
   @Inject CameraImports imports;
   @Inject PreNotices preNotices;
+  @Inject it.ksanctions.command.application.CommandRegistryAdministration commandRegistry;
+  @Inject it.ksanctions.command.application.IntegrationCredentials integrations;
+  @Inject it.ksanctions.sanctions.application.VehicleOwners owners;
+  @Inject it.ksanctions.sanctions.application.Verbali verbali;
 
   /** What was done for a command. */
   public record Outcome(String tenant, boolean seeded, String message) {}
@@ -164,41 +168,145 @@ public class DemoData {
       LocalDateTime morning =
           LocalDateTime.now(ITALY).minusDays(1).withHour(9).truncatedTo(ChronoUnit.MINUTES);
       String officer = FirstAdministrator.defaultUsername(tenant);
-      preNotices.recordPaper(
-          new PreNotices.PaperEntry(
-              morning,
-              "VIA-ROMA",
-              "158c6",
-              "AB123CD",
-              "IT",
-              VehicleType.CAR,
-              officer,
-              "Sosta sul marciapiede davanti al civico 12",
-              List.of()));
-      preNotices.recordPaper(
-          new PreNotices.PaperEntry(
-              morning.plusMinutes(40),
-              "VIA-ROMA",
-              "7c15",
-              "EF456GH",
-              "IT",
-              VehicleType.CAR,
-              officer,
-              "Disco orario scaduto da oltre un'ora",
-              List.of()));
-      preNotices.recordPaper(
-          new PreNotices.PaperEntry(
-              morning.plusHours(2),
-              "CENTRO",
-              "173c3bis",
-              "GH789JK",
-              "IT",
-              VehicleType.CAR,
-              officer,
-              "Conducente al telefono, fermato e identificato",
-              List.of()));
+      List<java.util.UUID> ids = new java.util.ArrayList<>();
+      ids.add(
+          preNotices
+              .recordPaper(
+                  new PreNotices.PaperEntry(
+                      morning,
+                      "VIA-ROMA",
+                      "158c6",
+                      "AB123CD",
+                      "IT",
+                      VehicleType.CAR,
+                      officer,
+                      "Sosta sul marciapiede davanti al civico 12",
+                      List.of()))
+              .id());
+      ids.add(
+          preNotices
+              .recordPaper(
+                  new PreNotices.PaperEntry(
+                      morning.plusMinutes(40),
+                      "VIA-ROMA",
+                      "7c15",
+                      "EF456GH",
+                      "IT",
+                      VehicleType.CAR,
+                      officer,
+                      "Disco orario scaduto da oltre un'ora",
+                      List.of()))
+              .id());
+      ids.add(
+          preNotices
+              .recordPaper(
+                  new PreNotices.PaperEntry(
+                      morning.plusHours(2),
+                      "CENTRO",
+                      "173c3bis",
+                      "GH789JK",
+                      "IT",
+                      VehicleType.CAR,
+                      officer,
+                      "Conducente al telefono, fermato e identificato",
+                      List.of()))
+              .id());
+      verbaliOf(slug, ids);
       return new Outcome(slug, true, "dati dimostrativi creati");
     }
+  }
+
+  /**
+   * The command's registry and pagoPA creditor (what an act needs), the owners of the demo
+   * pre-notices' plates, the pre-notices validated and issued as verbali: one issued, one notified
+   * today, one annulled in self-protection.
+   */
+  private void verbaliOf(String slug, List<java.util.UUID> preNoticeIds) {
+    it.ksanctions.command.domain.CommandRegistry onboarded = commandRegistry.current();
+    String[] town =
+        switch (slug) {
+          case "latina" -> new String[] {"04100", "Latina", "LT"};
+          case "torino" -> new String[] {"10122", "Torino", "TO"};
+          default -> new String[] {"00184", "Roma", "RM"};
+        };
+    commandRegistry.save(
+        new it.ksanctions.command.domain.CommandRegistry(
+            onboarded.officialName(),
+            onboarded.bodyKind(),
+            null,
+            onboarded.taxCode(),
+            null,
+            "Piazza del Municipio 1",
+            town[0],
+            town[1],
+            town[2],
+            "06 1234567",
+            "polizialocale@" + slug + ".example.it",
+            "polizialocale@pec." + slug + ".example.it",
+            "https://www." + slug + ".example.it",
+            "Comandante dimostrativo",
+            null,
+            it.ksanctions.command.domain.SignatureKind.NONE,
+            null,
+            null),
+        "Dati dimostrativi");
+    integrations.save(
+        it.ksanctions.command.domain.IntegrationKind.PAGOPA,
+        new it.ksanctions.command.application.IntegrationCredentials.Change(
+            java.util.Map.of(
+                "creditorTaxCode", onboarded.taxCode(),
+                "segregationCode", "07",
+                "iban", "IT60X0542811101000000123456",
+                "environment", "UAT",
+                "baseUrl", "http://127.0.0.1:9/gpd"),
+            java.util.Map.of("subscriptionKey", "demo-0123456789abcdef0123456789abcdef"),
+            java.util.Set.of(),
+            "Dati dimostrativi"));
+    String[][] people = {
+      {"AB123CD", "Mario Rossi", "RSSMRA85T10A562", "mario.rossi@pec.example.it"},
+      {"EF456GH", "Giulia Bianchi", "BNCGLI90A41E472", null},
+      {"GH789JK", "Luca Verdi", "VRDLCU75C12L219", null}
+    };
+    for (String[] p : people) {
+      owners.record(
+          new it.ksanctions.sanctions.domain.OwnerData(
+              p[0],
+              "IT",
+              p[1],
+              p[2] + it.ksanctions.shared.CodiceFiscale.checkCharacterOf(p[2]),
+              "Via Garibaldi 7",
+              town[0],
+              town[1],
+              town[2],
+              p[3]));
+    }
+    // The owners of the demo camera file's plates, so its detections can become verbali too.
+    for (int i = 0; i < 10; i++) {
+      owners.record(
+          new it.ksanctions.sanctions.domain.OwnerData(
+              String.format("DM%03dXY", 100 + i),
+              "IT",
+              "Anna Neri",
+              "NRENNA80A41E472"
+                  + it.ksanctions.shared.CodiceFiscale.checkCharacterOf("NRENNA80A41E472"),
+              "Via Mazzini " + (i + 1),
+              town[0],
+              town[1],
+              town[2],
+              null));
+    }
+    List<it.ksanctions.sanctions.application.Verbali.VerbaleView> issued =
+        new java.util.ArrayList<>();
+    for (java.util.UUID id : preNoticeIds) {
+      preNotices.validate(id);
+      issued.add(
+          verbali
+              .issue(it.ksanctions.sanctions.application.Verbali.Source.preNotice(id), null)
+              .verbale());
+    }
+    verbali.notified(issued.get(1).id(), LocalDate.now(ITALY));
+    verbali.annul(
+        issued.get(2).id(), "Dimostrazione: conducente già sanzionato con verbale contestato");
   }
 
   /** The demo camera file: ten passages at the speed camera yesterday, a few within tolerance. */

@@ -50,12 +50,14 @@ public class CameraImportStore {
 
   /** The import of the file with this SHA-256 that still counts (not cancelled), if any. */
   public Optional<CameraImportRow> bySha256(String sha256) {
-    return em.createQuery(
+    return em
+        .createQuery(
             "select i from CameraImportRow i where i.fileSha256 = :sha and i.status <> :cancelled",
             CameraImportRow.class)
         .setParameter("sha", sha256)
         .setParameter("cancelled", ImportStatus.CANCELLED)
-        .getResultStream()
+        .getResultList()
+        .stream()
         .findFirst();
   }
 

@@ -48,6 +48,7 @@ class DemoDataIT {
   @Inject CameraImports imports;
   @Inject Detections detections;
   @Inject PreNotices preNotices;
+  @Inject it.ksanctions.sanctions.application.Verbali verbali;
   @Inject BrandingAdministration branding;
 
   @Test
@@ -79,6 +80,10 @@ class DemoDataIT {
       assertThat(imported.rowsNoViolation()).isEqualTo(3);
       assertThat(detections.search(Detections.Filter.all())).hasSize(7);
       assertThat(preNotices.search(PreNotices.Filter.all())).hasSize(3);
+      // The three pre-notices became verbali: one issued, one notified, one annulled.
+      assertThat(verbali.search(it.ksanctions.sanctions.application.Verbali.Filter.all()))
+          .extracting(v -> v.status().name())
+          .containsExactlyInAnyOrder("ISSUED", "NOTIFIED", "ANNULLED");
     }
   }
 }

@@ -29,9 +29,11 @@ public class TenantRegistry {
 
   @Transactional(TxType.REQUIRES_NEW)
   public Optional<Tenant> findByHostname(String hostname) {
-    return em.createQuery("select t from Tenant t join t.hostnames h where h = :host", Tenant.class)
+    return em
+        .createQuery("select t from Tenant t join t.hostnames h where h = :host", Tenant.class)
         .setParameter("host", hostname)
-        .getResultStream()
+        .getResultList()
+        .stream()
         .findFirst();
   }
 

@@ -60,6 +60,20 @@ public class DetectionResource {
         new Detections.Filter(fromDay, toDay, device, place, article, wanted, plate));
   }
 
+  /** The ids of detections to validate (to review → validated). */
+  public record ValidationRequest(List<Long> ids) {}
+
+  /** Validates detections to review, all or none: {@code {"validated": n}}. */
+  @jakarta.ws.rs.POST
+  @Path("validation")
+  @jakarta.ws.rs.Consumes(MediaType.APPLICATION_JSON)
+  public java.util.Map<String, Integer> validate(ValidationRequest request) {
+    if (request == null || request.ids() == null || request.ids().isEmpty()) {
+      throw new InvalidRequestException(List.of(new FieldError("ids", "give at least one id")));
+    }
+    return java.util.Map.of("validated", detections.validate(request.ids()));
+  }
+
   @GET
   @Path("{id}")
   public DetectionView detail(@PathParam("id") long id) {

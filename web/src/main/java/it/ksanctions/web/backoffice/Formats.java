@@ -27,6 +27,11 @@ public class Formats {
     return day == null ? "" : DAY.format(day);
   }
 
+  /** A local date and time (a violation's), dd/MM/yyyy HH:mm. */
+  public String local(java.time.LocalDateTime at) {
+    return at == null ? "" : DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm").format(at);
+  }
+
   public String dateTimeSeconds(Instant instant) {
     return instant == null ? "" : SECONDS.format(instant);
   }

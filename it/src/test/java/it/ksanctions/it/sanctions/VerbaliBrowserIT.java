@@ -1,0 +1,160 @@
+package it.ksanctions.it.sanctions;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import it.ksanctions.it.support.BackOfficeForms;
+import it.ksanctions.it.support.Browser;
+import it.ksanctions.it.support.BrowserSession;
+import it.ksanctions.it.support.Deployments;
+import it.ksanctions.it.support.TestStack;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.openqa.selenium.StaleElementReferenceException;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * Verbali in headless Chromium (issue 14): on a command with its demo content, the operator sees
+ * the worklist, validates two detections of the demo camera file and issues their verbali, finds
+ * them in Verbali, gets the PDF, annuls one with a reason; the worklist counts follow.
+ */
+@ExtendWith(ArquillianExtension.class)
+class VerbaliBrowserIT {
+
+  static final String SLUG = "verb-page";
+  static final String ADMIN = "admin." + SLUG;
+  static final String PASSWORD = "Verbali-2026!";
+
+  @RegisterExtension static final BrowserSession SESSION = new BrowserSession("failed-verbali-");
+
+  @Deployment(testable = false)
+  static EnterpriseArchive deployment() {
+    return Deployments.productionEar("verbali-page.ear");
+  }
+
+  @Test
+  void twoDetectionsBecomeVerbaliOneIsAnnulledAndTheWorklistFollows() throws Exception {
+    assertThat(
+            TestStack.platform()
+                .onboard(SLUG, "Comune " + SLUG, "COMUNE", "00097020598", null, List.of())
+                .statusCode())
+        .isIn(200, 201);
+    assertThat(
+            TestStack.platform()
+                .post("/api/platform/tenants/" + SLUG + "/demo-data?theme=bordeaux", "")
+                .statusCode())
+        .isEqualTo(200);
+    TestStack.keycloak().setPassword(ADMIN, PASSWORD);
+    Browser browser = SESSION.start();
+    browser.open(TestStack.baseUrl() + "/t/" + SLUG + "/admin/");
+    BackOfficeForms.typeCredentials(browser, ADMIN, PASSWORD);
+    browser.waitFor("#worklist");
+
+    // The demo content: three verbali (issued, notified, annulled) and the camera file's seven
+    // detections to review once its import has ended.
+    reloadUntil(browser, "#wl-detections", "7 rilevazioni da esaminare");
+    assertThat(browser.text("#wl-to-notify")).startsWith("1 ");
+    assertThat(browser.text("#wl-today")).contains("3 verbali emessi", "1 annullati");
+    browser.screenshot("verbali-worklist-before");
+
+    browser.clickAndWaitForNewPage("#menu-rilevazioni");
+    for (int i = 0; i < 2; i++) {
+      browser.click("#results\\:list\\:" + i + "\\:open");
+      waitText(browser, "#detail", "Regola applicata");
+      browser.click("#detailForm\\:validateOne");
+      waitText(browser, "#messages", "Rilevazione validata.");
+      browser.click("#detailForm\\:issueOne");
+      waitText(browser, "#messages", "Emesso 1 verbale");
+    }
+    browser.screenshot("verbali-issued-from-detections");
+
+    browser.clickAndWaitForNewPage("#menu-verbali");
+    assertThat(browser.text("#results\\:list")).contains("Emesso", "Notificato", "Annullato");
+    browser.clickAndWaitForNewPage("#results\\:list\\:0\\:open");
+    assertThat(browser.text("#detail")).contains("Importi e avvisi pagoPA", "Cronologia");
+    String number = browser.text("#results\\:list\\:0\\:number");
+    ((org.openqa.selenium.JavascriptExecutor) browser.driver())
+        .executeScript("document.getElementById('detail').scrollIntoView()");
+    browser.screenshot("verbali-detail");
+
+    // The act's PDF, as the print button serves it, is the one the API gives.
+    String token = TestStack.tokens().passwordGrant(ADMIN, PASSWORD);
+    HttpClient http = HttpClient.newHttpClient();
+    String list =
+        http.send(
+                HttpRequest.newBuilder(
+                        URI.create(
+                            TestStack.baseUrl()
+                                + "/t/"
+                                + SLUG
+                                + "/api/v1/verbali?q="
+                                + java.net.URLEncoder.encode(number, StandardCharsets.UTF_8)))
+                    .header("Authorization", "Bearer " + token)
+                    .build(),
+                HttpResponse.BodyHandlers.ofString())
+            .body();
+    assertThat(list.split("\"number\":", -1)).as(list).hasSize(2);
+    Matcher id = Pattern.compile("\"id\":(\\d+)").matcher(list);
+    assertThat(id.find()).as(list).isTrue();
+    HttpResponse<byte[]> pdf =
+        http.send(
+            HttpRequest.newBuilder(
+                    URI.create(
+                        TestStack.baseUrl()
+                            + "/t/"
+                            + SLUG
+                            + "/api/v1/verbali/"
+                            + id.group(1)
+                            + "/pdf"))
+                .timeout(Duration.ofSeconds(30))
+                .header("Authorization", "Bearer " + token)
+                .build(),
+            HttpResponse.BodyHandlers.ofByteArray());
+    assertThat(pdf.statusCode()).isEqualTo(200);
+    assertThat(new String(pdf.body(), 0, 5, StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
+
+    BackOfficeForms.fill(
+        browser, "#detail\\:annulReason", "Targa clonata: denuncia del proprietario");
+    browser.click("#detail\\:annul");
+    browser.waitFor(".ui-confirmdialog-yes");
+    browser.clickAndWaitForNewPage(".ui-confirmdialog-yes");
+    assertThat(browser.text("#messages")).contains("annullato in autotutela");
+    assertThat(browser.text("#detailState")).contains("Annullato in autotutela", "Targa clonata");
+    browser.screenshot("verbali-annulled");
+
+    browser.open(TestStack.baseUrl() + "/t/" + SLUG + "/admin/");
+    browser.waitFor("#worklist");
+    assertThat(browser.text("#wl-detections")).startsWith("5 ");
+    assertThat(browser.text("#wl-to-notify")).startsWith("2 ");
+    assertThat(browser.text("#wl-today")).contains("5 verbali emessi", "2 annullati");
+    browser.screenshot("verbali-worklist-after");
+  }
+
+  private static void reloadUntil(Browser browser, String css, String expected) {
+    long deadline = System.nanoTime() + 60_000_000_000L;
+    while (!browser.text(css).contains(expected) && System.nanoTime() < deadline) {
+      browser.driver().navigate().refresh();
+      browser.waitFor(css);
+    }
+    assertThat(browser.text(css)).contains(expected);
+  }
+
+  private static void waitText(Browser browser, String css, String expected) {
+    new WebDriverWait(browser.driver(), Duration.ofSeconds(30))
+        .ignoring(StaleElementReferenceException.class)
+        .ignoring(org.openqa.selenium.NoSuchElementException.class)
+        .until(d -> browser.text(css).contains(expected));
+  }
+}
