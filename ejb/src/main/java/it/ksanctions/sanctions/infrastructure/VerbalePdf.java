@@ -117,8 +117,10 @@ public class VerbalePdf {
    * @return the PDF/A-1b file
    */
   public byte[] render(VerbaleDocument d) {
+    org.apache.fontbox.ttf.TrueTypeFont parsed = null;
     try (PDDocument doc = new PDDocument()) {
-      PDType0Font font = PDType0Font.load(doc, new ByteArrayInputStream(font()), true);
+      parsed = borrowFont();
+      PDType0Font font = PDType0Font.load(doc, parsed, true);
       Sheet sheet = new Sheet(doc, font);
       sheet.newPage();
       header(sheet, d.command());
@@ -144,6 +146,42 @@ public class VerbalePdf {
       return out.toByteArray();
     } catch (IOException e) {
       throw new UncheckedIOException("Cannot render verbale " + d.number(), e);
+    } finally {
+      if (parsed != null && !fonts.offer(parsed)) {
+        closeQuietly(parsed);
+      }
+    }
+  }
+
+  /**
+   * Parsed fonts ready for use: parsing the TrueType file costs more than drawing a whole verbale,
+   * and a parsed font must not serve two documents at once (its glyphs are read while the subset is
+   * written), so each render borrows one and gives it back; at most {@value #FONT_POOL} are kept.
+   */
+  private static final int FONT_POOL = 4;
+
+  private final java.util.concurrent.BlockingQueue<org.apache.fontbox.ttf.TrueTypeFont> fonts =
+      new java.util.concurrent.ArrayBlockingQueue<>(FONT_POOL);
+
+  private org.apache.fontbox.ttf.TrueTypeFont borrowFont() throws IOException {
+    org.apache.fontbox.ttf.TrueTypeFont pooled = fonts.poll();
+    if (pooled != null) {
+      return pooled;
+    }
+    org.apache.fontbox.ttf.TrueTypeFont parsed =
+        new org.apache.fontbox.ttf.TTFParser()
+            .parse(new org.apache.pdfbox.io.RandomAccessReadBuffer(font()));
+    // No glyph substitution: Italian text needs no ligature, and PDFBox's GSUB pass compiles
+    // regular expressions for every string drawn — most of the rendering time when it is on.
+    parsed.setEnableGsub(false);
+    return parsed;
+  }
+
+  private static void closeQuietly(org.apache.fontbox.ttf.TrueTypeFont font) {
+    try {
+      font.close();
+    } catch (IOException e) {
+      // nothing held but memory
     }
   }
 
@@ -402,7 +440,7 @@ public class VerbalePdf {
     s.ensure(height);
     float top = s.y;
     s.box(Sheet.LEFT, top - height, Sheet.WIDTH, height, LINES, 0.6f);
-    PDImageXObject qr = LosslessFactory.createFromImage(s.doc, qrImage(p.qrPayload()));
+    PDImageXObject qr = qrXObject(s.doc, p.qrPayload());
     s.cs.drawImage(qr, Sheet.RIGHT - pad - QR_SIZE, top - pad - QR_SIZE, QR_SIZE, QR_SIZE);
     float y = top - pad;
     for (Line l : lines) {
@@ -698,6 +736,40 @@ public class VerbalePdf {
       g.dispose();
     }
     return rgb;
+  }
+
+  /**
+   * The pagoPA QR code as a 1-bit DeviceGray image written directly from the code's modules
+   * (Flate), without going through an AWT image and PDFBox's generic pixel-by-pixel encoder.
+   */
+  static PDImageXObject qrXObject(PDDocument doc, String payload) throws IOException {
+    BufferedImage image = qrImage(payload);
+    int side = image.getWidth();
+    int rowBytes = (side + 7) / 8;
+    byte[] bits = new byte[rowBytes * side];
+    java.awt.image.Raster raster = image.getRaster();
+    int[] row = new int[side];
+    for (int y = 0; y < side; y++) {
+      raster.getSamples(0, y, side, 1, 0, row);
+      for (int x = 0; x < side; x++) {
+        if (row[x] != 0) { // white: bit 1 in DeviceGray
+          bits[y * rowBytes + x / 8] |= (byte) (0x80 >>> (x % 8));
+        }
+      }
+    }
+    ByteArrayOutputStream deflated = new ByteArrayOutputStream();
+    try (java.util.zip.DeflaterOutputStream out =
+        new java.util.zip.DeflaterOutputStream(deflated)) {
+      out.write(bits);
+    }
+    return new PDImageXObject(
+        doc,
+        new ByteArrayInputStream(deflated.toByteArray()),
+        org.apache.pdfbox.cos.COSName.FLATE_DECODE,
+        side,
+        side,
+        1,
+        org.apache.pdfbox.pdmodel.graphics.color.PDDeviceGray.INSTANCE);
   }
 
   /** The pagoPA QR code: error correction M, quiet zone of 4 modules, black on white, 1 bit. */

@@ -77,6 +77,7 @@ class VerbaliIT {
 
   static final String ALFA = "verb-alfa";
   static final String BETA = "verb-beta";
+  static final String GAMMA = "verb-gamma";
   static final String PASSWORD = "Verbali-2026!";
   static final ZoneId ITALY = ZoneId.of("Europe/Rome");
   static final String OWNER_CF = "RSSMRA85T10A562S";
@@ -116,18 +117,7 @@ class VerbaliIT {
         places.create("ZC", place("Zona centrale", PlaceLevel.ZONE, "CTR"));
         places.create("VIA-ROMA", place("Via Roma", PlaceLevel.PLACE, "ZC"));
         if (slug.equals(ALFA)) {
-          integrations.save(
-              IntegrationKind.PAGOPA,
-              new IntegrationCredentials.Change(
-                  Map.of(
-                      "creditorTaxCode", "00097020598",
-                      "segregationCode", "07",
-                      "iban", "IT60X0542811101000000123456",
-                      "environment", "UAT",
-                      "baseUrl", "http://127.0.0.1:9/gpd"),
-                  Map.of("subscriptionKey", "0123456789abcdef0123456789abcdef"),
-                  Set.of(),
-                  null));
+          configurePagoPa();
         }
         for (String plate : List.of("VA100AA", "VA101AA", "VA102AA", "VA103AA")) {
           owners.record(
@@ -149,8 +139,73 @@ class VerbaliIT {
           probe.write("verbali." + plate, id.toString());
         }
         probe.write("verbali.VA104AA", paper("VA104AA").toString());
+        if (slug.equals(ALFA)) {
+          for (String plate : List.of("VA105AA", "VA106AA")) {
+            owners.record(
+                new OwnerData(
+                    plate,
+                    "IT",
+                    "Mario Rossi",
+                    OWNER_CF,
+                    "Via Roma 1",
+                    "04100",
+                    "Latina",
+                    "LT",
+                    null));
+          }
+          // A violation in a street closed since, and one assessed 100 days ago.
+          places.create("VIA-CHIUSA", place("Via Chiusa", PlaceLevel.PLACE, "ZC"));
+          UUID closed = paper("VA105AA", "VIA-CHIUSA", LocalDateTime.now(ITALY).minusHours(3));
+          preNotices.validate(closed);
+          places.deactivate("VIA-CHIUSA", "Strada chiusa per lavori");
+          probe.write("verbali.VA105AA", closed.toString());
+          UUID old = paper("VA106AA", "VIA-ROMA", LocalDateTime.now(ITALY).minusDays(100));
+          preNotices.validate(old);
+          probe.write("verbali.VA106AA", old.toString());
+        }
       }
     }
+    // A third command whose registry lacks its PEC: a blocking anomaly (CMD-7).
+    onboarding.onboard(
+        OnboardingRequest.validated(
+            GAMMA, "Comune " + GAMMA, "COMUNE", "00097020598", null, List.of()));
+    try (TenantScope scope = TenantScope.enter(TenantId.of(GAMMA))) {
+      currentStaff.signIn("admin." + GAMMA);
+      configurePagoPa();
+      places.create("LT", place("Latina", PlaceLevel.MUNICIPALITY, null));
+      places.create("CTR", place("Centro", PlaceLevel.AREA, "LT"));
+      places.create("ZC", place("Zona centrale", PlaceLevel.ZONE, "CTR"));
+      places.create("VIA-ROMA", place("Via Roma", PlaceLevel.PLACE, "ZC"));
+      owners.record(
+          new OwnerData(
+              "VA100AA",
+              "IT",
+              "Mario Rossi",
+              OWNER_CF,
+              "Via Roma 1",
+              "04100",
+              "Latina",
+              "LT",
+              null));
+      UUID id = paper("VA100AA");
+      preNotices.validate(id);
+      probe.write("verbali.VA100AA", id.toString());
+    }
+  }
+
+  private void configurePagoPa() {
+    integrations.save(
+        IntegrationKind.PAGOPA,
+        new IntegrationCredentials.Change(
+            Map.of(
+                "creditorTaxCode", "00097020598",
+                "segregationCode", "07",
+                "iban", "IT60X0542811101000000123456",
+                "environment", "UAT",
+                "baseUrl", "http://127.0.0.1:9/gpd"),
+            Map.of("subscriptionKey", "0123456789abcdef0123456789abcdef"),
+            Set.of(),
+            null));
   }
 
   // ------------------------------------------------------------------ issuing
@@ -229,7 +284,24 @@ class VerbaliIT {
           .isInstanceOf(SanctionsRuleException.class)
           .hasMessageContaining("source-not-found");
 
+      assertThatThrownBy(() -> verbali.issue(source("VA105AA"), null))
+          .isInstanceOf(SanctionsRuleException.class)
+          .hasMessageContaining("place-inactive");
+      assertThatThrownBy(() -> verbali.issue(source("VA106AA"), null))
+          .isInstanceOf(SanctionsRuleException.class)
+          .hasMessageContaining("term-lapsed")
+          .satisfies(
+              e ->
+                  assertThat(((SanctionsRuleException) e).italianMessage())
+                      .contains("art. 201", "90 giorni"));
+
       assertThat(verbali.search(Verbali.Filter.all())).hasSize(before);
+    }
+    try (TenantScope scope = TenantScope.enter(TenantId.of(GAMMA))) {
+      currentStaff.signIn("admin." + GAMMA);
+      assertThatThrownBy(() -> verbali.issue(source("VA100AA"), null))
+          .hasMessageContaining("command.anomalies.blocking");
+      assertThat(verbali.search(Verbali.Filter.all())).isEmpty();
     }
     try (TenantScope scope = TenantScope.enter(TenantId.of(BETA))) {
       currentStaff.signIn("admin." + BETA);
@@ -401,11 +473,15 @@ class VerbaliIT {
   }
 
   private UUID paper(String plate) {
+    return paper(plate, "VIA-ROMA", LocalDateTime.now(ITALY).minusHours(3));
+  }
+
+  private UUID paper(String plate, String placeCode, LocalDateTime at) {
     return preNotices
         .recordPaper(
             new PaperEntry(
-                LocalDateTime.now(ITALY).minusHours(3).truncatedTo(ChronoUnit.MINUTES),
-                "VIA-ROMA",
+                at.truncatedTo(ChronoUnit.MINUTES),
+                placeCode,
                 "142c8",
                 plate,
                 null,
