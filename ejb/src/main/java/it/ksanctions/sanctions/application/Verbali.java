@@ -314,7 +314,9 @@ public class Verbali {
     LocalDate today = LocalDate.now(clock.withZone(ROME));
     NotificationTerm term =
         NotificationTerm.of(facts.violationAt().toLocalDate(), facts.ownerAbroad());
-    if (term.lapsed(today)) {
+    boolean contested = facts.contestedOnTheSpot();
+    LocalDate violationDay = facts.violationAt().toLocalDate();
+    if (!contested && term.lapsed(today)) {
       throw new SanctionsRuleException(
           "sanctions.verbale.term-lapsed",
           "Il termine di notifica dell'art. 201 CdS ("
@@ -339,7 +341,11 @@ public class Verbali {
     }
     AmountsDue.Quote quote =
         amounts
-            .quote(ArticleCode.parse(facts.articleCode()), facts.violationAt(), today, chosen)
+            .quote(
+                ArticleCode.parse(facts.articleCode()),
+                facts.violationAt(),
+                contested ? violationDay : today,
+                contested ? null : chosen)
             .orElseThrow(
                 () ->
                     new SanctionsRuleException(
@@ -351,14 +357,17 @@ public class Verbali {
                             + "): il verbale non può essere emesso."));
     String pin = VerbalePin.generate();
     Instant now = Instant.now(clock);
-    // CMD-4/CMD-7: the number last, in this transaction (refused while a serious anomaly stands).
-    VerbaleNumbering.AllocatedNumber number = numbering.allocate(null, today);
+    // An act contested on the spot already has the number of the device's block (accounted for
+    // there); otherwise CMD-4/CMD-7: the number last, in this transaction (refused while a
+    // serious anomaly stands).
+    String numberText =
+        contested ? facts.contestedNumber() : numbering.allocate(null, today).text();
     VerbaleRow row =
         VerbaleRow.issued(
             withArticle(facts, quote),
-            number.text(),
+            numberText,
             chosen.name(),
-            term.lastDay(),
+            contested ? violationDay : term.lastDay(),
             today,
             now,
             staff.username(),
@@ -379,7 +388,7 @@ public class Verbali {
       }
       em.createNativeQuery(
               "insert into verbale_window (verbale_id, window_type, sanction, fees, total, iuv,"
-                  + " notice_code) values (?1, ?2, ?3, ?4, ?5, ?6, ?7)")
+                  + " notice_code, last_day) values (?1, ?2, ?3, ?4, ?5, ?6, ?7, cast(?8 as date))")
           .setParameter(1, row.id())
           .setParameter(2, window.type().name())
           .setParameter(3, window.amount())
@@ -387,6 +396,8 @@ public class Verbali {
           .setParameter(5, quote.total(window))
           .setParameter(6, iuv)
           .setParameter(7, notice)
+          .setParameter(
+              8, contested && window.lastDay() != null ? window.lastDay().toString() : null)
           .executeUpdate();
     }
     for (FeeLine fee : quote.fees()) {
@@ -405,9 +416,20 @@ public class Verbali {
       chapterCodes.add(share.chapterCode());
     }
     usage.recordCharges(
-        number.text(), quote.fees().stream().map(FeeLine::code).toList(), chapterCodes);
+        numberText, quote.fees().stream().map(FeeLine::code).toList(), chapterCodes);
     event(row.id(), now, staff.username(), null, VerbaleStatus.ISSUED, null);
-    audit.record(VERBALI, "Verbali: emissione", AuditOperation.CHANGE, number.text());
+    if (contested) {
+      row.moveTo(VerbaleStatus.NOTIFIED, null);
+      row.notifiedOn(violationDay);
+      event(
+          row.id(),
+          now,
+          staff.username(),
+          VerbaleStatus.ISSUED,
+          VerbaleStatus.NOTIFIED,
+          "Contestazione immediata il " + Dates.text(violationDay) + " (art. 200 CdS)");
+    }
+    audit.record(VERBALI, "Verbali: emissione", AuditOperation.CHANGE, numberText);
     VerbaleView view = view(row);
     printing.print(row.id(), view, pin, creditor);
     return new Issued(view, pin);
@@ -461,7 +483,8 @@ public class Verbali {
         f.ownerPec(),
         f.ownerAbroad(),
         f.officer(),
-        f.department());
+        f.department(),
+        f.contestedNumber());
   }
 
   private static String clip(String text, int max) {
@@ -482,6 +505,7 @@ public class Verbali {
     String rule;
     String officer;
     String department;
+    String contestedNumber = null;
     if (source.kind() == SourceKind.DETECTION) {
       long id;
       try {
@@ -548,6 +572,7 @@ public class Verbali {
       rule = null;
       officer = notice.officer();
       department = notice.department();
+      contestedNumber = notice.verbaleNumber();
     }
     Place place =
         places
@@ -621,7 +646,8 @@ public class Verbali {
         owner.pec(),
         abroad,
         officer,
-        department);
+        department,
+        contestedNumber);
   }
 
   private static SanctionsRuleException notFound(Source source) {

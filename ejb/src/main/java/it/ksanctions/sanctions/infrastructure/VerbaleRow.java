@@ -168,7 +168,14 @@ public class VerbaleRow {
       String ownerPec,
       boolean ownerAbroad,
       String officer,
-      String department) {}
+      String department,
+      String contestedNumber) {
+
+    /** Whether the violation was contested on the spot with a number of a device's block. */
+    public boolean contestedOnTheSpot() {
+      return contestedNumber != null;
+    }
+  }
 
   public static VerbaleRow issued(
       Facts f,
@@ -260,7 +267,8 @@ public class VerbaleRow {
         ownerPec,
         ownerAbroad,
         officer,
-        department);
+        department,
+        null);
   }
 
   public Long id() {

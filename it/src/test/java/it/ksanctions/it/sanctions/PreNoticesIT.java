@@ -723,6 +723,68 @@ class PreNoticesIT {
         .isEqualTo(rule);
   }
 
+  @Inject it.ksanctions.sanctions.application.Verbali verbali;
+  @Inject it.ksanctions.sanctions.application.VehicleOwners owners;
+  @Inject it.ksanctions.command.application.IntegrationCredentials integrations;
+  @Inject it.ksanctions.command.application.VerbaleNumbering numbering;
+
+  @Test
+  @Order(8)
+  void aPreNoticeContestedOnTheSpotBecomesANotifiedActWithItsBlockNumber() {
+    try (TenantScope scope = TenantScope.enter(TenantId.of(ALFA))) {
+      currentStaff.signIn(ADMIN);
+      integrations.save(
+          it.ksanctions.command.domain.IntegrationKind.PAGOPA,
+          new it.ksanctions.command.application.IntegrationCredentials.Change(
+              Map.of(
+                  "creditorTaxCode", "00097020598",
+                  "segregationCode", "07",
+                  "iban", "IT60X0542811101000000123456",
+                  "environment", "UAT",
+                  "baseUrl", "http://127.0.0.1:9/gpd"),
+              Map.of("subscriptionKey", "0123456789abcdef0123456789abcdef"),
+              java.util.Set.of(),
+              null));
+      Summary contested =
+          preNotices.search(Filter.all()).stream()
+              .filter(p -> p.verbaleNumber() != null && p.status() != PreNoticeStatus.ARCHIVED)
+              .findFirst()
+              .orElseThrow();
+      if (contested.status() == PreNoticeStatus.RECORDED) {
+        preNotices.validate(contested.id());
+      }
+      owners.record(
+          new it.ksanctions.sanctions.domain.OwnerData(
+              contested.plate(),
+              "IT",
+              "Mario Rossi",
+              "RSSMRA85T10A562S",
+              "Via Roma 1",
+              "04100",
+              "Latina",
+              "LT",
+              null));
+      long sequencesBefore = numbering.sequences().stream().mapToLong(q -> q.lastNumber()).sum();
+
+      var act =
+          verbali
+              .issue(
+                  it.ksanctions.sanctions.application.Verbali.Source.preNotice(contested.id()),
+                  null)
+              .verbale();
+
+      LocalDate day = LocalDate.ofInstant(contested.violationAt(), ITALY);
+      assertThat(act.number()).isEqualTo(contested.verbaleNumber());
+      assertThat(act.status()).isEqualTo(it.ksanctions.sanctions.domain.VerbaleStatus.NOTIFIED);
+      assertThat(act.notifiedOn()).isEqualTo(day);
+      assertThat(act.windows().get(0).lastDay()).isAfterOrEqualTo(day.plusDays(5));
+      assertThat(act.events()).extracting(e -> e.to().name()).containsExactly("ISSUED", "NOTIFIED");
+      assertThat(numbering.sequences().stream().mapToLong(q -> q.lastNumber()).sum())
+          .as("no new number is taken")
+          .isEqualTo(sequencesBefore);
+    }
+  }
+
   // ------------------------------------------------------------------ HTTP helpers
 
   static String activate(String slug, String officer) throws Exception {
