@@ -326,6 +326,7 @@ public class IntegrationCredentials {
                   kind.keyHeader().orElseThrow(),
                   null,
                   secrets.get("apiKey"));
+          case SEAL -> sealCheck(settings, secrets.get("privateKey"));
         };
     ConnectionTestOutcome outcome =
         new ConnectionTestOutcome(Instant.now(clock), result.ok(), result.message());
@@ -364,6 +365,79 @@ public class IntegrationCredentials {
       return Optional.empty();
     }
     return Optional.of(row.settings().smtp(decryptAll(IntegrationKind.PEC_SMTP).get("password")));
+  }
+
+  /** A seal ready to sign: the private key with its certificate. */
+  public record Seal(java.security.KeyStore.PrivateKeyEntry key, String holder) {}
+
+  /**
+   * The command's electronic seal, if configured and usable (key and certificate match). Not
+   * authorised: acts are sealed with it when printed; the key never leaves this call but as the
+   * entry to sign with, and is never logged.
+   */
+  @Transactional(dontRollbackOn = CommandRuleException.class)
+  public Optional<Seal> sealForUse() {
+    IntegrationRow row = em.find(IntegrationRow.class, IntegrationKind.SEAL);
+    if (row == null) {
+      return Optional.empty();
+    }
+    SecretValue key = decryptAll(IntegrationKind.SEAL).get("privateKey");
+    return sealOf(row.settings(), key);
+  }
+
+  private static Optional<Seal> sealOf(IntegrationSettings settings, SecretValue key) {
+    var certificate = IntegrationSettings.certificate(settings.require("certificate"));
+    if (certificate.isEmpty() || key == null) {
+      return Optional.empty();
+    }
+    try {
+      String body =
+          key.reveal()
+              .replaceAll("-----(BEGIN|END) [A-Z ]*PRIVATE KEY-----", "")
+              .replaceAll("\\s", "");
+      byte[] der = java.util.Base64.getDecoder().decode(body);
+      String algorithm = certificate.get().getPublicKey().getAlgorithm();
+      java.security.PrivateKey privateKey =
+          java.security.KeyFactory.getInstance(algorithm)
+              .generatePrivate(new java.security.spec.PKCS8EncodedKeySpec(der));
+      // The key must be the certificate's: sign and verify a probe.
+      String signatureAlgorithm = algorithm.equals("EC") ? "SHA256withECDSA" : "SHA256withRSA";
+      java.security.Signature signer = java.security.Signature.getInstance(signatureAlgorithm);
+      signer.initSign(privateKey);
+      signer.update(new byte[] {1, 2, 3});
+      byte[] signature = signer.sign();
+      java.security.Signature verifier = java.security.Signature.getInstance(signatureAlgorithm);
+      verifier.initVerify(certificate.get().getPublicKey());
+      verifier.update(new byte[] {1, 2, 3});
+      if (!verifier.verify(signature)) {
+        return Optional.empty();
+      }
+      return Optional.of(
+          new Seal(
+              new java.security.KeyStore.PrivateKeyEntry(
+                  privateKey, new java.security.cert.Certificate[] {certificate.get()}),
+              certificate.get().getSubjectX500Principal().getName()));
+    } catch (java.security.GeneralSecurityException | IllegalArgumentException e) {
+      return Optional.empty();
+    }
+  }
+
+  private static ConnectionTester.Result sealCheck(IntegrationSettings settings, SecretValue key) {
+    var certificate = IntegrationSettings.certificate(settings.require("certificate"));
+    if (certificate.isEmpty()) {
+      return new ConnectionTester.Result(false, "Il certificato non è leggibile.");
+    }
+    try {
+      certificate.get().checkValidity();
+    } catch (java.security.cert.CertificateException e) {
+      return new ConnectionTester.Result(
+          false, "Il certificato del sigillo è scaduto o non ancora valido.");
+    }
+    return sealOf(settings, key).isPresent()
+        ? new ConnectionTester.Result(
+            true, "Chiave e certificato corrispondono: i verbali saranno sigillati.")
+        : new ConnectionTester.Result(
+            false, "La chiave privata non corrisponde al certificato o non è leggibile.");
   }
 
   /**

@@ -25,7 +25,9 @@ public record IntegrationField(
     /** A key or token typed on one line. */
     KEY(1_000),
     /** A PEM private key (several lines). */
-    PEM(10_000);
+    PEM(10_000),
+    /** An X.509 certificate in PEM (several lines). */
+    CERTIFICATE(20_000);
 
     private final int maxLength;
 
@@ -59,7 +61,7 @@ public record IntegrationField(
 
   /** Whether the view shows a multi-line input. */
   public boolean multiline() {
-    return type == Type.PEM;
+    return type == Type.PEM || type == Type.CERTIFICATE;
   }
 
   /** Whether the mask may end with the secret's last characters (never for a PEM block). */

@@ -58,7 +58,14 @@ public enum IntegrationKind {
       List.of(
           plain("endpointUrl", "Indirizzo del servizio", Type.URL, true),
           secret("apiKey", "Chiave API", Type.KEY, false),
-          plain("layer", "Livello (layer)", Type.TEXT, true)));
+          plain("layer", "Livello (layer)", Type.TEXT, true))),
+  /** The command's electronic seal: the acts' PDFs are sealed (PAdES) when it is configured. */
+  SEAL(
+      "Sigillo elettronico dei verbali (PAdES)",
+      null,
+      List.of(
+          secret("privateKey", "Chiave privata del sigillo (PEM, PKCS#8)", Type.PEM, true),
+          plain("certificate", "Certificato del sigillo (PEM)", Type.CERTIFICATE, true)));
 
   private final String italianLabel;
   private final String keyHeader;

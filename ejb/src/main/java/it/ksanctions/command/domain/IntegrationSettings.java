@@ -116,7 +116,11 @@ public final class IntegrationSettings {
   }
 
   private static Optional<String> checkPlain(IntegrationField field, String value) {
-    if (value.chars().anyMatch(Character::isISOControl)) {
+    // A multi-line value (a PEM certificate) may hold line breaks, nothing else of the kind.
+    if (value
+        .chars()
+        .anyMatch(
+            c -> Character.isISOControl(c) && !(field.multiline() && (c == '\n' || c == '\r')))) {
       return Optional.of("contiene caratteri non ammessi");
     }
     return switch (field.type()) {
@@ -161,6 +165,12 @@ public final class IntegrationSettings {
       case TWO_DIGITS ->
           value.matches("[0-9]{2}") ? Optional.empty() : Optional.of("servono 2 cifre (es. 01)");
       case KEY, PEM -> Optional.empty();
+      case CERTIFICATE ->
+          certificate(value).isPresent()
+              ? Optional.empty()
+              : Optional.of(
+                  "serve un certificato X.509 in formato PEM (da -----BEGIN CERTIFICATE----- a"
+                      + " -----END CERTIFICATE-----)");
     };
   }
 
@@ -278,5 +288,28 @@ public final class IntegrationSettings {
   @Override
   public String toString() {
     return kind + values.toString();
+  }
+
+  /** The X.509 certificate of a PEM text (line breaks optional), if it is one. */
+  public static Optional<java.security.cert.X509Certificate> certificate(String pem) {
+    if (pem == null) {
+      return Optional.empty();
+    }
+    var matcher =
+        Pattern.compile(
+                "-----BEGIN CERTIFICATE-----\\s*([A-Za-z0-9+/=\\s]+?)\\s*-----END CERTIFICATE-----")
+            .matcher(pem.strip());
+    if (!matcher.matches()) {
+      return Optional.empty();
+    }
+    try {
+      byte[] der = Base64.getMimeDecoder().decode(matcher.group(1).replaceAll("\\s", ""));
+      return Optional.of(
+          (java.security.cert.X509Certificate)
+              java.security.cert.CertificateFactory.getInstance("X.509")
+                  .generateCertificate(new java.io.ByteArrayInputStream(der)));
+    } catch (IllegalArgumentException | java.security.cert.CertificateException e) {
+      return Optional.empty();
+    }
   }
 }

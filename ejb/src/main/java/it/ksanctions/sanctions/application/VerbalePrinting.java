@@ -26,7 +26,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * The act's PDF (issue 14 item 4): made once, at issue, in the issuing transaction — it is the only
- * place the PIN is written in clear — and kept with the act; a reprint serves the same bytes.
+ * place the PIN is written in clear — sealed (PAdES) when the command's seal is configured (Comando
+ * › Integrazioni), and kept with the act; a reprint serves the same bytes.
  */
 @ApplicationScoped
 @Transactional(Transactional.TxType.MANDATORY)
@@ -38,6 +39,7 @@ public class VerbalePrinting {
   @Inject CommandRegistryAdministration registry;
   @Inject CurrentTenant tenant;
   @Inject VerbalePdf pdf;
+  @Inject it.ksanctions.command.application.IntegrationCredentials integrations;
 
   @Inject
   @ConfigProperty(name = "ksanctions.public-url", defaultValue = "http://127.0.0.1:8080")
@@ -46,6 +48,16 @@ public class VerbalePrinting {
   /** Renders and stores the PDF of an act just issued. */
   public void print(long verbaleId, VerbaleView v, String pin, PagoPaCreditor creditor) {
     byte[] content = pdf.render(document(v, pin, creditor));
+    var seal = integrations.sealForUse();
+    if (seal.isPresent()) {
+      content =
+          it.ksanctions.sanctions.infrastructure.PdfSeal.seal(
+              content,
+              seal.get().key(),
+              seal.get().holder(),
+              "Verbale n. " + v.number(),
+              java.util.Calendar.getInstance(java.util.TimeZone.getTimeZone("Europe/Rome")));
+    }
     em.createNativeQuery(
             "insert into verbale_document (verbale_id, kind, file_name, media_type, content,"
                 + " sha256, created_at) values (?1, 'VERBALE_PDF', ?2, 'application/pdf', ?3, ?4,"

@@ -172,4 +172,22 @@ class IntegrationSettingsTest {
                 .values())
         .containsEntry("registryCode", "PG");
   }
+
+  @Test
+  void aSealNeedsAReadableCertificateAndItsKey() {
+    assertThatThrownBy(
+            () ->
+                IntegrationSettings.validate(
+                    IntegrationKind.SEAL,
+                    Map.of(
+                        "certificate",
+                        "-----BEGIN CERTIFICATE-----\nnon base64!\n-----END CERTIFICATE-----"),
+                    Set.of(),
+                    Map.of()))
+        .isInstanceOf(CommandRuleException.class)
+        .hasMessageContaining("Certificato del sigillo (PEM): serve un certificato X.509")
+        .hasMessageContaining("Chiave privata del sigillo (PEM, PKCS#8) è obbligatoria");
+    assertThat(IntegrationSettings.certificate("MIIB")).isEmpty();
+    assertThat(IntegrationSettings.certificate(null)).isEmpty();
+  }
 }

@@ -412,6 +412,91 @@ class VerbaliIT {
     }
   }
 
+  @Test
+  @Order(7)
+  void withTheCommandsSealConfiguredTheActsPdfIsSealedAndVerifies() throws Exception {
+    try (TenantScope scope = TenantScope.enter(TenantId.of(ALFA))) {
+      currentStaff.signIn("admin." + ALFA);
+      java.security.KeyPairGenerator generator = java.security.KeyPairGenerator.getInstance("RSA");
+      generator.initialize(2048);
+      java.security.KeyPair pair = generator.generateKeyPair();
+      org.bouncycastle.asn1.x500.X500Name subject =
+          new org.bouncycastle.asn1.x500.X500Name("CN=Polizia Locale verb-alfa, O=Comune, C=IT");
+      java.time.Instant now = java.time.Instant.now();
+      java.security.cert.X509Certificate certificate =
+          new org.bouncycastle.cert.jcajce.JcaX509CertificateConverter()
+              .getCertificate(
+                  new org.bouncycastle.cert.jcajce.JcaX509v3CertificateBuilder(
+                          subject,
+                          java.math.BigInteger.valueOf(now.toEpochMilli()),
+                          java.util.Date.from(now.minus(1, ChronoUnit.HOURS)),
+                          java.util.Date.from(now.plus(1, ChronoUnit.DAYS)),
+                          subject,
+                          pair.getPublic())
+                      .build(
+                          new org.bouncycastle.operator.jcajce.JcaContentSignerBuilder(
+                                  "SHA256withRSA")
+                              .build(pair.getPrivate())));
+      java.util.Base64.Encoder pem =
+          java.util.Base64.getMimeEncoder(
+              64, "\n".getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+      integrations.save(
+          IntegrationKind.SEAL,
+          new IntegrationCredentials.Change(
+              Map.of(
+                  "certificate",
+                  "-----BEGIN CERTIFICATE-----\n"
+                      + pem.encodeToString(certificate.getEncoded())
+                      + "\n-----END CERTIFICATE-----"),
+              Map.of(
+                  "privateKey",
+                  "-----BEGIN PRIVATE KEY-----\n"
+                      + pem.encodeToString(pair.getPrivate().getEncoded())
+                      + "\n-----END PRIVATE KEY-----"),
+              Set.of(),
+              null));
+      assertThat(integrations.testConnection(IntegrationKind.SEAL).ok()).isTrue();
+      owners.record(
+          new OwnerData(
+              "VA107AA",
+              "IT",
+              "Mario Rossi",
+              OWNER_CF,
+              "Via Roma 1",
+              "04100",
+              "Latina",
+              "LT",
+              null));
+      UUID id = paper("VA107AA");
+      preNotices.validate(id);
+
+      VerbaleView act = verbali.issue(Source.preNotice(id), null).verbale();
+      byte[] pdf = verbali.pdf(act.id()).orElseThrow();
+
+      try (org.apache.pdfbox.pdmodel.PDDocument doc = org.apache.pdfbox.Loader.loadPDF(pdf)) {
+        assertThat(doc.getSignatureDictionaries()).hasSize(1);
+        var signature = doc.getSignatureDictionaries().get(0);
+        assertThat(signature.getReason()).isEqualTo("Verbale n. " + act.number());
+        byte[] signed = signature.getSignedContent(pdf);
+        org.bouncycastle.asn1.cms.ContentInfo info;
+        try (org.bouncycastle.asn1.ASN1InputStream in =
+            new org.bouncycastle.asn1.ASN1InputStream(signature.getContents(pdf))) {
+          info = org.bouncycastle.asn1.cms.ContentInfo.getInstance(in.readObject());
+        }
+        org.bouncycastle.cms.CMSSignedData cms =
+            new org.bouncycastle.cms.CMSSignedData(
+                new org.bouncycastle.cms.CMSProcessableByteArray(signed), info);
+        org.bouncycastle.cms.SignerInformation signer =
+            cms.getSignerInfos().getSigners().iterator().next();
+        assertThat(
+                signer.verify(
+                    new org.bouncycastle.cms.jcajce.JcaSimpleSignerInfoVerifierBuilder()
+                        .build(certificate)))
+            .isTrue();
+      }
+    }
+  }
+
   // ------------------------------------------------------------------ over HTTP
 
   @Test
