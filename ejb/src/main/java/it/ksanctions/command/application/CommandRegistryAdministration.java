@@ -132,6 +132,15 @@ public class CommandRegistryAdministration {
     return Optional.ofNullable(em.find(RegistryRow.class, RegistryRow.ID)).map(RegistryRow::logo);
   }
 
+  /**
+   * The letterhead printed on the command's documents (verbali), if any: whoever prints an act
+   * prints it, so no authorisation here — the page's {@link #letterhead()} keeps its own.
+   */
+  public Optional<RegistryImage> printedLetterhead() {
+    return Optional.ofNullable(em.find(RegistryRow.class, RegistryRow.ID))
+        .map(RegistryRow::letterhead);
+  }
+
   @Authorized(module = COMMAND, action = ACCESS)
   public Optional<RegistryImage> letterhead() {
     return Optional.ofNullable(em.find(RegistryRow.class, RegistryRow.ID))

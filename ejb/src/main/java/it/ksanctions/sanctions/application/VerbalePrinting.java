@@ -108,7 +108,7 @@ public class VerbalePrinting {
             r.commandManager(),
             r.procedureManager(),
             registry.logo().map(RegistryImage::content).orElse(null),
-            registry.letterhead().map(RegistryImage::content).orElse(null));
+            registry.printedLetterhead().map(RegistryImage::content).orElse(null));
     VerbaleDocument.Party owner =
         new VerbaleDocument.Party(
             v.ownerName(),

@@ -87,16 +87,16 @@ public class Worklist {
               "select count(d) from DetectionRow d where d.status = it.ksanctions.sanctions"
                   + ".domain.DetectionStatus.TO_REVIEW",
               Map.of());
-      for (Object o :
+      Query validated =
           em.createQuery(
-                  "select p.id, p.violationAt, p.plate, p.articleCode, p.plateCountry from"
-                      + " PreNoticeRow p where p.status = it.ksanctions.sanctions.domain"
-                      + ".PreNoticeStatus.VALIDATED and "
-                      + p.jpql()
-                      + " and not exists (select v from VerbaleRow v where v.sourceKind ="
-                      + " 'PRE_NOTICE' and v.sourceId = cast(p.id as string))")
-              .setMaxResults(2000)
-              .getResultList()) {
+              "select p.id, p.violationAt, p.plate, p.articleCode, p.plateCountry from"
+                  + " PreNoticeRow p where p.status = it.ksanctions.sanctions.domain"
+                  + ".PreNoticeStatus.VALIDATED and "
+                  + p.jpql()
+                  + " and not exists (select v from VerbaleRow v where v.sourceKind ="
+                  + " 'PRE_NOTICE' and v.sourceId = cast(p.id as string))");
+      p.parameters().forEach(validated::setParameter);
+      for (Object o : validated.setMaxResults(2000).getResultList()) {
         Object[] r = (Object[]) o;
         LocalDateTime at = LocalDateTime.ofInstant((java.time.Instant) r[1], Verbali.ROME);
         waiting.add(

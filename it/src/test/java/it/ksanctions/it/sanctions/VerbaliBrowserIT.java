@@ -26,15 +26,17 @@ import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
- * Verbali in headless Chromium (issue 14): on a command with its demo content, the operator sees
- * the worklist, validates two detections of the demo camera file and issues their verbali, finds
- * them in Verbali, gets the PDF, annuls one with a reason; the worklist counts follow.
+ * Verbali in headless Chromium (issue 14): on a command with its demo content, an instructor (own
+ * department) sees the worklist, validates two detections of the demo camera file and issues their
+ * verbali, finds them in Verbali, gets the PDF, annuls one with a reason; the worklist counts
+ * follow, and the demo acts of the administrator stay out of the instructor's view.
  */
 @ExtendWith(ArquillianExtension.class)
 class VerbaliBrowserIT {
 
   static final String SLUG = "verb-page";
   static final String ADMIN = "admin." + SLUG;
+  static final String INSTRUCTOR = "istruttore." + SLUG;
   static final String PASSWORD = "Verbali-2026!";
 
   @RegisterExtension static final BrowserSession SESSION = new BrowserSession("failed-verbali-");
@@ -57,16 +59,39 @@ class VerbaliBrowserIT {
                 .statusCode())
         .isEqualTo(200);
     TestStack.keycloak().setPassword(ADMIN, PASSWORD);
+    String adminToken = TestStack.tokens().passwordGrant(ADMIN, PASSWORD);
+    HttpResponse<String> created =
+        HttpClient.newHttpClient()
+            .send(
+                HttpRequest.newBuilder(
+                        URI.create(
+                            TestStack.baseUrl() + "/t/" + SLUG + "/api/v1/permissions/users"))
+                    .header("Authorization", "Bearer " + adminToken)
+                    .header("Content-Type", "application/json")
+                    .POST(
+                        HttpRequest.BodyPublishers.ofString(
+                            "{\"username\":\""
+                                + INSTRUCTOR
+                                + "\",\"givenName\":\"Bruno\",\"surname\":\"Blu\","
+                                + "\"codiceFiscale\":\""
+                                + "BLUBRN80A01E472"
+                                + it.ksanctions.shared.CodiceFiscale.checkCharacterOf(
+                                    "BLUBRN80A01E472")
+                                + "\",\"department\":\"VIABILITA\",\"role\":\"INSTRUCTOR\"}"))
+                    .build(),
+                HttpResponse.BodyHandlers.ofString());
+    assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+    TestStack.keycloak().setPassword(INSTRUCTOR, PASSWORD);
     Browser browser = SESSION.start();
     browser.open(TestStack.baseUrl() + "/t/" + SLUG + "/admin/");
-    BackOfficeForms.typeCredentials(browser, ADMIN, PASSWORD);
+    BackOfficeForms.typeCredentials(browser, INSTRUCTOR, PASSWORD);
     browser.waitFor("#worklist");
 
-    // The demo content: three verbali (issued, notified, annulled) and the camera file's seven
-    // detections to review once its import has ended.
+    // The demo content: the camera file's seven detections to review once its import has ended;
+    // the three demo verbali are the administrator's, outside the instructor's department.
     reloadUntil(browser, "#wl-detections", "7 rilevazioni da esaminare");
-    assertThat(browser.text("#wl-to-notify")).startsWith("1 ");
-    assertThat(browser.text("#wl-today")).contains("3 verbali emessi", "1 annullati");
+    assertThat(browser.text("#wl-to-notify")).startsWith("0 ");
+    assertThat(browser.text("#wl-today")).contains("0 verbali emessi", "0 annullati");
     browser.screenshot("verbali-worklist-before");
 
     browser.clickAndWaitForNewPage("#menu-rilevazioni");
@@ -81,7 +106,7 @@ class VerbaliBrowserIT {
     browser.screenshot("verbali-issued-from-detections");
 
     browser.clickAndWaitForNewPage("#menu-verbali");
-    assertThat(browser.text("#results\\:list")).contains("Emesso", "Notificato", "Annullato");
+    assertThat(browser.text("#results\\:list")).contains("Emesso").doesNotContain("Notificato");
     browser.clickAndWaitForNewPage("#results\\:list\\:0\\:open");
     assertThat(browser.text("#detail")).contains("Importi e avvisi pagoPA", "Cronologia");
     String number = browser.text("#results\\:list\\:0\\:number");
@@ -90,7 +115,7 @@ class VerbaliBrowserIT {
     browser.screenshot("verbali-detail");
 
     // The act's PDF, as the print button serves it, is the one the API gives.
-    String token = TestStack.tokens().passwordGrant(ADMIN, PASSWORD);
+    String token = TestStack.tokens().passwordGrant(INSTRUCTOR, PASSWORD);
     HttpClient http = HttpClient.newHttpClient();
     String list =
         http.send(
@@ -137,8 +162,8 @@ class VerbaliBrowserIT {
     browser.open(TestStack.baseUrl() + "/t/" + SLUG + "/admin/");
     browser.waitFor("#worklist");
     assertThat(browser.text("#wl-detections")).startsWith("5 ");
-    assertThat(browser.text("#wl-to-notify")).startsWith("2 ");
-    assertThat(browser.text("#wl-today")).contains("5 verbali emessi", "2 annullati");
+    assertThat(browser.text("#wl-to-notify")).startsWith("1 ");
+    assertThat(browser.text("#wl-today")).contains("2 verbali emessi", "1 annullati");
     browser.screenshot("verbali-worklist-after");
   }
 
