@@ -128,6 +128,11 @@ public class Verbali {
       return total.movePointRight(2).longValueExact();
     }
 
+    /** The notice code in groups of four digits, as printed ("" without a notice). */
+    public String noticePrinted() {
+      return noticeCode == null ? "" : new PagoPaNotice(noticeCode, iuv).printed();
+    }
+
     public String label() {
       return switch (type) {
         case REDUCED_30 -> "Ridotto del 30% entro 5 giorni";
