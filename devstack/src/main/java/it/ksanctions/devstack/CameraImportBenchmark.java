@@ -1,6 +1,5 @@
 package it.ksanctions.devstack;
 
-import java.io.ByteArrayOutputStream;
 import java.io.StringReader;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -15,8 +14,6 @@ import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.postgresql.copy.CopyManager;
 import org.postgresql.core.BaseConnection;
@@ -58,11 +55,11 @@ public final class CameraImportBenchmark {
       PlatformClient platform = stack.platformClient();
       HttpResponse<String> onboarded =
           platform.onboard(SLUG, "Comune di prova", "COMUNE", "00097020598", null, List.of());
-      require(onboarded, 201);
+      BenchHttp.require(onboarded, 201);
       stack.keycloak().setPassword("admin." + SLUG, PASSWORD);
       // The demo content gives the command its speed camera AV-01 (limit 50 km/h) and imports a
       // 10-row file, which also warms the job up.
-      require(platform.post("/api/platform/tenants/" + SLUG + "/demo-data", ""), 200);
+      BenchHttp.require(platform.post("/api/platform/tenants/" + SLUG + "/demo-data", ""), 200);
       String token = stack.tokens().passwordGrant("admin." + SLUG, PASSWORD);
       String base = stack.server().baseUrl() + "/t/" + SLUG + "/api/v1/camera-imports";
       HttpClient http = HttpClient.newHttpClient();
@@ -72,14 +69,16 @@ public final class CameraImportBenchmark {
       long heapBefore = stack.server().heapUsedAfterGc();
       long start = System.nanoTime();
       HttpResponse<String> started =
-          http.send(upload(base, token, file), HttpResponse.BodyHandlers.ofString());
+          http.send(
+              BenchHttp.cameraUpload(base, token, "bench.csv", file),
+              HttpResponse.BodyHandlers.ofString());
       long uploadNanos = System.nanoTime() - start;
-      require(started, 202);
-      String id = match(ID, started.body());
+      BenchHttp.require(started, 202);
+      String id = BenchHttp.match(ID, started.body());
       String done = awaitEnd(http, base + "/" + id, token);
       long importNanos = System.nanoTime() - start;
       long heapAfter = stack.server().heapUsedAfterGc();
-      if (!"COMPLETED".equals(match(STATUS, done))) {
+      if (!"COMPLETED".equals(BenchHttp.match(STATUS, done))) {
         throw new IllegalStateException("The import did not complete: " + done);
       }
 
@@ -92,7 +91,7 @@ public final class CameraImportBenchmark {
           "Camera import benchmark: " + rows + " rows (CSV, speed camera, all violations)");
       System.out.printf(
           "  import (upload, staging with checks, publish): %.1f s, %.0f rows/s, %s detections%n",
-          importNanos / 1e9, importRate, match(VIOLATIONS, done));
+          importNanos / 1e9, importRate, BenchHttp.match(VIOLATIONS, done));
       System.out.printf(
           "    upload answered (file stored, rows counted): %.2f s%n", uploadNanos / 1e9);
       steps(postgres);
@@ -163,37 +162,6 @@ public final class CameraImportBenchmark {
     }
   }
 
-  private static HttpRequest upload(String url, String token, byte[] file) {
-    String boundary = "----bench" + UUID.randomUUID();
-    ByteArrayOutputStream body = new ByteArrayOutputStream();
-    part(body, boundary, "device", null, "AV-01".getBytes(StandardCharsets.UTF_8));
-    part(body, boundary, "operator", null, "Benchmark".getBytes(StandardCharsets.UTF_8));
-    part(body, boundary, "file", "bench.csv", file);
-    body.writeBytes(("--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
-    return HttpRequest.newBuilder(URI.create(url))
-        .header("Authorization", "Bearer " + token)
-        .header("Content-Type", "multipart/form-data; boundary=" + boundary)
-        .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray()))
-        .build();
-  }
-
-  private static void part(
-      ByteArrayOutputStream body, String boundary, String name, String fileName, byte[] content) {
-    String header =
-        "--"
-            + boundary
-            + "\r\nContent-Disposition: form-data; name=\""
-            + name
-            + "\""
-            + (fileName == null ? "" : "; filename=\"" + fileName + "\"")
-            + "\r\n"
-            + (fileName == null ? "" : "Content-Type: text/csv\r\n")
-            + "\r\n";
-    body.writeBytes(header.getBytes(StandardCharsets.UTF_8));
-    body.writeBytes(content);
-    body.writeBytes("\r\n".getBytes(StandardCharsets.UTF_8));
-  }
-
   private static String awaitEnd(HttpClient http, String url, String token) throws Exception {
     long deadline = System.nanoTime() + 1_800_000_000_000L;
     int reported = -1;
@@ -204,12 +172,12 @@ public final class CameraImportBenchmark {
                   .header("Authorization", "Bearer " + token)
                   .build(),
               HttpResponse.BodyHandlers.ofString());
-      require(status, 200);
-      String state = match(STATUS, status.body());
+      BenchHttp.require(status, 200);
+      String state = BenchHttp.match(STATUS, status.body());
       if (!state.equals("QUEUED") && !state.equals("RUNNING")) {
         return status.body();
       }
-      int processed = Integer.parseInt(match(PROCESSED, status.body()));
+      int processed = Integer.parseInt(BenchHttp.match(PROCESSED, status.body()));
       if (processed / 20_000 != reported / 20_000) {
         DevRun.say("rows processed: " + processed);
         reported = processed;
@@ -217,20 +185,5 @@ public final class CameraImportBenchmark {
       Thread.sleep(250);
     }
     throw new IllegalStateException("The import did not end in 30 minutes");
-  }
-
-  private static String match(Pattern pattern, String body) {
-    Matcher m = pattern.matcher(body);
-    if (!m.find()) {
-      throw new IllegalStateException("Unexpected answer: " + body);
-    }
-    return m.group(1);
-  }
-
-  private static void require(HttpResponse<String> response, int status) {
-    if (response.statusCode() != status) {
-      throw new IllegalStateException(
-          response.request().uri() + " gave " + response.statusCode() + " " + response.body());
-    }
   }
 }

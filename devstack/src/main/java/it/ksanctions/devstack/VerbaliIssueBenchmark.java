@@ -1,18 +1,15 @@
 package it.ksanctions.devstack;
 
-import java.io.ByteArrayOutputStream;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -55,11 +52,11 @@ public final class VerbaliIssueBenchmark {
             Map.of("KSANCTIONS_DEMO_DATA_ENABLED", "true"),
             DevRun::say)) {
       PlatformClient platform = stack.platformClient();
-      require(
+      BenchHttp.require(
           platform.onboard(SLUG, "Comune di prova", "COMUNE", "00097020598", null, List.of()), 201);
       stack.keycloak().setPassword("admin." + SLUG, PASSWORD);
       // The demo content: registry, pagoPA creditor, the speed camera AV-01 at 50 km/h, three acts.
-      require(platform.post("/api/platform/tenants/" + SLUG + "/demo-data", ""), 200);
+      BenchHttp.require(platform.post("/api/platform/tenants/" + SLUG + "/demo-data", ""), 200);
       java.util.function.Supplier<String> tokens =
           () -> stack.tokens().passwordGrant("admin." + SLUG, PASSWORD);
       String token = tokens.get();
@@ -69,10 +66,14 @@ public final class VerbaliIssueBenchmark {
       DevRun.say("importing a camera file of " + n + " violations");
       HttpResponse<String> upload =
           http.send(
-              upload(base + "/camera-imports", token, CameraImportBenchmark.file(n)),
+              BenchHttp.cameraUpload(
+                  base + "/camera-imports",
+                  token,
+                  "bench-verbali.csv",
+                  CameraImportBenchmark.file(n)),
               HttpResponse.BodyHandlers.ofString());
-      require(upload, 202);
-      String importId = match(ID, upload.body());
+      BenchHttp.require(upload, 202);
+      String importId = BenchHttp.match(ID, upload.body());
       awaitEnd(http, base + "/camera-imports/" + importId, tokens, "COMPLETED");
 
       List<Long> ids = new ArrayList<>();
@@ -118,8 +119,8 @@ public final class VerbaliIssueBenchmark {
                   .POST(HttpRequest.BodyPublishers.ofString(json.toString()))
                   .build(),
               HttpResponse.BodyHandlers.ofString());
-      require(started, 202);
-      String runId = match(ID, started.body());
+      BenchHttp.require(started, 202);
+      String runId = BenchHttp.match(ID, started.body());
       String done = awaitEnd(http, base + "/verbali/issue-runs/" + runId, tokens, "COMPLETED");
       long nanos = System.nanoTime() - start;
       long heapAfter = stack.server().heapUsedAfterGc();
@@ -156,9 +157,9 @@ public final class VerbaliIssueBenchmark {
           "  bulk issue (REST start, batch job, numbers, windows, notices, PDF/A per act): %.1f s,"
               + " %.1f verbali/s (target >= 30) — issued %s, refused %s%n",
           nanos / 1e9,
-          Integer.parseInt(match(ISSUED, done)) / (nanos / 1e9),
-          match(ISSUED, done),
-          match(REFUSED, done));
+          Integer.parseInt(BenchHttp.match(ISSUED, done)) / (nanos / 1e9),
+          BenchHttp.match(ISSUED, done),
+          BenchHttp.match(REFUSED, done));
       System.out.printf(
           "  numbering: %d acts, %d distinct numbers, sequence at %d, %d PDFs — %s%n",
           acts,
@@ -171,37 +172,6 @@ public final class VerbaliIssueBenchmark {
               + " growth <= 512 MB)%n",
           heapBefore / 1048576.0, heapAfter / 1048576.0, (heapAfter - heapBefore) / 1048576.0);
     }
-  }
-
-  private static HttpRequest upload(String url, String token, byte[] file) {
-    String boundary = "----bench" + UUID.randomUUID();
-    ByteArrayOutputStream body = new ByteArrayOutputStream();
-    part(body, boundary, "device", null, "AV-01".getBytes(StandardCharsets.UTF_8));
-    part(body, boundary, "operator", null, "Benchmark".getBytes(StandardCharsets.UTF_8));
-    part(body, boundary, "file", "bench-verbali.csv", file);
-    body.writeBytes(("--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
-    return HttpRequest.newBuilder(URI.create(url))
-        .header("Authorization", "Bearer " + token)
-        .header("Content-Type", "multipart/form-data; boundary=" + boundary)
-        .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray()))
-        .build();
-  }
-
-  private static void part(
-      ByteArrayOutputStream body, String boundary, String name, String fileName, byte[] content) {
-    String header =
-        "--"
-            + boundary
-            + "\r\nContent-Disposition: form-data; name=\""
-            + name
-            + "\""
-            + (fileName == null ? "" : "; filename=\"" + fileName + "\"")
-            + "\r\n"
-            + (fileName == null ? "" : "Content-Type: text/csv\r\n")
-            + "\r\n";
-    body.writeBytes(header.getBytes(StandardCharsets.UTF_8));
-    body.writeBytes(content);
-    body.writeBytes("\r\n".getBytes(StandardCharsets.UTF_8));
   }
 
   private static String awaitEnd(
@@ -221,8 +191,8 @@ public final class VerbaliIssueBenchmark {
         token = tokens.get();
         continue;
       }
-      require(status, 200);
-      String state = match(STATUS, status.body());
+      BenchHttp.require(status, 200);
+      String state = BenchHttp.match(STATUS, status.body());
       if (!state.equals("QUEUED") && !state.equals("RUNNING")) {
         if (!state.equals(expected)) {
           throw new IllegalStateException("Ended " + state + ": " + status.body());
@@ -237,20 +207,5 @@ public final class VerbaliIssueBenchmark {
       Thread.sleep(250);
     }
     throw new IllegalStateException("Not ended in an hour: " + url);
-  }
-
-  private static String match(Pattern pattern, String body) {
-    Matcher m = pattern.matcher(body);
-    if (!m.find()) {
-      throw new IllegalStateException("Unexpected answer: " + body);
-    }
-    return m.group(1);
-  }
-
-  private static void require(HttpResponse<String> response, int status) {
-    if (response.statusCode() != status) {
-      throw new IllegalStateException(
-          response.request().uri() + " gave " + response.statusCode() + " " + response.body());
-    }
   }
 }

@@ -15,6 +15,7 @@ import it.ksanctions.command.application.IntegrationCredentials;
 import it.ksanctions.command.application.IntegrationCredentials.PagoPaCreditor;
 import it.ksanctions.command.application.VerbaleNumbering;
 import it.ksanctions.command.domain.ChapterAllocation;
+import it.ksanctions.command.domain.Dates;
 import it.ksanctions.command.domain.FeeSchedule.FeeLine;
 import it.ksanctions.command.domain.NotificationChannel;
 import it.ksanctions.devices.application.DeviceDirectory;
@@ -241,7 +242,7 @@ public class Verbali {
    */
   @Transactional(Transactional.TxType.NOT_SUPPORTED)
   public BulkOutcome issueAll(List<Source> sources, NotificationChannel channel) {
-    Verbali self = jakarta.enterprise.inject.spi.CDI.current().select(Verbali.class).get();
+    Verbali self = self();
     List<VerbaleView> issued = new ArrayList<>();
     Map<String, String> refused = new java.util.LinkedHashMap<>();
     for (Source source : new LinkedHashSet<>(sources)) {
@@ -268,7 +269,7 @@ public class Verbali {
    */
   @Transactional(Transactional.TxType.NOT_SUPPORTED)
   public ItemOutcome issueForRun(Source source, NotificationChannel channel) {
-    Verbali self = jakarta.enterprise.inject.spi.CDI.current().select(Verbali.class).get();
+    Verbali self = self();
     try {
       return new ItemOutcome(self.issueInNewTransaction(source, channel), null);
     } catch (RuntimeException e) {
@@ -295,6 +296,11 @@ public class Verbali {
   /** The number of the act made from {@code source}, if any. */
   public Optional<String> numberOf(Source source) {
     return bySource(source).map(VerbaleRow::number);
+  }
+
+  /** This bean through its container proxy, so that its transaction attributes apply. */
+  private static Verbali self() {
+    return jakarta.enterprise.inject.spi.CDI.current().select(Verbali.class).get();
   }
 
   private static it.ksanctions.shared.RuleViolation ruleOf(Throwable e) {
@@ -327,7 +333,7 @@ public class Verbali {
           "Il termine di notifica dell'art. 201 CdS ("
               + (facts.ownerAbroad() ? "360" : "90")
               + " giorni dall'accertamento) è scaduto il "
-              + Dates.text(term.lastDay())
+              + Dates.italian(term.lastDay())
               + ": un verbale notificato ora sarebbe nullo e non viene emesso.");
     }
     PagoPaCreditor creditor =
@@ -358,7 +364,7 @@ public class Verbali {
                         "L'articolo "
                             + facts.articleCode()
                             + " non era in vigore il giorno della violazione ("
-                            + Dates.text(facts.violationAt().toLocalDate())
+                            + Dates.italian(facts.violationAt().toLocalDate())
                             + "): il verbale non può essere emesso."));
     String pin = VerbalePin.generate();
     Instant now = Instant.now(clock);
@@ -432,10 +438,10 @@ public class Verbali {
           staff.username(),
           VerbaleStatus.ISSUED,
           VerbaleStatus.NOTIFIED,
-          "Contestazione immediata il " + Dates.text(violationDay) + " (art. 200 CdS)");
+          "Contestazione immediata il " + Dates.italian(violationDay) + " (art. 200 CdS)");
     }
     audit.record(VERBALI, "Verbali: emissione", AuditOperation.CHANGE, numberText);
-    VerbaleView view = view(row);
+    VerbaleView view = view(row, creditor.creditorTaxCode());
     printing.print(row.id(), view, pin, creditor);
     return new Issued(view, pin);
   }
@@ -750,7 +756,7 @@ public class Verbali {
                 v ->
                     new Object[] {
                       v.number(),
-                      Dates.text(v.issuedOn()),
+                      Dates.italian(v.issuedOn()),
                       v.statusLabel(),
                       when.format(v.violationAt()),
                       v.placeCode(),
@@ -761,8 +767,8 @@ public class Verbali {
                       v.ownerName(),
                       v.ownerTaxCode(),
                       v.channelLabel(),
-                      Dates.text(v.notificationDeadline()),
-                      v.notifiedOn() == null ? "" : Dates.text(v.notifiedOn()),
+                      Dates.italian(v.notificationDeadline()),
+                      v.notifiedOn() == null ? "" : Dates.italian(v.notifiedOn()),
                       v.officer()
                     })
             .toList();
@@ -835,7 +841,7 @@ public class Verbali {
       throw new SanctionsRuleException(
           "sanctions.verbale.notified-before-issue",
           "La notifica non può precedere l'emissione del verbale ("
-              + Dates.text(row.issuedOn())
+              + Dates.italian(row.issuedOn())
               + ").",
           Kind.INVALID_INPUT);
     }
@@ -919,8 +925,12 @@ public class Verbali {
   }
 
   VerbaleView view(VerbaleRow row) {
-    String creditor =
-        integrations.pagoPaCreditor().map(PagoPaCreditor::creditorTaxCode).orElse(null);
+    return view(
+        row, integrations.pagoPaCreditor().map(PagoPaCreditor::creditorTaxCode).orElse(null));
+  }
+
+  /** The act with its windows (QR payloads for {@code creditor}), fees and timeline. */
+  private VerbaleView view(VerbaleRow row, String creditor) {
     List<WindowView> windows = new ArrayList<>();
     for (Object o :
         em.createNativeQuery(
@@ -1034,18 +1044,6 @@ public class Verbali {
       return odt.toInstant();
     }
     return value instanceof java.sql.Timestamp ts ? ts.toInstant() : (Instant) value;
-  }
-
-  /** Dates as officers read them. */
-  static final class Dates {
-    private static final java.time.format.DateTimeFormatter DAY =
-        java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy");
-
-    private Dates() {}
-
-    static String text(LocalDate day) {
-      return DAY.format(day);
-    }
   }
 
   /** The speed figures of a detection, as the act prints them. */
