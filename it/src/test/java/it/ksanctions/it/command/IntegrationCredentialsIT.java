@@ -403,6 +403,9 @@ class IntegrationCredentialsIT {
       assertThat(browser.text("#pec_smtp-last-test")).contains("riuscita");
       assertNoSecret(browser.pageSource());
       browser.screenshot("command-integrations");
+      ((org.openqa.selenium.JavascriptExecutor) browser.driver())
+          .executeScript("document.getElementById('seal').scrollIntoView()");
+      browser.screenshot("command-integrations-seal");
     }
   }
 
