@@ -41,6 +41,16 @@ public class CommandMail {
   }
 
   @Inject IntegrationCredentials credentials;
+  @Inject PlatformMailServer platform;
+
+  /**
+   * Sends through the command's own server, or the platform's ({@code ksanctions.mail.*}) when the
+   * command has none: the device alerts and the payers' receipts.
+   */
+  public void sendWithPlatformFallback(List<String> to, String subject, String text)
+      throws NotSent {
+    send(platform.smtp(), to, subject, text);
+  }
 
   /**
    * Sends {@code text} to every address of {@code to}, sender "K-Sanctions" at the server's sender

@@ -462,6 +462,96 @@ public class IntegrationCredentials {
             settings.get("iban").orElse(null)));
   }
 
+  /** What the pagoPA GPD adapter needs: where, with which key, for which creditor. */
+  public record PagoPaAccess(
+      java.net.URI baseUrl,
+      SecretValue subscriptionKey,
+      String creditorTaxCode,
+      String segregationCode,
+      String iban) {
+    @Override
+    public String toString() {
+      return "PagoPaAccess[" + baseUrl + ", " + creditorTaxCode + "]";
+    }
+  }
+
+  /**
+   * The command's pagoPA GPD access with its decrypted subscription key, if configured. Not
+   * authorised: used by the payments adapters; the key is never shown nor logged.
+   */
+  @Transactional(dontRollbackOn = CommandRuleException.class)
+  public Optional<PagoPaAccess> pagoPaForUse() {
+    IntegrationRow row = em.find(IntegrationRow.class, IntegrationKind.PAGOPA);
+    if (row == null) {
+      return Optional.empty();
+    }
+    IntegrationSettings settings = row.settings();
+    SecretValue key = decryptAll(IntegrationKind.PAGOPA).get("subscriptionKey");
+    return Optional.of(
+        new PagoPaAccess(
+            java.net.URI.create(settings.require("baseUrl")),
+            key,
+            settings.require("creditorTaxCode"),
+            settings.require("segregationCode"),
+            settings.get("iban").orElse(null)));
+  }
+
+  /**
+   * Whether {@code presented} is the command's receipt key (compared in constant time); false when
+   * the command has none. Not authorised: it authenticates the pagoPA node's receipt pushes.
+   */
+  @Transactional(dontRollbackOn = CommandRuleException.class)
+  public boolean receiptKeyMatches(String presented) {
+    if (presented == null || presented.isEmpty()) {
+      return false;
+    }
+    IntegrationRow row = em.find(IntegrationRow.class, IntegrationKind.PAGOPA);
+    if (row == null) {
+      return false;
+    }
+    SecretValue key = decryptAll(IntegrationKind.PAGOPA).get("receiptKey");
+    if (key == null) {
+      return false;
+    }
+    return java.security.MessageDigest.isEqual(
+        key.reveal().getBytes(java.nio.charset.StandardCharsets.UTF_8),
+        presented.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+  }
+
+  /** What the SEND adapter needs: where, its API key and the PDND client that signs vouchers. */
+  public record SendAccess(
+      java.net.URI baseUrl,
+      SecretValue apiKey,
+      String pdndClientId,
+      String pdndKeyId,
+      SecretValue privateKey) {
+    @Override
+    public String toString() {
+      return "SendAccess[" + baseUrl + ", " + pdndClientId + "]";
+    }
+  }
+
+  /**
+   * The command's SEND access with its decrypted API key and PDND private key, if configured. Not
+   * authorised: used by the notifications adapters; secrets are never shown nor logged.
+   */
+  @Transactional(dontRollbackOn = CommandRuleException.class)
+  public Optional<SendAccess> sendForUse() {
+    IntegrationRow row = em.find(IntegrationRow.class, IntegrationKind.SEND);
+    if (row == null) {
+      return Optional.empty();
+    }
+    IntegrationSettings settings = row.settings();
+    var secrets = decryptAll(IntegrationKind.SEND);
+    return Optional.of(
+        new SendAccess(
+            java.net.URI.create(settings.require("baseUrl")),
+            secrets.get("apiKey"),
+            settings.require("pdndClientId"),
+            settings.require("pdndKeyId"),
+            secrets.get("privateKey")));
+  }
+
   /**
    * Re-encrypts every secret of the current tenant that is not under {@code targetVersion}
    * (rotation, run by vendor support through {@link CredentialKeyRotation}); idempotent.

@@ -23,7 +23,9 @@ public enum IntegrationKind {
           plain("segregationCode", "Codice di segregazione", Type.TWO_DIGITS, true),
           plain("iban", "IBAN di accredito", Type.IBAN, true),
           choice("environment", "Ambiente", List.of("UAT", "PROD")),
-          plain("baseUrl", "Indirizzo base del servizio", Type.URL, true))),
+          plain("baseUrl", "Indirizzo base del servizio", Type.URL, true),
+          // Authenticates the receipts pushed by the pagoPA node (header X-Receipt-Key).
+          secret("receiptKey", "Chiave delle ricevute inviate da pagoPA", Type.KEY, false))),
   SEND(
       "SEND (notifiche digitali)",
       "x-api-key",

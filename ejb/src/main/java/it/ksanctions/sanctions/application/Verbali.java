@@ -93,6 +93,7 @@ public class Verbali {
   @Inject CommandUsage usage;
   @Inject BudgetChapters chapters;
   @Inject VerbalePrinting printing;
+  @Inject Outbox outbox;
 
   Clock clock = Clock.systemUTC();
 
@@ -424,7 +425,15 @@ public class Verbali {
     }
     Set<String> chapterCodes = new java.util.TreeSet<>();
     for (ChapterAllocation share : chapters.planFor(quote.version().getCategory())) {
-      chapterCodes.add(share.chapterCode());
+      if (chapterCodes.add(share.chapterCode())) {
+        em.createNativeQuery(
+                "insert into verbale_split (verbale_id, chapter_code, percentage)"
+                    + " values (?1, ?2, ?3)")
+            .setParameter(1, row.id())
+            .setParameter(2, share.chapterCode())
+            .setParameter(3, share.percentage())
+            .executeUpdate();
+      }
     }
     usage.recordCharges(
         numberText, quote.fees().stream().map(FeeLine::code).toList(), chapterCodes);
@@ -440,6 +449,12 @@ public class Verbali {
           VerbaleStatus.NOTIFIED,
           "Contestazione immediata il " + Dates.italian(violationDay) + " (art. 200 CdS)");
     }
+    // The debt position on pagoPA, published after commit by the outbox (issue 15).
+    outbox.enqueue(
+        it.ksanctions.sanctions.domain.OutboxTopics.DEBT_POSITION_PUBLISH,
+        row.id(),
+        null,
+        "publish:" + row.id());
     audit.record(VERBALI, "Verbali: emissione", AuditOperation.CHANGE, numberText);
     VerbaleView view = view(row, creditor.creditorTaxCode());
     printing.print(row.id(), view, pin, creditor);
@@ -818,6 +833,11 @@ public class Verbali {
     }
     VerbaleRow row = changeable(staff, id);
     move(row, VerbaleStatus.ANNULLED, reason.strip(), staff.username());
+    outbox.enqueue(
+        it.ksanctions.sanctions.domain.OutboxTopics.DEBT_POSITION_INVALIDATE,
+        row.id(),
+        null,
+        "invalidate:" + row.id());
     audit.record(
         VERBALI, "Verbali: annullamento in autotutela", AuditOperation.DELETE, row.number());
     return view(row);
@@ -845,7 +865,18 @@ public class Verbali {
               + ").",
           Kind.INVALID_INPUT);
     }
-    move(row, VerbaleStatus.NOTIFIED, null, staff.username());
+    applyNotified(row, day, staff.username(), null);
+    audit.record(VERBALI, "Verbali: notifica", AuditOperation.CHANGE, row.number());
+    return view(row);
+  }
+
+  /**
+   * Moves the act to NOTIFIED on {@code day}, computes its windows' last days from then and asks
+   * the outbox to update the pagoPA due dates (the officer's record, or the system's when SEND or
+   * PEC tells the perfection date).
+   */
+  void applyNotified(VerbaleRow row, LocalDate day, String by, String reason) {
+    move(row, VerbaleStatus.NOTIFIED, reason, by);
     row.notifiedOn(day);
     VerbaleRow.Facts f = row.facts();
     amounts
@@ -866,11 +897,14 @@ public class Verbali {
                     .executeUpdate();
               }
             });
-    audit.record(VERBALI, "Verbali: notifica", AuditOperation.CHANGE, row.number());
-    return view(row);
+    outbox.enqueue(
+        it.ksanctions.sanctions.domain.OutboxTopics.DEBT_POSITION_DUE_DATES,
+        row.id(),
+        null,
+        "due-dates:" + row.id() + ":" + day);
   }
 
-  private void move(VerbaleRow row, VerbaleStatus target, String reason, String by) {
+  void move(VerbaleRow row, VerbaleStatus target, String reason, String by) {
     VerbaleStatus from = row.status();
     if (!from.canMoveTo(target)) {
       throw from.refusal(row.number(), target);
@@ -906,7 +940,7 @@ public class Verbali {
         Kind.NOT_FOUND);
   }
 
-  private void event(
+  void event(
       long verbaleId, Instant at, String by, VerbaleStatus from, VerbaleStatus to, String reason) {
     em.createNativeQuery(
             "insert into verbale_event (verbale_id, at, by_user, from_status, to_status, reason)"

@@ -1,0 +1,171 @@
+package it.ksanctions.sanctions.application;
+
+import it.ksanctions.articles.domain.PaymentWindowType;
+import it.ksanctions.command.domain.Dates;
+import it.ksanctions.command.domain.NotificationChannel;
+import it.ksanctions.sanctions.application.Verbali.VerbaleView;
+import it.ksanctions.sanctions.application.Verbali.WindowView;
+import it.ksanctions.sanctions.domain.SanctionsRuleException;
+import it.ksanctions.sanctions.domain.VerbaleStatus;
+import it.ksanctions.sanctions.infrastructure.VerbaleRow;
+import it.ksanctions.shared.RuleViolation.Kind;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The act's life as the higher contexts drive it (issue 15, ADR 0009): notifications says when it
+ * was sent and when the notification perfected, payments when it was paid. These are the system's
+ * moves, checked by {@link VerbaleStatus} like an officer's and written to the act's timeline; the
+ * caller has already checked who may ask (an officer's permission, or an authenticated receipt).
+ * Reads of an act for sending and collecting are here too, without the staff visibility filter.
+ */
+@ApplicationScoped
+@Transactional
+public class VerbaleLifecycle {
+
+  private static final ZoneId ROME = ZoneId.of("Europe/Rome");
+
+  @PersistenceContext(unitName = "tenant")
+  EntityManager em;
+
+  @Inject Verbali verbali;
+  @Inject VerbalePrinting printing;
+
+  Clock clock = Clock.systemUTC();
+
+  /** An act with its budget-chapter split, as notifying and collecting need it. */
+  public record Act(VerbaleView verbale, String ownerKind, List<Split> splits) {
+    public boolean company() {
+      return "COMPANY".equals(ownerKind);
+    }
+
+    public Optional<WindowView> window(PaymentWindowType type) {
+      return verbale.windows().stream().filter(w -> w.type() == type).findFirst();
+    }
+
+    public Optional<WindowView> windowOfIuv(String iuv) {
+      return verbale.windows().stream().filter(w -> iuv.equals(w.iuv())).findFirst();
+    }
+  }
+
+  /** A revenue chapter's share of the act's sanction. */
+  public record Split(String chapterCode, BigDecimal percentage) {}
+
+  /** The act {@code id}, if this command has it. */
+  public Optional<Act> act(long id) {
+    VerbaleRow row = em.find(VerbaleRow.class, id);
+    return row == null ? Optional.empty() : Optional.of(act(row));
+  }
+
+  /** The act whose payment window has {@code iuv}, if any. */
+  public Optional<Act> actOfIuv(String iuv) {
+    List<?> ids =
+        em.createNativeQuery("select verbale_id from verbale_window where iuv = ?1")
+            .setParameter(1, iuv)
+            .getResultList();
+    return ids.isEmpty() ? Optional.empty() : act(((Number) ids.get(0)).longValue());
+  }
+
+  /** The act's PDF as printed at issue. */
+  public Optional<byte[]> pdf(long id) {
+    return printing.pdf(id);
+  }
+
+  /**
+   * Sends the act for notification: ISSUED → SENT, refused past the art. 201 term unless {@code
+   * lateDecision} gives the reason of an explicit decision (kept in the timeline).
+   */
+  public Act markSent(long id, String by, String lateDecision) {
+    VerbaleRow row = locked(id);
+    LocalDate today = LocalDate.now(clock.withZone(ROME));
+    String reason = null;
+    if (today.isAfter(row.notificationDeadline())) {
+      if (lateDecision == null || lateDecision.isBlank()) {
+        throw new SanctionsRuleException(
+            "sanctions.verbale.notification-late",
+            "Il termine di notifica del verbale n. "
+                + row.number()
+                + " (art. 201 CdS) è scaduto il "
+                + Dates.italian(row.notificationDeadline())
+                + ": l'invio richiede una decisione esplicita con la motivazione.",
+            Kind.CONFLICT);
+      }
+      reason = "Invio oltre il termine dell'art. 201 CdS: " + lateDecision.strip();
+    }
+    verbali.move(row, VerbaleStatus.SENT, reason, by);
+    return act(row);
+  }
+
+  /** The notification perfected on {@code day} (SEND, PEC or post): SENT → NOTIFIED. */
+  public Act markNotified(long id, LocalDate day, String by, String how) {
+    VerbaleRow row = locked(id);
+    if (row.status() == VerbaleStatus.NOTIFIED && day.equals(row.notifiedOn())) {
+      return act(row);
+    }
+    verbali.applyNotified(row, day, by, how);
+    return act(row);
+  }
+
+  /**
+   * A payment was reconciled: the act becomes PAID or PARTIALLY_PAID (an act already in that state
+   * stays there; an annulled one does not move — the refund is the office's).
+   */
+  public Act markPaid(long id, boolean inFull, String by, String reason) {
+    VerbaleRow row = locked(id);
+    VerbaleStatus target = inFull ? VerbaleStatus.PAID : VerbaleStatus.PARTIALLY_PAID;
+    if (row.status() != target && row.status().canMoveTo(target)) {
+      verbali.move(row, target, reason, by);
+    }
+    return act(row);
+  }
+
+  /** A refusal of the channel (SEND refused the request): kept in the act's timeline. */
+  public void noteRefusal(long id, String by, String reason) {
+    VerbaleRow row = locked(id);
+    verbali.event(
+        row.id(), java.time.Instant.now(clock), by, row.status(), row.status(), reason);
+  }
+
+  /** Locks the act until the caller's transaction ends (one change of it at a time). */
+  public void lock(long id) {
+    locked(id);
+  }
+
+  /** The channel chosen for the act. */
+  public NotificationChannel channel(long id) {
+    return NotificationChannel.valueOf(locked(id).channel());
+  }
+
+  private VerbaleRow locked(long id) {
+    VerbaleRow row = em.find(VerbaleRow.class, id, LockModeType.PESSIMISTIC_WRITE);
+    if (row == null) {
+      throw new SanctionsRuleException(
+          "sanctions.verbale.not-found", "Verbale inesistente.", Kind.NOT_FOUND);
+    }
+    return row;
+  }
+
+  private Act act(VerbaleRow row) {
+    List<Split> splits = new java.util.ArrayList<>();
+    for (Object o :
+        em.createNativeQuery(
+                "select chapter_code, percentage from verbale_split where verbale_id = ?1"
+                    + " order by percentage desc, chapter_code")
+            .setParameter(1, row.id())
+            .getResultList()) {
+      Object[] r = (Object[]) o;
+      splits.add(new Split((String) r[0], (BigDecimal) r[1]));
+    }
+    return new Act(verbali.view(row), row.facts().ownerKind(), splits);
+  }
+}
