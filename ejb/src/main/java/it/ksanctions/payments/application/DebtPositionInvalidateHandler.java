@@ -7,7 +7,10 @@ import it.ksanctions.sanctions.domain.OutboxTopics;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
-/** The outbox's {@link OutboxTopics#DEBT_POSITION_INVALIDATE} messages, done by {@link DebtPositions}. */
+/**
+ * The outbox's {@link OutboxTopics#DEBT_POSITION_INVALIDATE} messages, done by {@link
+ * DebtPositions}.
+ */
 @ApplicationScoped
 public class DebtPositionInvalidateHandler implements OutboxHandler {
 

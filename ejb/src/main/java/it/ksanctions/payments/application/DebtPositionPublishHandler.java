@@ -7,7 +7,9 @@ import it.ksanctions.sanctions.domain.OutboxTopics;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
-/** The outbox's {@link OutboxTopics#DEBT_POSITION_PUBLISH} messages, done by {@link DebtPositions}. */
+/**
+ * The outbox's {@link OutboxTopics#DEBT_POSITION_PUBLISH} messages, done by {@link DebtPositions}.
+ */
 @ApplicationScoped
 public class DebtPositionPublishHandler implements OutboxHandler {
 

@@ -23,10 +23,10 @@ import java.util.Locale;
 
 /**
  * The act's debt position on pagoPA GPD (issue 15 item 6): published when the act is issued, its
- * due dates updated when the notification perfects, invalidated when the act is annulled — each
- * as an outbox message of the lifecycle, handled here with the command's own credentials. One
- * payment option per window that has a notice (reduced within 5 days, minimum within 60), with the
- * sanction split over the act's revenue chapters and the fees as their own transfer.
+ * due dates updated when the notification perfects, invalidated when the act is annulled — each as
+ * an outbox message of the lifecycle, handled here with the command's own credentials. One payment
+ * option per window that has a notice (reduced within 5 days, minimum within 60), with the sanction
+ * split over the act's revenue chapters and the fees as their own transfer.
  */
 @ApplicationScoped
 public class DebtPositions {
@@ -132,8 +132,8 @@ public class DebtPositions {
               sanction + fees,
               dueDate(act, w),
               (w.type() == PaymentWindowType.REDUCED_30
-                      ? "Verbale n. " + v.number() + " - pagamento ridotto"
-                      : "Verbale n. " + v.number() + " - pagamento minimo"),
+                  ? "Verbale n. " + v.number() + " - pagamento ridotto"
+                  : "Verbale n. " + v.number() + " - pagamento minimo"),
               Transfers.of(sanction, fees, shares, v.number())));
     }
     return new DebtPosition(

@@ -26,7 +26,11 @@ public interface PaymentGateway {
 
   /** A payment option with its IUV, amount, due date and transfers. */
   record Option(
-      String iuv, long amountCents, LocalDate dueDate, String description, List<Transfer> transfers) {}
+      String iuv,
+      long amountCents,
+      LocalDate dueDate,
+      String description,
+      List<Transfer> transfers) {}
 
   /** A receipt as pagoPA gives it. */
   record Receipt(

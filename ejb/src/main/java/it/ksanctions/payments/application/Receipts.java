@@ -28,8 +28,8 @@ import org.jboss.logging.Logger;
 
 /**
  * The receipts of pagoPA payments (issue 15 item 6): pushed by the node (which sends the same
- * receipt again up to 48 times) or read from the receipts API — both paths apply a receipt once,
- * by its id, even when the copies arrive at the same time. Each receipt is reconciled with its act
+ * receipt again up to 48 times) or read from the receipts API — both paths apply a receipt once, by
+ * its id, even when the copies arrive at the same time. Each receipt is reconciled with its act
  * ({@link Reconciliation}), moves the act to PAID or PARTIALLY_PAID, and asks the outbox to e-mail
  * the payer the receipt (quietanza). A receipt naming another creditor is refused and logged.
  */

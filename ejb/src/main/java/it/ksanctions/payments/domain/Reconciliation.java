@@ -93,7 +93,10 @@ public final class Reconciliation {
   }
 
   private static Window windowOf(List<Window> windows, String iuv) {
-    return windows.stream().filter(w -> iuv != null && iuv.equals(w.iuv())).findFirst().orElse(null);
+    return windows.stream()
+        .filter(w -> iuv != null && iuv.equals(w.iuv()))
+        .findFirst()
+        .orElse(null);
   }
 
   private static Window byType(List<Window> windows, String type) {

@@ -69,14 +69,14 @@ public final class Transfers {
     }
     if (feesSeparate) {
       transfers.add(
-          new Transfer(
-              transfers.size() + 1, feeCents, null, remittance(actNumber, "spese")));
+          new Transfer(transfers.size() + 1, feeCents, null, remittance(actNumber, "spese")));
     }
     return List.copyOf(transfers);
   }
 
   private static long[] distribute(long total, List<Share> shares) {
-    BigDecimal sum = shares.stream().map(Share::percentage).reduce(BigDecimal.ZERO, BigDecimal::add);
+    BigDecimal sum =
+        shares.stream().map(Share::percentage).reduce(BigDecimal.ZERO, BigDecimal::add);
     long[] cents = new long[shares.size()];
     BigDecimal[] remainders = new BigDecimal[shares.size()];
     long assigned = 0;

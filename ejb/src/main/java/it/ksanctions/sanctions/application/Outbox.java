@@ -97,7 +97,9 @@ public class Outbox {
   public List<MessageView> deadLetters(AppModule module) {
     currentStaff.require(module, AppAction.ACCESS);
     return list(
-        "m.status = 'DEAD' and m.topic like ?1", module == AppModule.PAYMENTS ? "%" : "notif%", 500)
+            "m.status = 'DEAD' and m.topic like ?1",
+            module == AppModule.PAYMENTS ? "%" : "notif%",
+            500)
         .stream()
         .filter(m -> module != AppModule.PAYMENTS || !m.topic().startsWith("notification."))
         .toList();

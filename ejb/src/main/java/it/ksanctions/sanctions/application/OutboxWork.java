@@ -44,7 +44,8 @@ public class OutboxWork {
   /** The ids of the messages due now, oldest first. */
   @Transactional(Transactional.TxType.REQUIRES_NEW)
   public List<Long> due(int limit) {
-    return em.createNativeQuery(
+    return em
+        .createNativeQuery(
             "select id from outbox_message where status = 'PENDING' and next_attempt_at <= ?1"
                 + " order by next_attempt_at, id limit ?2")
         .setParameter(1, Instant.now(clock))

@@ -132,8 +132,7 @@ public class VerbaleLifecycle {
   /** A refusal of the channel (SEND refused the request): kept in the act's timeline. */
   public void noteRefusal(long id, String by, String reason) {
     VerbaleRow row = locked(id);
-    verbali.event(
-        row.id(), java.time.Instant.now(clock), by, row.status(), row.status(), reason);
+    verbali.event(row.id(), java.time.Instant.now(clock), by, row.status(), row.status(), reason);
   }
 
   /** Locks the act until the caller's transaction ends (one change of it at a time). */

@@ -5,9 +5,10 @@ import java.time.Instant;
 
 /**
  * When the outbox tries a message again and when it gives up (issue 15 item 7): exponential
- * back-off from {@link #FIRST_DELAY}, doubled at each failed attempt up to {@link #MAX_DELAY}; after
- * {@link #MAX_ATTEMPTS} failures, or at once for a failure that retrying cannot cure (a refusal),
- * the message goes to the dead-letter list, where an officer reads the reason and may retry it.
+ * back-off from {@link #FIRST_DELAY}, doubled at each failed attempt up to {@link #MAX_DELAY};
+ * after {@link #MAX_ATTEMPTS} failures, or at once for a failure that retrying cannot cure (a
+ * refusal), the message goes to the dead-letter list, where an officer reads the reason and may
+ * retry it.
  *
  * <p>The circuit of an outside service (per command) opens after {@link #CIRCUIT_THRESHOLD}
  * consecutive failures and stays open for {@link #CIRCUIT_OPEN}: while it is open the messages for

@@ -1,0 +1,219 @@
+package it.ksanctions.notifications.application;
+
+import it.ksanctions.command.domain.NotificationChannel;
+import it.ksanctions.notifications.domain.NotificationStatus;
+import it.ksanctions.permissions.application.AuditRecorder;
+import it.ksanctions.permissions.application.CurrentStaff;
+import it.ksanctions.permissions.domain.AppAction;
+import it.ksanctions.permissions.domain.AppModule;
+import it.ksanctions.permissions.domain.AuditOperation;
+import it.ksanctions.sanctions.application.Outbox;
+import it.ksanctions.sanctions.application.VerbaleLifecycle;
+import it.ksanctions.sanctions.domain.OutboxTopics;
+import it.ksanctions.sanctions.domain.SanctionsRuleException;
+import it.ksanctions.shared.RuleViolation.Kind;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+/**
+ * Notifying the acts (issue 15, SPEC LIF-3): an officer sends an issued act for notification — the
+ * act becomes SENT and the message to send is written to the outbox in the same transaction, so
+ * both happen or neither; SEND or the command's PEC take it from there, and the act's page shows
+ * each attempt with its timeline and legal facts.
+ */
+@ApplicationScoped
+@Transactional
+public class Notifications {
+
+  @PersistenceContext(unitName = "tenant")
+  EntityManager em;
+
+  @Inject CurrentStaff currentStaff;
+  @Inject AuditRecorder audit;
+  @Inject VerbaleLifecycle lifecycle;
+  @Inject Outbox outbox;
+
+  Clock clock = Clock.systemUTC();
+
+  /** A step of a notification's timeline. */
+  public record EventView(Instant at, NotificationStatus status, String category, String detail) {}
+
+  /** A legal fact kept with the notification. */
+  public record LegalFactView(long id, String category, String fileName) {}
+
+  /** One notification attempt of an act. */
+  public record NotificationView(
+      long id,
+      int attempt,
+      String channel,
+      NotificationStatus status,
+      String requestId,
+      String iun,
+      String digitalDomicile,
+      String refusal,
+      LocalDate perfectedOn,
+      Instant createdAt,
+      List<EventView> events,
+      List<LegalFactView> legalFacts) {
+    public String statusLabel() {
+      return status.italianLabel();
+    }
+  }
+
+  /**
+   * Sends act {@code verbaleId} for notification through its channel.
+   *
+   * @param lateDecision the reason of an explicit decision to send past the art. 201 term (else
+   *     refused then)
+   * @throws SanctionsRuleException when the act cannot be sent (state, term, channel)
+   */
+  public NotificationView send(long verbaleId, String lateDecision) {
+    String user = currentStaff.require(AppModule.NOTIFICATIONS, AppAction.CREATE).username();
+    NotificationChannel channel = lifecycle.channel(verbaleId);
+    String topic =
+        switch (channel) {
+          case SEND -> OutboxTopics.NOTIFY_SEND;
+          case PEC -> OutboxTopics.NOTIFY_SEND;
+          default ->
+              throw new SanctionsRuleException(
+                  "notifications.channel-not-automatic",
+                  "Il verbale va notificato "
+                      + channel.italianLabel().toLowerCase()
+                      + ": si prepara con il lotto di stampa e postalizzazione, non con SEND.",
+                  Kind.CONFLICT);
+        };
+    var act = lifecycle.markSent(verbaleId, user, lateDecision);
+    int attempt =
+        ((Number)
+                    em.createNativeQuery(
+                            "select coalesce(max(attempt), 0) from notification where verbale_id = ?1")
+                        .setParameter(1, verbaleId)
+                        .getSingleResult())
+                .intValue()
+            + 1;
+    Instant now = Instant.now(clock);
+    long id =
+        ((Number)
+                em.createNativeQuery(
+                        "insert into notification (verbale_id, attempt, channel, status,"
+                            + " idempotence_token, created_at, updated_at)"
+                            + " values (?1, ?2, 'SEND', 'QUEUED', ?3, ?4, ?4) returning id")
+                    .setParameter(1, verbaleId)
+                    .setParameter(2, attempt)
+                    .setParameter(3, UUID.randomUUID().toString())
+                    .setParameter(4, now)
+                    .getSingleResult())
+            .longValue();
+    event(id, now, NotificationStatus.QUEUED, null, "Inviato per la notifica da " + user, null);
+    outbox.enqueue(topic, verbaleId, Long.toString(id), "notify:" + id);
+    audit.record(
+        AppModule.NOTIFICATIONS,
+        "Notifiche: invio per la notifica",
+        AuditOperation.CHANGE,
+        act.verbale().number());
+    return ofVerbaleUnchecked(verbaleId).stream()
+        .filter(n -> n.id() == id)
+        .findFirst()
+        .orElseThrow();
+  }
+
+  /** The notification attempts of an act, newest first. */
+  public List<NotificationView> ofVerbale(long verbaleId) {
+    currentStaff.require(AppModule.NOTIFICATIONS, AppAction.ACCESS);
+    return ofVerbaleUnchecked(verbaleId);
+  }
+
+  /** A legal fact's file name and content. */
+  public Optional<Object[]> legalFact(long legalFactId) {
+    currentStaff.require(AppModule.NOTIFICATIONS, AppAction.ACCESS);
+    List<?> rows =
+        em.createNativeQuery("select file_name, content from notification_legal_fact where id = ?1")
+            .setParameter(1, legalFactId)
+            .getResultList();
+    return rows.isEmpty() ? Optional.empty() : Optional.of((Object[]) rows.get(0));
+  }
+
+  List<NotificationView> ofVerbaleUnchecked(long verbaleId) {
+    List<NotificationView> views = new ArrayList<>();
+    for (Object o :
+        em.createNativeQuery(
+                "select id, attempt, channel, status, request_id, iun, digital_domicile, refusal,"
+                    + " perfected_on, created_at from notification where verbale_id = ?1"
+                    + " order by attempt desc")
+            .setParameter(1, verbaleId)
+            .getResultList()) {
+      Object[] r = (Object[]) o;
+      long id = ((Number) r[0]).longValue();
+      List<EventView> events = new ArrayList<>();
+      for (Object e :
+          em.createNativeQuery(
+                  "select at, status, category, detail from notification_event"
+                      + " where notification_id = ?1 order by at, id")
+              .setParameter(1, id)
+              .getResultList()) {
+        Object[] x = (Object[]) e;
+        events.add(
+            new EventView(
+                Outbox.instant(x[0]),
+                NotificationStatus.valueOf((String) x[1]),
+                (String) x[2],
+                (String) x[3]));
+      }
+      List<LegalFactView> facts = new ArrayList<>();
+      for (Object f :
+          em.createNativeQuery(
+                  "select id, category, file_name from notification_legal_fact"
+                      + " where notification_id = ?1 order by id")
+              .setParameter(1, id)
+              .getResultList()) {
+        Object[] x = (Object[]) f;
+        facts.add(new LegalFactView(((Number) x[0]).longValue(), (String) x[1], (String) x[2]));
+      }
+      views.add(
+          new NotificationView(
+              id,
+              ((Number) r[1]).intValue(),
+              (String) r[2],
+              NotificationStatus.valueOf((String) r[3]),
+              (String) r[4],
+              (String) r[5],
+              (String) r[6],
+              (String) r[7],
+              r[8] == null ? null : ((java.sql.Date) r[8]).toLocalDate(),
+              Outbox.instant(r[9]),
+              events,
+              facts));
+    }
+    return views;
+  }
+
+  void event(
+      long notificationId,
+      Instant at,
+      NotificationStatus status,
+      String category,
+      String detail,
+      String sourceEventId) {
+    em.createNativeQuery(
+            "insert into notification_event (notification_id, at, status, category, detail,"
+                + " source_event_id) values (?1, ?2, ?3, ?4, ?5, ?6)"
+                + " on conflict (source_event_id) do nothing")
+        .setParameter(1, notificationId)
+        .setParameter(2, at)
+        .setParameter(3, status.name())
+        .setParameter(4, category)
+        .setParameter(5, detail)
+        .setParameter(6, sourceEventId)
+        .executeUpdate();
+  }
+}
