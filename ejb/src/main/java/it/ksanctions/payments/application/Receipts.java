@@ -181,7 +181,8 @@ public class Receipts {
     boolean annulled =
         act.verbale().status() == VerbaleStatus.ANNULLED
             || act.verbale().status() == VerbaleStatus.ARCHIVED && paid.signum() == 0;
-    return new Reconciliation.ActState(annulled, windows, paid);
+    return new Reconciliation.ActState(
+        annulled, windows, paid, act.verbale().status() == VerbaleStatus.PAID);
   }
 
   private Optional<Applied> known(String receiptId) {

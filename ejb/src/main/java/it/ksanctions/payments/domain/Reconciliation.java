@@ -18,8 +18,16 @@ public final class Reconciliation {
   /** A payment window of the act: its type name, total due and last day (null: not running). */
   public record Window(String type, BigDecimal total, LocalDate lastDay, String iuv) {}
 
-  /** The act as reconciliation sees it. */
-  public record ActState(boolean annulled, List<Window> windows, BigDecimal alreadyPaid) {}
+  /**
+   * The act as reconciliation sees it: annulled, its windows, what was paid before, and whether
+   * that already settled it (a reduced payment in time settles an act for less than the minimum).
+   */
+  public record ActState(
+      boolean annulled, List<Window> windows, BigDecimal alreadyPaid, boolean settled) {
+    public ActState(boolean annulled, List<Window> windows, BigDecimal alreadyPaid) {
+      this(annulled, windows, alreadyPaid, false);
+    }
+  }
 
   /** The result: outcome, whether the act is now paid in full, residual and excess. */
   public record Result(
@@ -45,7 +53,7 @@ public final class Reconciliation {
     }
     BigDecimal due = dueOn(act.windows(), iuv, paidOn);
     BigDecimal remaining = due.subtract(act.alreadyPaid());
-    if (remaining.signum() <= 0) {
+    if (act.settled() || remaining.signum() <= 0) {
       return new Result(ReceiptOutcome.DUPLICATE, true, BigDecimal.ZERO, amount);
     }
     int cmp = amount.compareTo(remaining);

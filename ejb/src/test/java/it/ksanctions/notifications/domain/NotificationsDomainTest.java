@@ -1,0 +1,36 @@
+package it.ksanctions.notifications.domain;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import org.junit.jupiter.api.Test;
+
+class NotificationsDomainTest {
+
+  @Test
+  void theAddressLineIsReadAsSendWantsIt() {
+    PostalAddress a = PostalAddress.parse("Via Garibaldi 7, 04100 Latina (lt)");
+    assertThat(a).isEqualTo(new PostalAddress("Via Garibaldi 7", "04100", "Latina", "LT"));
+    assertThatThrownBy(() -> PostalAddress.parse("Via senza CAP, Latina"))
+        .hasMessageContaining("CAP");
+  }
+
+  @Test
+  void perfectionAtFirstViewOrRefinementInItalianTime() {
+    Instant lateEvening = Instant.parse("2026-12-01T23:30:00Z"); // 00:30 on the 2nd in Rome
+    assertThat(Perfection.of("NOTIFICATION_VIEWED", lateEvening))
+        .contains(LocalDate.of(2026, 12, 2));
+    assertThat(Perfection.of("REFINEMENT", lateEvening)).contains(LocalDate.of(2026, 12, 2));
+    assertThat(Perfection.of("DIGITAL_SUCCESS_WORKFLOW", lateEvening)).isEmpty();
+    assertThat(Perfection.earlier(LocalDate.of(2026, 12, 5), LocalDate.of(2026, 12, 2)))
+        .isEqualTo(LocalDate.of(2026, 12, 2));
+  }
+
+  @Test
+  void sendStatusesMapToOurs() {
+    assertThat(NotificationStatus.ofSend("VIEWED")).contains(NotificationStatus.VIEWED);
+    assertThat(NotificationStatus.ofSend("SOMETHING_NEW")).isEmpty();
+  }
+}
