@@ -176,12 +176,15 @@ final class SendSimulator {
         return events(stream, request.query("lastEventId"));
       }
     }
-    if (parts.size() == 5
+    if (parts.size() >= 5
         && parts.get(0).equals("delivery-push")
         && parts.get(2).equals("download")
         && parts.get(3).equals("legal-facts")
         && method.equals("GET")) {
-      return legalFactMetadata(parts.get(1), parts.get(4), apiKey);
+      // The id may be "safestorage://<key>" (encoded or not): everything after the prefix.
+      String marker = "/download/legal-facts/";
+      return legalFactMetadata(
+          parts.get(1), path.substring(path.indexOf(marker) + marker.length()), apiKey);
     }
     if (parts.size() == 5
         && route.startsWith("delivery/v2.9/notifications/sent/")
@@ -751,7 +754,12 @@ final class SendSimulator {
   // ---- legal facts and sent notification ------------------------------------------------------
 
   private SimHttp.Response legalFactMetadata(String iun, String legalFactId, String apiKey) {
-    String key = legalFactId.startsWith(SAFESTORAGE) ? legalFactId.substring(14) : legalFactId;
+    String key =
+        legalFactId.startsWith(SAFESTORAGE)
+            ? legalFactId.substring(SAFESTORAGE.length())
+            : legalFactId.startsWith("safestorage:/")
+                ? legalFactId.substring("safestorage:/".length())
+                : legalFactId;
     LegalFact fact = legalFacts.get(key);
     if (fact == null || !fact.iun().equals(iun) || !fact.apiKey().equals(apiKey)) {
       throw SimHttp.fail(404, "Not found", "No such legal fact for this IUN");
