@@ -27,6 +27,7 @@ public final class LocalStack implements AutoCloseable {
   private final KeycloakServer keycloak;
   private final Restart restart;
   private final com.icegreen.greenmail.util.GreenMail mail;
+  private final it.ksanctions.devstack.sim.Simulators simulators;
   private WildFlyServer server;
 
   /** What it takes to start the same server again. */
@@ -42,8 +43,10 @@ public final class LocalStack implements AutoCloseable {
       KeycloakServer keycloak,
       WildFlyServer server,
       Restart restart,
-      com.icegreen.greenmail.util.GreenMail mail) {
+      com.icegreen.greenmail.util.GreenMail mail,
+      it.ksanctions.devstack.sim.Simulators simulators) {
     this.mail = mail;
+    this.simulators = simulators;
     this.postgres = postgres;
     this.keycloak = keycloak;
     this.server = server;
@@ -71,7 +74,8 @@ public final class LocalStack implements AutoCloseable {
 
   /**
    * Starts Keycloak and WildFly (concurrently) on {@code postgres}. Port offsets: WildFly HTTP 8080
-   * + offset, management 9990 + offset; Keycloak 18080 + offset (its management port 1000 above).
+   * + offset, management 9990 + offset; Keycloak 18080 + offset (its management port 1000 above);
+   * the simulators of the outside services 17080 + offset.
    *
    * @param freshIdentities start Keycloak from an empty database (tests, benchmarks)
    * @param deployEar whether the EAR is deployed at start (tests deploy their own archives)
@@ -91,8 +95,10 @@ public final class LocalStack implements AutoCloseable {
     }
     int keycloakPort = 18080 + portOffset;
     int smtpPort = 2525 + portOffset;
+    int simulatorsPort = 17080 + portOffset;
     requireFreePorts(
         Map.of(
+            "Simulators (PDND, SEND, INAD, pagoPA)", simulatorsPort,
             "SMTP (GreenMail)", smtpPort,
             "IMAP (GreenMail)", smtpPort + 1000,
             "WildFly HTTP", 8080 + portOffset,
@@ -122,6 +128,20 @@ public final class LocalStack implements AutoCloseable {
             });
     mail.start();
     log.accept("SMTP: GreenMail on 127.0.0.1:" + smtpPort + " receives the alert e-mails");
+    it.ksanctions.devstack.sim.Simulators simulators;
+    try {
+      simulators = it.ksanctions.devstack.sim.Simulators.start(simulatorsPort, log);
+    } catch (IOException | RuntimeException e) {
+      keycloak.close();
+      mail.stop();
+      throw e;
+    }
+    log.accept(
+        "Simulators: PDND, SEND, INAD, pagoPA on "
+            + simulators.baseUrl()
+            + " (journal: "
+            + simulators.baseUrl()
+            + "/__journal)");
     Map<String, String> env = new HashMap<>(extraEnvironment);
     env.put("KSANCTIONS_MAIL_HOST", "127.0.0.1");
     env.put("KSANCTIONS_MAIL_PORT", String.valueOf(smtpPort));
@@ -136,6 +156,10 @@ public final class LocalStack implements AutoCloseable {
     env.put("KSANCTIONS_OIDC_PROVIDER_URL", keycloak.issuer());
     env.put("KSANCTIONS_KEYCLOAK_URL", keycloak.baseUrl());
     env.put("KSANCTIONS_KEYCLOAK_CLIENT_SECRET", "ksanctions-platform-dev-secret");
+    env.put("KSANCTIONS_SIMULATORS_URL", simulators.baseUrl());
+    env.put("KSANCTIONS_PDND_TOKEN_URL", simulators.baseUrl() + "/pdnd/token.oauth2");
+    env.put("KSANCTIONS_PDND_AUDIENCE", it.ksanctions.devstack.sim.Simulators.PDND_AUDIENCE);
+    env.put("KSANCTIONS_INAD_URL", simulators.baseUrl() + "/inad");
     log.accept(
         "WildFly: starting (port offset "
             + portOffset
@@ -149,9 +173,10 @@ public final class LocalStack implements AutoCloseable {
     } catch (IOException | RuntimeException e) {
       keycloak.close();
       mail.stop();
+      simulators.close();
       throw e;
     }
-    LocalStack stack = new LocalStack(postgres, keycloak, server, restart, mail);
+    LocalStack stack = new LocalStack(postgres, keycloak, server, restart, mail, simulators);
     try {
       keycloak.awaitReady(Duration.ofMinutes(5));
       stack.server.awaitDeployment(deployEar ? EAR_NAME : null, Duration.ofMinutes(5));
@@ -213,6 +238,11 @@ public final class LocalStack implements AutoCloseable {
     return mail;
   }
 
+  /** The simulators of the outside services (PDND, SEND, INAD, pagoPA GPD and Checkout). */
+  public it.ksanctions.devstack.sim.Simulators simulators() {
+    return simulators;
+  }
+
   public WildFlyServer server() {
     return server;
   }
@@ -237,6 +267,7 @@ public final class LocalStack implements AutoCloseable {
     server.close();
     keycloak.close();
     mail.stop();
+    simulators.close();
     try {
       postgres.close();
     } catch (IOException e) {

@@ -1,0 +1,82 @@
+package it.ksanctions.devstack.sim;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.ArrayList;
+import java.util.List;
+
+/** Faults to inject: the next {@code times} matching requests get the configured answer. */
+final class Faults {
+
+  /** status 0: hang for {@code delayMillis}, then answer 504. */
+  record Fault(
+      String service,
+      String pathPrefix,
+      int status,
+      int remaining,
+      int retryAfterSeconds,
+      long delayMillis) {}
+
+  private final List<Fault> faults = new ArrayList<>();
+
+  synchronized void add(JsonNode spec) {
+    String service = SimHttp.text(spec, "service");
+    if (SimHttp.blank(service)) {
+      throw SimHttp.fail(400, "Bad request", "service is required");
+    }
+    int status = spec.path("status").asInt(500);
+    if (status != 0 && (status < 100 || status > 599)) {
+      throw SimHttp.fail(400, "Bad request", "status must be 0 or an HTTP status");
+    }
+    faults.add(
+        new Fault(
+            service,
+            SimHttp.text(spec, "pathPrefix"),
+            status,
+            Math.max(1, spec.path("times").asInt(1)),
+            spec.path("retryAfterSeconds").asInt(1),
+            spec.path("delayMillis").asLong(status == 0 ? 30_000 : 0)));
+  }
+
+  synchronized void clear() {
+    faults.clear();
+  }
+
+  /** Takes one use of the first fault matching the request, if any. */
+  synchronized Fault take(String service, String path) {
+    for (int i = 0; i < faults.size(); i++) {
+      Fault f = faults.get(i);
+      if (f.service().equals(service)
+          && (f.pathPrefix() == null || path.startsWith(f.pathPrefix()))) {
+        if (f.remaining() <= 1) {
+          faults.remove(i);
+        } else {
+          faults.set(
+              i,
+              new Fault(
+                  f.service(),
+                  f.pathPrefix(),
+                  f.status(),
+                  f.remaining() - 1,
+                  f.retryAfterSeconds(),
+                  f.delayMillis()));
+        }
+        return f;
+      }
+    }
+    return null;
+  }
+
+  /** The answer of a fault, after its delay. */
+  static SimHttp.Response answer(Fault fault) throws InterruptedException {
+    if (fault.delayMillis() > 0) {
+      Thread.sleep(fault.delayMillis());
+    }
+    int status = fault.status() == 0 ? 504 : fault.status();
+    SimHttp.Response response =
+        SimHttp.problem(status, "Injected fault", "Simulated failure (fault injection)");
+    if (status == 429 || status == 503) {
+      response.header("retry-after", String.valueOf(fault.retryAfterSeconds()));
+    }
+    return response;
+  }
+}
