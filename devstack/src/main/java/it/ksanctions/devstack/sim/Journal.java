@@ -7,8 +7,7 @@ import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
-import java.util.ArrayList;
-import java.util.List;
+import java.util.ArrayDeque;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
@@ -37,7 +36,10 @@ final class Journal {
       Map<String, String> headers,
       String body) {}
 
-  private final List<Entry> entries = new ArrayList<>();
+  /** The oldest entries are dropped beyond this many (long runs of the dev stack). */
+  static final int MAX_ENTRIES = 20_000;
+
+  private final ArrayDeque<Entry> entries = new ArrayDeque<>();
   private long nextSeq = 1;
 
   synchronized Entry add(String service, SimHttp.Request request, int status) {
@@ -54,7 +56,10 @@ final class Journal {
             status,
             headers,
             bodyOf(request));
-    entries.add(entry);
+    entries.addLast(entry);
+    if (entries.size() > MAX_ENTRIES) {
+      entries.removeFirst();
+    }
     return entry;
   }
 

@@ -318,6 +318,136 @@ class SimulatorsTest {
     assertTrue(elements.contains("documents[0].ref.key"), elements.toString());
   }
 
+  private String[] uploaded(String[] h) throws Exception {
+    byte[] pdf = MiniPdf.of(List.of("Verbale " + UUID.randomUUID()));
+    String sha =
+        Base64.getEncoder().encodeToString(MessageDigest.getInstance("SHA-256").digest(pdf));
+    JsonNode slot =
+        json(send(
+                "POST",
+                "/send/delivery/attachments/preload",
+                "[{\"contentType\":\"application/pdf\",\"sha256\":\"" + sha + "\"}]",
+                h))
+            .get(0);
+    HttpResponse<String> put =
+        http.send(
+            HttpRequest.newBuilder(URI.create(slot.get("url").asText()))
+                .header("x-amz-meta-secret", slot.get("secret").asText())
+                .PUT(HttpRequest.BodyPublishers.ofByteArray(pdf))
+                .build(),
+            HttpResponse.BodyHandlers.ofString());
+    return new String[] {
+      slot.get("key").asText(), put.headers().firstValue("x-amz-version-id").orElseThrow(), sha
+    };
+  }
+
+  @Test
+  void sendRefusalsDigitalDeliveryAndRefinement() throws Exception {
+    String voucher = voucher();
+    String[] h = sendHeaders(voucher);
+    String[] doc = uploaded(h);
+    String refused =
+        json(send(
+                "POST",
+                "/send/delivery/v2.6/requests",
+                notification("RIFIUTA-1", doc[0], doc[1], doc[2]).json("RSSMRA80A01E472X"),
+                h))
+            .get("notificationRequestId")
+            .asText();
+    String path = "/send/delivery/v2.6/requests?notificationRequestId=" + refused;
+    send("GET", path, null, h);
+    JsonNode status = json(send("GET", path, null, h));
+    assertEquals("REFUSED", status.get("notificationRequestStatus").asText());
+    assertEquals("SIMULATED_REFUSAL", status.get("errors").get(0).get("code").asText());
+
+    String badTaxId =
+        json(send(
+                "POST",
+                "/send/delivery/v2.6/requests",
+                notification("V-3", doc[0], doc[1], doc[2]).json("rssmra80a01e472"),
+                h))
+            .get("notificationRequestId")
+            .asText();
+    send("GET", "/send/delivery/v2.6/requests?notificationRequestId=" + badTaxId, null, h);
+    assertEquals(
+        "TAXID_NOT_VALID",
+        json(send("GET", "/send/delivery/v2.6/requests?notificationRequestId=" + badTaxId, null, h))
+            .get("errors")
+            .get(0)
+            .get("code")
+            .asText());
+
+    // INAD: the domicile is read with a voucher, and SEND delivers there digitally.
+    assertEquals(
+        204,
+        send("PUT", "/__control/inad/RSSMRA80A01E472X", "{\"pec\":\"mario@pec.example.it\"}")
+            .statusCode());
+    assertEquals(
+        401,
+        send("GET", "/inad/extract/RSSMRA80A01E472X?practicalReference=v1", null).statusCode());
+    HttpResponse<String> inad =
+        send(
+            "GET",
+            "/inad/extract/RSSMRA80A01E472X?practicalReference=v1",
+            null,
+            "Authorization",
+            "Bearer " + voucher);
+    assertEquals(
+        "mario@pec.example.it",
+        json(inad).get("digitalAddress").get(0).get("digitalAddress").asText());
+    assertEquals(
+        404,
+        send(
+                "GET",
+                "/inad/extract/BNCNNA80A41E472Y?practicalReference=v1",
+                null,
+                "Authorization",
+                "Bearer " + voucher)
+            .statusCode());
+
+    send("POST", "/__control/send/behaviour", "{\"view\":false}");
+    String stream =
+        json(send(
+                "POST",
+                "/send/delivery-progresses/v2.9/streams",
+                "{\"title\":\"stati\",\"eventType\":\"STATUS\"}",
+                h))
+            .get("streamId")
+            .asText();
+    String last =
+        json(send("GET", "/send/delivery-progresses/v2.9/streams/" + stream + "/events", null, h))
+            .get(1)
+            .get("eventId")
+            .asText();
+    String accepted =
+        json(send(
+                "POST",
+                "/send/delivery/v2.6/requests",
+                notification("V-4", doc[0], doc[1], doc[2]).json("RSSMRA80A01E472X"),
+                h))
+            .get("notificationRequestId")
+            .asText();
+    send("GET", "/send/delivery/v2.6/requests?notificationRequestId=" + accepted, null, h);
+    send("GET", "/send/delivery/v2.6/requests?notificationRequestId=" + accepted, null, h);
+    List<String> categories = new ArrayList<>();
+    List<String> statuses = new ArrayList<>();
+    json(send(
+            "GET",
+            "/send/delivery-progresses/v2.9/streams/" + stream + "/events?lastEventId=" + last,
+            null,
+            h))
+        .forEach(
+            e -> {
+              categories.add(e.get("element").get("category").asText());
+              statuses.add(e.get("newStatus").asText());
+            });
+    assertEquals(
+        List.of(
+            "REQUEST_ACCEPTED", "SEND_DIGITAL_DOMICILE", "DIGITAL_SUCCESS_WORKFLOW", "REFINEMENT"),
+        categories);
+    assertEquals(List.of("ACCEPTED", "DELIVERING", "DELIVERED", "EFFECTIVE_DATE"), statuses);
+  }
+
   // ---- GPD ----------------------------------------------------------------------------------
 
   private static String position(String iupd, String iuv, long cents) {
