@@ -86,7 +86,8 @@ public class SendProgress {
       if (!read.events().isEmpty()) {
         last = read.events().get(read.events().size() - 1).eventId();
       }
-      if (read.events().isEmpty() || read.retryAfter() != null) {
+      // retry-after 0: more events are waiting, read on; otherwise wait as SEND asks
+      if (read.events().isEmpty() || (read.retryAfter() != null && !read.retryAfter().isZero())) {
         break;
       }
     }
@@ -270,7 +271,11 @@ public class SendProgress {
             "update send_progress set last_event_id = coalesce(?1, last_event_id),"
                 + " retry_after = ?2 where id = 1")
         .setParameter(1, last)
-        .setParameter(2, page.retryAfter() == null ? null : clock.instant().plus(page.retryAfter()))
+        .setParameter(
+            2,
+            page.retryAfter() == null || page.retryAfter().isZero()
+                ? null
+                : clock.instant().plus(page.retryAfter()))
         .executeUpdate();
     return new int[] {recorded, perfected};
   }

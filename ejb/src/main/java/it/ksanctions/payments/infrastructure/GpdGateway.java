@@ -40,10 +40,11 @@ public class GpdGateway implements PaymentGateway {
   private static final ZoneId ROME = ZoneId.of("Europe/Rome");
 
   @Inject OutboundCalls calls;
+  @Inject it.ksanctions.tenancy.web.CurrentTenant tenant;
 
   @Override
   public void publish(PagoPaAccess access, DebtPosition position) throws DeliveryFailure {
-    JsonObject body = json(position, access);
+    JsonObject body = json(position, access, tenant.require().displayName());
     Response r = call(access, api -> api.create(key(access), access.creditorTaxCode(), true, body));
     try (r) {
       int status = r.getStatus();
@@ -64,7 +65,7 @@ public class GpdGateway implements PaymentGateway {
 
   @Override
   public void update(PagoPaAccess access, DebtPosition position) throws DeliveryFailure {
-    JsonObject body = json(position, access);
+    JsonObject body = json(position, access, tenant.require().displayName());
     try (Response r =
         call(
             access,
@@ -204,7 +205,7 @@ public class GpdGateway implements PaymentGateway {
   }
 
   /** The position as GPD's {@code PaymentPositionModel}. */
-  static JsonObject json(DebtPosition position, PagoPaAccess access) {
+  static JsonObject json(DebtPosition position, PagoPaAccess access, String companyName) {
     JsonArrayBuilder options = Json.createArrayBuilder();
     for (Option o : position.options()) {
       JsonArrayBuilder transfers = Json.createArrayBuilder();
@@ -230,6 +231,9 @@ public class GpdGateway implements PaymentGateway {
     }
     return Json.createObjectBuilder()
         .add("iupd", position.iupd())
+        .add(
+            "companyName",
+            companyName.length() <= 140 ? companyName : companyName.substring(0, 140))
         .add("type", position.company() ? "G" : "F")
         .add("fiscalCode", position.debtorTaxCode())
         .add("fullName", position.debtorName())

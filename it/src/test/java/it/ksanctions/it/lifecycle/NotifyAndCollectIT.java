@@ -1,0 +1,461 @@
+package it.ksanctions.it.lifecycle;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import it.ksanctions.command.application.CommandRegistryAdministration;
+import it.ksanctions.command.application.IntegrationCredentials;
+import it.ksanctions.command.domain.CommandRegistry;
+import it.ksanctions.command.domain.IntegrationKind;
+import it.ksanctions.command.domain.SignatureKind;
+import it.ksanctions.it.support.Deployments;
+import it.ksanctions.it.support.TenantProbe;
+import it.ksanctions.notifications.application.Notifications;
+import it.ksanctions.notifications.application.SendProgress;
+import it.ksanctions.notifications.domain.NotificationStatus;
+import it.ksanctions.permissions.application.CurrentStaff;
+import it.ksanctions.places.application.PlacesAdministration;
+import it.ksanctions.places.domain.Coordinates;
+import it.ksanctions.places.domain.PlaceCategory;
+import it.ksanctions.places.domain.PlaceData;
+import it.ksanctions.places.domain.PlaceLevel;
+import it.ksanctions.platform.application.TenantOnboarding;
+import it.ksanctions.platform.domain.OnboardingRequest;
+import it.ksanctions.sanctions.application.OutboxDispatcher;
+import it.ksanctions.sanctions.application.PreNotices;
+import it.ksanctions.sanctions.application.PreNotices.PaperEntry;
+import it.ksanctions.sanctions.application.VehicleOwners;
+import it.ksanctions.sanctions.application.Verbali;
+import it.ksanctions.sanctions.application.Verbali.VerbaleView;
+import it.ksanctions.sanctions.domain.OwnerData;
+import it.ksanctions.sanctions.domain.VehicleType;
+import it.ksanctions.sanctions.domain.VerbaleStatus;
+import it.ksanctions.tenancy.context.TenantId;
+import it.ksanctions.tenancy.context.TenantScope;
+import jakarta.inject.Inject;
+import jakarta.mail.Folder;
+import jakarta.mail.Message;
+import jakarta.mail.Session;
+import jakarta.mail.Store;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.security.KeyPair;
+import java.security.KeyPairGenerator;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import java.util.Set;
+import java.util.UUID;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * Notify and collect against the simulators (issue 15): an issued act's debt position published on
+ * GPD through the outbox; the act sent for notification, SEND's PDND voucher, upload and request,
+ * acceptance and progress stream making it NOTIFIED with its legal facts and the GPD due dates
+ * updated; a payment pushed by the node making it PAID, the receipt applied once however many
+ * copies arrive (48 in sequence and 10 at once), the quietanza e-mailed to the payer; a push
+ * without the key refused with 401 and another creditor's receipt refused.
+ */
+@ExtendWith(ArquillianExtension.class)
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class NotifyAndCollectIT {
+
+  static final String TENANT = "nc-alfa";
+  static final String CREDITOR = "00097020598";
+  static final String RECEIPT_KEY = "receipt-key-nc-alfa-0123456789";
+  static final String OWNER_CF =
+      "BNCGLI90A41E472" + it.ksanctions.shared.CodiceFiscale.checkCharacterOf("BNCGLI90A41E472");
+  static final String PAYER_MAIL = "giulia.bianchi@example.it";
+  static final ZoneId ITALY = ZoneId.of("Europe/Rome");
+  static final HttpClient HTTP = HttpClient.newHttpClient();
+
+  @Deployment
+  static EnterpriseArchive deployment() {
+    return Deployments.earWithTests(
+        "notify-collect.ear", NotifyAndCollectIT.class, TenantProbe.class);
+  }
+
+  @Inject TenantOnboarding onboarding;
+  @Inject CommandRegistryAdministration commandRegistry;
+  @Inject IntegrationCredentials integrations;
+  @Inject PlacesAdministration places;
+  @Inject CurrentStaff currentStaff;
+  @Inject PreNotices preNotices;
+  @Inject VehicleOwners owners;
+  @Inject Verbali verbali;
+  @Inject Notifications notifications;
+  @Inject SendProgress progress;
+  @Inject OutboxDispatcher dispatcher;
+  @Inject TenantProbe probe;
+
+  /** This server's HTTP address, seen from inside it. */
+  static String base() {
+    return "http://127.0.0.1:" + (8080 + Integer.getInteger("jboss.socket.binding.port-offset", 0));
+  }
+
+  static String sim() {
+    return System.getenv("KSANCTIONS_SIMULATORS_URL");
+  }
+
+  @Test
+  @Order(1)
+  void anIssuedActHasItsDebtPositionPublishedThroughTheOutbox() throws Exception {
+    onboarding.onboard(
+        OnboardingRequest.validated(
+            TENANT, "Comune di Prova", "COMUNE", CREDITOR, null, List.of()));
+    KeyPair keys = KeyPairGenerator.getInstance("RSA").generateKeyPair();
+    String clientId = "client-" + UUID.randomUUID();
+    assertThat(
+            send(
+                    "PUT",
+                    sim() + "/__control/pdnd/clients/" + clientId + "/keys/kid-1",
+                    pem("PUBLIC KEY", keys.getPublic().getEncoded()))
+                .statusCode())
+        .isLessThan(300);
+    assertThat(
+            send(
+                    "PUT",
+                    sim() + "/__control/gpd/organizations/" + CREDITOR + "/receipt-endpoint",
+                    "{\"url\":\""
+                        + base()
+                        + "/t/"
+                        + TENANT
+                        + "/api/v1/pagopa/receipts\",\"key\":\""
+                        + RECEIPT_KEY
+                        + "\"}")
+                .statusCode())
+        .isLessThan(300);
+    try (TenantScope scope = TenantScope.enter(TenantId.of(TENANT))) {
+      currentStaff.signIn("admin." + TENANT);
+      completeRegistry();
+      places.create("LT", place("Latina", PlaceLevel.MUNICIPALITY, null));
+      places.create("CTR", place("Centro", PlaceLevel.AREA, "LT"));
+      places.create("ZC", place("Zona centrale", PlaceLevel.ZONE, "CTR"));
+      places.create("VIA-ROMA", place("Via Roma", PlaceLevel.PLACE, "ZC"));
+      integrations.save(
+          IntegrationKind.PAGOPA,
+          new IntegrationCredentials.Change(
+              Map.of(
+                  "creditorTaxCode", CREDITOR,
+                  "segregationCode", "07",
+                  "iban", "IT60X0542811101000000123456",
+                  "environment", "UAT",
+                  "baseUrl", sim() + "/gpd"),
+              Map.of("subscriptionKey", "gpd-key-0123456789abcdef", "receiptKey", RECEIPT_KEY),
+              Set.of(),
+              null));
+      integrations.save(
+          IntegrationKind.SEND,
+          new IntegrationCredentials.Change(
+              Map.of(
+                  "pdndClientId",
+                  clientId,
+                  "pdndKeyId",
+                  "kid-1",
+                  "environment",
+                  "UAT",
+                  "baseUrl",
+                  sim() + "/send"),
+              Map.of(
+                  "apiKey",
+                  "send-key-0123456789abcdef",
+                  "privateKey",
+                  pem("PRIVATE KEY", keys.getPrivate().getEncoded())),
+              Set.of(),
+              null));
+      owners.record(
+          new OwnerData(
+              "NC100AA",
+              "IT",
+              "Giulia Bianchi",
+              OWNER_CF,
+              "Via Roma 1",
+              "04100",
+              "Latina",
+              "LT",
+              null));
+      UUID id =
+          preNotices
+              .recordPaper(
+                  new PaperEntry(
+                      LocalDateTime.now(ITALY).minusHours(3).truncatedTo(ChronoUnit.MINUTES),
+                      "VIA-ROMA",
+                      "142c8",
+                      "NC100AA",
+                      null,
+                      VehicleType.CAR,
+                      "admin." + TENANT,
+                      null,
+                      List.of()))
+              .id();
+      preNotices.validate(id);
+      VerbaleView v = verbali.issue(Verbali.Source.preNotice(id), null).verbale();
+      probe.write("nc.verbale", Long.toString(v.id()));
+      assertThat(v.status()).isEqualTo(VerbaleStatus.ISSUED);
+
+      var run = dispatcher.runTenant();
+      assertThat(run.sent()).isGreaterThanOrEqualTo(1);
+      assertThat(
+              count(
+                  "select count(*) from debt_position where status = 'PUBLISHED' and verbale_id = "
+                      + v.id()))
+          .isEqualTo(1);
+    }
+    String journal = get(sim() + "/__journal?service=gpd").body();
+    assertThat(journal).contains("/debtpositions").contains("KS-").contains("\"status\":201");
+    assertThat(journal).doesNotContain("gpd-key-0123456789abcdef");
+  }
+
+  @Test
+  @Order(2)
+  void sentThroughSendItBecomesNotifiedWithItsLegalFacts() throws Exception {
+    long id;
+    try (TenantScope scope = TenantScope.enter(TenantId.of(TENANT))) {
+      id = Long.parseLong(probe.read("nc.verbale"));
+      currentStaff.signIn("admin." + TENANT);
+      var sent = notifications.send(id, null);
+      assertThat(sent.status()).isEqualTo(NotificationStatus.QUEUED);
+      assertThat(verbali.detail(id).status()).isEqualTo(VerbaleStatus.SENT);
+
+      assertThat(dispatcher.runTenant().sent()).isEqualTo(1);
+      progress.poll(); // WAITING
+      var round = progress.poll(); // ACCEPTED; the stream is read once its retry-after is over
+      var n = notifications.ofVerbale(id).get(0);
+      for (int i = 0; i < 50 && n.perfectedOn() == null; i++) {
+        Thread.sleep(200);
+        round = progress.poll();
+        n = notifications.ofVerbale(id).get(0);
+      }
+      assertThat(n.iun()).isNotBlank();
+      assertThat(n.perfectedOn()).isEqualTo(LocalDate.now(ITALY));
+      assertThat(n.legalFacts()).isNotEmpty();
+      assertThat(n.events()).extracting(e -> e.category()).contains("NOTIFICATION_VIEWED");
+      VerbaleView v = verbali.detail(id);
+      assertThat(v.status()).isEqualTo(VerbaleStatus.NOTIFIED);
+      assertThat(v.notifiedOn()).isEqualTo(LocalDate.now(ITALY));
+      assertThat(v.windows().get(0).lastDay()).isNotNull();
+      assertThat(round).isNotNull();
+      // the GPD due dates follow the perfection
+      assertThat(dispatcher.runTenant().sent()).isGreaterThanOrEqualTo(1);
+    }
+    String send = get(sim() + "/__journal?service=send").body();
+    assertThat(send).contains("/delivery/v2.6/requests").contains("010101P");
+    assertThat(get(sim() + "/__journal?service=gpd").body()).contains("\"method\":\"PUT\"");
+  }
+
+  @Test
+  @Order(3)
+  void aPaymentPushedByTheNodeIsAppliedOnceAndTheReceiptIsMailed() throws Exception {
+    long id;
+    String notice;
+    try (TenantScope scope = TenantScope.enter(TenantId.of(TENANT))) {
+      id = Long.parseLong(probe.read("nc.verbale"));
+      currentStaff.signIn("admin." + TENANT);
+      notice = verbali.detail(id).windows().get(0).noticeCode();
+    }
+    HttpResponse<String> paid =
+        send(
+            "POST",
+            sim() + "/__control/gpd/pay",
+            "{\"creditor\":\""
+                + CREDITOR
+                + "\",\"notice\":\""
+                + notice
+                + "\",\"payer\":{\"fullName\":\"Giulia Bianchi\",\"fiscalCode\":\""
+                + OWNER_CF
+                + "\",\"email\":\""
+                + PAYER_MAIL
+                + "\"}}");
+    assertThat(paid.statusCode()).isLessThan(300);
+    String receiptId = paid.body().replaceAll("(?s).*\"receiptId\"\\s*:\\s*\"([^\"]+)\".*", "$1");
+    VerbaleStatus status = null;
+    for (int i = 0; i < 100 && status != VerbaleStatus.PAID; i++) {
+      try (TenantScope scope = TenantScope.enter(TenantId.of(TENANT))) {
+        currentStaff.signIn("admin." + TENANT);
+        status = verbali.detail(id).status();
+      }
+      if (status != VerbaleStatus.PAID) {
+        Thread.sleep(100);
+      }
+    }
+    assertThat(status).isEqualTo(VerbaleStatus.PAID);
+
+    // The node's retries: 48 copies in sequence and 10 at once, each answered 200, applied once.
+    assertThat(
+            send(
+                    "POST",
+                    sim() + "/__control/gpd/receipts/" + receiptId + "/push?times=48&concurrency=1",
+                    "")
+                .body())
+        .doesNotContain("500")
+        .doesNotContain("-1");
+    assertThat(
+            send(
+                    "POST",
+                    sim()
+                        + "/__control/gpd/receipts/"
+                        + receiptId
+                        + "/push?times=10&concurrency=10",
+                    "")
+                .body())
+        .doesNotContain("500")
+        .doesNotContain("-1");
+    try (TenantScope scope = TenantScope.enter(TenantId.of(TENANT))) {
+      assertThat(
+              count("select count(*) from payment_receipt where receipt_id = '" + receiptId + "'"))
+          .isEqualTo(1);
+      assertThat(count("select count(*) from payment_receipt where outcome = 'APPLIED'"))
+          .isEqualTo(1);
+      dispatcher.runTenant(); // the quietanza
+    }
+    List<String> subjects = new ArrayList<>();
+    List<String> bodies = new ArrayList<>();
+    readMailbox(PAYER_MAIL, subjects, bodies);
+    assertThat(subjects).hasSize(1);
+    assertThat(subjects.get(0)).startsWith("Quietanza di pagamento - Verbale n. ");
+    assertThat(bodies.get(0)).contains("Importo: euro").contains(receiptId);
+  }
+
+  @Test
+  @Order(4)
+  void aPushWithoutTheKeyOrForAnotherCreditorIsRefused() throws Exception {
+    String url = base() + "/t/" + TENANT + "/api/v1/pagopa/receipts";
+    String body =
+        "{\"receiptId\":\"forged-1\",\"iuv\":\"07000000000000001\",\"creditorTaxCode\":\""
+            + CREDITOR
+            + "\",\"amountCents\":100,\"paymentDateTime\":\"2026-12-02T10:00:00+01:00\"}";
+    HttpResponse<String> noKey = post(url, null, body);
+    assertThat(noKey.statusCode()).isEqualTo(401);
+    HttpResponse<String> wrongKey = post(url, "not-the-key", body);
+    assertThat(wrongKey.statusCode()).isEqualTo(401);
+    HttpResponse<String> foreign = post(url, RECEIPT_KEY, body.replace(CREDITOR, "80000000000"));
+    assertThat(foreign.statusCode()).isEqualTo(400);
+    assertThat(foreign.body()).contains("altro ente creditore");
+    try (TenantScope scope = TenantScope.enter(TenantId.of(TENANT))) {
+      assertThat(count("select count(*) from payment_receipt where receipt_id = 'forged-1'"))
+          .isZero();
+    }
+  }
+
+  // ------------------------------------------------------------------ helpers
+
+  private long count(String sql) {
+    List<?> rows = probe.readForeignTable("(" + sql + ") as c");
+    return ((Number) (rows.get(0) instanceof Object[] a ? a[0] : rows.get(0))).longValue();
+  }
+
+  static String pem(String type, byte[] der) {
+    return "-----BEGIN "
+        + type
+        + "-----\n"
+        + Base64.getMimeEncoder(64, "\n".getBytes()).encodeToString(der)
+        + "\n-----END "
+        + type
+        + "-----\n";
+  }
+
+  static HttpResponse<String> send(String method, String url, String body) throws Exception {
+    return HTTP.send(
+        HttpRequest.newBuilder(URI.create(url))
+            .timeout(Duration.ofSeconds(60))
+            .header("Content-Type", "application/json")
+            .method(method, HttpRequest.BodyPublishers.ofString(body))
+            .build(),
+        HttpResponse.BodyHandlers.ofString());
+  }
+
+  static HttpResponse<String> get(String url) throws Exception {
+    return HTTP.send(
+        HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(30)).GET().build(),
+        HttpResponse.BodyHandlers.ofString());
+  }
+
+  static HttpResponse<String> post(String url, String key, String body) throws Exception {
+    HttpRequest.Builder b =
+        HttpRequest.newBuilder(URI.create(url))
+            .timeout(Duration.ofSeconds(30))
+            .header("Content-Type", "application/json")
+            .POST(HttpRequest.BodyPublishers.ofString(body));
+    if (key != null) {
+      b.header("X-Receipt-Key", key);
+    }
+    return HTTP.send(b.build(), HttpResponse.BodyHandlers.ofString());
+  }
+
+  static void readMailbox(String address, List<String> subjects, List<String> bodies)
+      throws Exception {
+    int smtp = Integer.parseInt(System.getenv("KSANCTIONS_MAIL_PORT"));
+    Properties props = new Properties();
+    Store store = Session.getInstance(props).getStore("imap");
+    store.connect("127.0.0.1", smtp + 1000, address, address);
+    try {
+      Folder inbox = store.getFolder("INBOX");
+      inbox.open(Folder.READ_ONLY);
+      for (Message message : inbox.getMessages()) {
+        subjects.add(message.getSubject());
+        bodies.add(String.valueOf(message.getContent()));
+      }
+      inbox.close(false);
+    } finally {
+      store.close();
+    }
+  }
+
+  private void completeRegistry() {
+    CommandRegistry onboarded = commandRegistry.current();
+    if (onboarded.complete()) {
+      return;
+    }
+    commandRegistry.save(
+        new CommandRegistry(
+            onboarded.officialName(),
+            onboarded.bodyKind(),
+            null,
+            onboarded.taxCode(),
+            null,
+            "Piazza del Popolo 1",
+            "04100",
+            "Latina",
+            "LT",
+            null,
+            null,
+            "comando@pec.prova.it",
+            null,
+            null,
+            null,
+            SignatureKind.NONE,
+            null,
+            null),
+        null);
+  }
+
+  static PlaceData place(String name, PlaceLevel level, String parent) {
+    return new PlaceData(
+        name,
+        level == PlaceLevel.PLACE ? PlaceCategory.STREET : PlaceCategory.OTHER,
+        null,
+        level,
+        parent,
+        Coordinates.of("41.4660", "12.9020"),
+        "CENTRO",
+        null,
+        null,
+        null,
+        null);
+  }
+}
