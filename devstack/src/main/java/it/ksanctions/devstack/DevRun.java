@@ -34,6 +34,8 @@ public final class DevRun {
     LocalStack.Layout layout = LocalStack.Layout.fromSystemProperties();
     Postgres postgres =
         Postgres.locate(layout.workDir().resolve("pgdata"), "ksanctions", DevRun::say);
+    // The demo commands' PDND client key (development only), kept with the run's data.
+    java.security.KeyPair keys = DemoKeys.load(layout.workDir().resolve("demo-pdnd-key.pem"));
     LocalStack stack;
     try {
       stack =
@@ -44,7 +46,11 @@ public final class DevRun {
               "ksanctions-dev",
               false,
               true,
-              Map.of("KSANCTIONS_DEMO_DATA_ENABLED", "true"),
+              Map.of(
+                  "KSANCTIONS_DEMO_DATA_ENABLED",
+                  "true",
+                  "KSANCTIONS_DEMO_PDND_PRIVATE_KEY",
+                  DemoKeys.privatePem(keys)),
               DevRun::say);
     } catch (Exception e) {
       postgres.close();
@@ -60,6 +66,16 @@ public final class DevRun {
                   stopped.countDown();
                 }));
     PlatformClient platform = stack.platformClient();
+    for (Demo demo : DEMOS) {
+      // The simulators keep nothing between runs: the demo commands' PDND key and where the
+      // pagoPA node pushes their receipts are told to them at every start.
+      stack.simulators().registerPdndKey("demo-" + demo.slug(), "demo-key", keys.getPublic());
+      DemoKeys.registerReceiptEndpoint(
+          stack.simulators().baseUrl(),
+          demo.taxCode(),
+          stack.server().baseUrl() + "/t/" + demo.slug() + "/api/v1/pagopa/receipts",
+          "demo-receipts-" + demo.slug());
+    }
     for (Demo demo : DEMOS) {
       HttpResponse<String> response =
           platform.onboard(
@@ -94,6 +110,14 @@ public final class DevRun {
     System.out.println(
         "   Back office        " + base + "/t/latina/admin/  (" + base + "/t/torino/admin/)");
     System.out.println("   Platform API       " + base + "/api/platform/tenants");
+    System.out.println(
+        "   Simulators         "
+            + stack.simulators().baseUrl()
+            + "/__journal (SEND, PDND, INAD, pagoPA; checkout "
+            + stack.simulators().baseUrl()
+            + "/checkout/)");
+    System.out.println(
+        "   Mailbox (GreenMail) IMAP 127.0.0.1:3525, user = password = the e-mail address");
     for (Demo demo : DEMOS) {
       System.out.println(
           "   Administrator of "

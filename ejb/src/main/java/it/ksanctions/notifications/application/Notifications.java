@@ -143,6 +143,55 @@ public class Notifications {
     return rows.isEmpty() ? Optional.empty() : Optional.of((Object[]) rows.get(0));
   }
 
+  /** A notification in the office's list ("Notifiche"). */
+  public record ListRow(
+      long id,
+      long verbaleId,
+      String verbaleNumber,
+      String channel,
+      NotificationStatus status,
+      String iun,
+      String refusal,
+      LocalDate perfectedOn,
+      Instant updatedAt) {
+    public String statusLabel() {
+      return status.italianLabel();
+    }
+  }
+
+  /**
+   * The latest notifications (at most 500), of one status if given, most recently changed first.
+   */
+  public List<ListRow> latest(NotificationStatus status) {
+    currentStaff.require(AppModule.NOTIFICATIONS, AppAction.ACCESS);
+    var query =
+        em.createNativeQuery(
+            "select n.id, n.verbale_id, v.number, n.channel, n.status, n.iun, n.refusal,"
+                + " n.perfected_on, n.updated_at from notification n"
+                + " join verbale v on v.id = n.verbale_id"
+                + (status == null ? "" : " where n.status = ?1")
+                + " order by n.updated_at desc, n.id desc limit 500");
+    if (status != null) {
+      query.setParameter(1, status.name());
+    }
+    List<ListRow> rows = new ArrayList<>();
+    for (Object o : query.getResultList()) {
+      Object[] r = (Object[]) o;
+      rows.add(
+          new ListRow(
+              ((Number) r[0]).longValue(),
+              ((Number) r[1]).longValue(),
+              (String) r[2],
+              (String) r[3],
+              NotificationStatus.valueOf((String) r[4]),
+              (String) r[5],
+              (String) r[6],
+              r[7] == null ? null : ((java.sql.Date) r[7]).toLocalDate(),
+              Outbox.instant(r[8])));
+    }
+    return rows;
+  }
+
   List<NotificationView> ofVerbaleUnchecked(long verbaleId) {
     List<NotificationView> views = new ArrayList<>();
     for (Object o :

@@ -27,10 +27,17 @@ public class NotificationsTimer {
 
   @Schedule(hour = "*", minute = "*", second = "*/30", persistent = true, info = "SEND progress")
   public void scheduled() {
+    runNow();
+  }
+
+  /** One round over every active tenant now; how many tenants were read. */
+  public int runNow() {
+    int tenants = 0;
     for (Tenant tenant : registry.list()) {
       if (tenant.getStatus() != TenantStatus.ACTIVE) {
         continue;
       }
+      tenants++;
       try (TenantScope scope = TenantScope.enter(tenant.id())) {
         SendProgress.Round round = progress.poll();
         if (round.events() > 0 || round.refused() > 0) {
@@ -42,5 +49,6 @@ public class NotificationsTimer {
         LOG.errorf(e, "SEND progress of %s failed", tenant.id());
       }
     }
+    return tenants;
   }
 }

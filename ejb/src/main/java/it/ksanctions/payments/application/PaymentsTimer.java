@@ -28,10 +28,17 @@ public class PaymentsTimer {
 
   @Schedule(hour = "*", minute = "*/5", persistent = true, info = "pagoPA receipts")
   public void scheduled() {
+    runNow();
+  }
+
+  /** One round over every active tenant now; how many tenants were read. */
+  public int runNow() {
+    int tenants = 0;
     for (Tenant tenant : registry.list()) {
       if (tenant.getStatus() != TenantStatus.ACTIVE) {
         continue;
       }
+      tenants++;
       try (TenantScope scope = TenantScope.enter(tenant.id())) {
         ReceiptPolling.Poll poll = polling.poll();
         if (poll.applied() > 0) {
@@ -43,5 +50,6 @@ public class PaymentsTimer {
         LOG.errorf(e, "Receipts of %s failed", tenant.id());
       }
     }
+    return tenants;
   }
 }

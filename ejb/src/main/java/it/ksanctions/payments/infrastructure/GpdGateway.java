@@ -54,7 +54,10 @@ public class GpdGateway implements PaymentGateway {
       if (status == 409) {
         try (Response existing =
             call(access, api -> api.get(key(access), access.creditorTaxCode(), position.iupd()))) {
-          if (existing.getStatus() == 200) {
+          if (existing.getStatus() == 200
+              && position
+                  .debtorTaxCode()
+                  .equals(existing.readEntity(JsonObject.class).getString("fiscalCode", ""))) {
             return; // published by an attempt whose answer was lost
           }
         }

@@ -250,6 +250,13 @@ public class DemoData {
             null,
             null),
         "Dati dimostrativi");
+    // With the run command's simulators (KSANCTIONS_SIMULATORS_URL), pagoPA and SEND point at
+    // them, so an act can be followed from issue to payment; otherwise at a closed port.
+    var config = org.eclipse.microprofile.config.ConfigProvider.getConfig();
+    java.util.Optional<String> simulators =
+        config.getOptionalValue("ksanctions.simulators.url", String.class);
+    java.util.Optional<String> pdndKey =
+        config.getOptionalValue("ksanctions.demo.pdnd-private-key", String.class);
     integrations.save(
         it.ksanctions.command.domain.IntegrationKind.PAGOPA,
         new it.ksanctions.command.application.IntegrationCredentials.Change(
@@ -258,10 +265,31 @@ public class DemoData {
                 "segregationCode", "07",
                 "iban", "IT60X0542811101000000123456",
                 "environment", "UAT",
-                "baseUrl", "http://127.0.0.1:9/gpd"),
-            java.util.Map.of("subscriptionKey", "demo-0123456789abcdef0123456789abcdef"),
+                "baseUrl", simulators.map(u -> u + "/gpd").orElse("http://127.0.0.1:9/gpd")),
+            java.util.Map.of(
+                "subscriptionKey",
+                "demo-0123456789abcdef0123456789abcdef",
+                "receiptKey",
+                "demo-receipts-" + slug),
             java.util.Set.of(),
             "Dati dimostrativi"));
+    if (simulators.isPresent() && pdndKey.isPresent()) {
+      integrations.save(
+          it.ksanctions.command.domain.IntegrationKind.SEND,
+          new it.ksanctions.command.application.IntegrationCredentials.Change(
+              java.util.Map.of(
+                  "pdndClientId",
+                  "demo-" + slug,
+                  "pdndKeyId",
+                  "demo-key",
+                  "environment",
+                  "UAT",
+                  "baseUrl",
+                  simulators.get() + "/send"),
+              java.util.Map.of("apiKey", "demo-send-" + slug, "privateKey", pdndKey.get()),
+              java.util.Set.of(),
+              "Dati dimostrativi"));
+    }
     String[][] people = {
       {"AB123CD", "Mario Rossi", "RSSMRA85T10A562", "mario.rossi@pec.example.it"},
       {"EF456GH", "Giulia Bianchi", "BNCGLI90A41E472", null},
@@ -301,7 +329,10 @@ public class DemoData {
       preNotices.validate(id);
       issued.add(
           verbali
-              .issue(it.ksanctions.sanctions.application.Verbali.Source.preNotice(id), null)
+              // SEND is the channel of Highway Code fines (seed 003); it also reaches a PEC.
+              .issue(
+                  it.ksanctions.sanctions.application.Verbali.Source.preNotice(id),
+                  it.ksanctions.command.domain.NotificationChannel.SEND)
               .verbale());
     }
     verbali.notified(issued.get(1).id(), LocalDate.now(ITALY));

@@ -26,6 +26,7 @@ public class StackSession implements LauncherSessionListener {
       LocalStack.Layout layout = LocalStack.Layout.fromSystemProperties();
       Postgres postgres =
           LocalStack.freshEmbeddedPostgres(layout, "ksanctions_it", StackSession::log);
+      java.security.KeyPair demoKey = it.ksanctions.devstack.DemoKeys.generate();
       LocalStack stack =
           LocalStack.start(
               layout,
@@ -36,9 +37,15 @@ public class StackSession implements LauncherSessionListener {
               false,
               // The demo content (as the run command enables it): CameraImportBrowserIT starts from
               // it.
-              Map.of("KSANCTIONS_DEMO_DATA_ENABLED", "true"),
+              // The demo commands' PDND key, as the run command gives it: a test registers the
+              // public half with the simulators for the commands it seeds.
+              Map.of(
+                  "KSANCTIONS_DEMO_DATA_ENABLED",
+                  "true",
+                  "KSANCTIONS_DEMO_PDND_PRIVATE_KEY",
+                  it.ksanctions.devstack.DemoKeys.privatePem(demoKey)),
               StackSession::log);
-      TestStack.set(stack, layout);
+      TestStack.set(stack, layout, demoKey);
     } catch (Exception e) {
       throw new IllegalStateException("Could not start the integration-test stack", e);
     }

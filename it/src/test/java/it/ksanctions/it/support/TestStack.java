@@ -24,9 +24,31 @@ public final class TestStack {
 
   private TestStack() {}
 
-  static synchronized void set(LocalStack started, LocalStack.Layout where) {
+  private static java.security.KeyPair demoKey;
+
+  static synchronized void set(
+      LocalStack started, LocalStack.Layout where, java.security.KeyPair demoPdndKey) {
     stack = started;
     layout = where;
+    demoKey = demoPdndKey;
+  }
+
+  /** The simulators of SEND, PDND, INAD and pagoPA the stack runs. */
+  public static it.ksanctions.devstack.sim.Simulators simulators() {
+    return stack().simulators();
+  }
+
+  /**
+   * Wires a command seeded with the demo content to the simulators, as the run command does: its
+   * PDND key ("demo-" + slug) and where its receipts are pushed.
+   */
+  public static void wireDemoCommand(String slug, String creditorTaxCode) throws Exception {
+    simulators().registerPdndKey("demo-" + slug, "demo-key", demoKey.getPublic());
+    it.ksanctions.devstack.DemoKeys.registerReceiptEndpoint(
+        simulators().baseUrl(),
+        creditorTaxCode,
+        baseUrl() + "/t/" + slug + "/api/v1/pagopa/receipts",
+        "demo-receipts-" + slug);
   }
 
   static synchronized boolean isStarted() {

@@ -46,4 +46,50 @@ public class JobResource {
       throw e;
     }
   }
+
+  @EJB it.ksanctions.sanctions.application.OutboxDispatcher outbox;
+  @EJB it.ksanctions.notifications.application.NotificationsTimer notifications;
+  @EJB it.ksanctions.payments.application.PaymentsTimer payments;
+
+  /**
+   * {@code POST /api/platform/jobs/outbox}: sends every active tenant's due outbox messages now.
+   */
+  @POST
+  @Path("outbox")
+  public it.ksanctions.sanctions.application.OutboxDispatcher.Run outbox() {
+    return run("outbox", () -> outbox.runAll());
+  }
+
+  /** {@code POST /api/platform/jobs/send-progress}: reads SEND's acceptances and progress now. */
+  @POST
+  @Path("send-progress")
+  public java.util.Map<String, Integer> sendProgress() {
+    return run("send-progress", () -> java.util.Map.of("tenants", notifications.runNow()));
+  }
+
+  /** {@code POST /api/platform/jobs/receipts}: reads the pagoPA receipts API now. */
+  @POST
+  @Path("receipts")
+  public java.util.Map<String, Integer> receipts() {
+    return run("receipts", () -> java.util.Map.of("tenants", payments.runNow()));
+  }
+
+  private <T> T run(String job, java.util.function.Supplier<T> work) {
+    String who =
+        it.ksanctions.web.security.Caller.of(security.getUserPrincipal())
+            .map(it.ksanctions.web.security.Caller::username)
+            .orElse("sconosciuto");
+    try {
+      T result = work.get();
+      audit.success(who, it.ksanctions.platform.application.PlatformAudit.JOB, null, job);
+      return result;
+    } catch (RuntimeException e) {
+      audit.failure(
+          who,
+          it.ksanctions.platform.application.PlatformAudit.JOB,
+          null,
+          job + ": " + e.getMessage());
+      throw e;
+    }
+  }
 }

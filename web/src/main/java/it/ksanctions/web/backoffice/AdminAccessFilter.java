@@ -165,7 +165,11 @@ public class AdminAccessFilter extends HttpFilter {
               "/admin/comando-integrazioni.xhtml",
               Permission.of(AppModule.COMMAND, AppAction.MANAGE_CONFIGURATION)),
           Map.entry(
-              "/admin/comando-registro.xhtml", Permission.of(AppModule.COMMAND, AppAction.ACCESS)));
+              "/admin/comando-registro.xhtml", Permission.of(AppModule.COMMAND, AppAction.ACCESS)),
+          Map.entry("/admin/verbali.xhtml", Permission.of(AppModule.VERBALI, AppAction.ACCESS)),
+          Map.entry(
+              "/admin/notifiche.xhtml", Permission.of(AppModule.NOTIFICATIONS, AppAction.ACCESS)),
+          Map.entry("/admin/pagamenti.xhtml", Permission.of(AppModule.PAYMENTS, AppAction.ACCESS)));
 
   private int idleMinutes() {
     return settings
