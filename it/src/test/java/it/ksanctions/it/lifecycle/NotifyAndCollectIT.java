@@ -4,9 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import it.ksanctions.command.application.CommandRegistryAdministration;
 import it.ksanctions.command.application.IntegrationCredentials;
-import it.ksanctions.command.domain.CommandRegistry;
-import it.ksanctions.command.domain.IntegrationKind;
-import it.ksanctions.command.domain.SignatureKind;
 import it.ksanctions.it.support.Deployments;
 import it.ksanctions.it.support.TenantProbe;
 import it.ksanctions.notifications.application.Notifications;
@@ -14,20 +11,12 @@ import it.ksanctions.notifications.application.SendProgress;
 import it.ksanctions.notifications.domain.NotificationStatus;
 import it.ksanctions.permissions.application.CurrentStaff;
 import it.ksanctions.places.application.PlacesAdministration;
-import it.ksanctions.places.domain.Coordinates;
-import it.ksanctions.places.domain.PlaceCategory;
-import it.ksanctions.places.domain.PlaceData;
-import it.ksanctions.places.domain.PlaceLevel;
 import it.ksanctions.platform.application.TenantOnboarding;
-import it.ksanctions.platform.domain.OnboardingRequest;
 import it.ksanctions.sanctions.application.OutboxDispatcher;
 import it.ksanctions.sanctions.application.PreNotices;
-import it.ksanctions.sanctions.application.PreNotices.PaperEntry;
 import it.ksanctions.sanctions.application.VehicleOwners;
 import it.ksanctions.sanctions.application.Verbali;
 import it.ksanctions.sanctions.application.Verbali.VerbaleView;
-import it.ksanctions.sanctions.domain.OwnerData;
-import it.ksanctions.sanctions.domain.VehicleType;
 import it.ksanctions.sanctions.domain.VerbaleStatus;
 import it.ksanctions.tenancy.context.TenantId;
 import it.ksanctions.tenancy.context.TenantScope;
@@ -40,20 +29,12 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.security.KeyPair;
-import java.security.KeyPairGenerator;
 import java.time.Duration;
 import java.time.LocalDate;
-import java.time.LocalDateTime;
 import java.time.ZoneId;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.List;
-import java.util.Map;
 import java.util.Properties;
-import java.util.Set;
-import java.util.UUID;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
@@ -78,8 +59,7 @@ class NotifyAndCollectIT {
   static final String TENANT = "nc-alfa";
   static final String CREDITOR = "00097020598";
   static final String RECEIPT_KEY = "receipt-key-nc-alfa-0123456789";
-  static final String OWNER_CF =
-      "BNCGLI90A41E472" + it.ksanctions.shared.CodiceFiscale.checkCharacterOf("BNCGLI90A41E472");
+  static final String OWNER_CF = CollectFixture.codiceFiscale("BNCGLI90A41E472");
   static final String PAYER_MAIL = "giulia.bianchi@example.it";
   static final ZoneId ITALY = ZoneId.of("Europe/Rome");
   static final HttpClient HTTP = HttpClient.newHttpClient();
@@ -102,109 +82,15 @@ class NotifyAndCollectIT {
   @Inject SendProgress progress;
   @Inject OutboxDispatcher dispatcher;
   @Inject TenantProbe probe;
-
-  /** This server's HTTP address, seen from inside it. */
-  static String base() {
-    return "http://127.0.0.1:" + (8080 + Integer.getInteger("jboss.socket.binding.port-offset", 0));
-  }
-
-  static String sim() {
-    return System.getenv("KSANCTIONS_SIMULATORS_URL");
-  }
+  @Inject CollectFixture fixture;
 
   @Test
   @Order(1)
   void anIssuedActHasItsDebtPositionPublishedThroughTheOutbox() throws Exception {
-    onboarding.onboard(
-        OnboardingRequest.validated(
-            TENANT, "Comune di Prova", "COMUNE", CREDITOR, null, List.of()));
-    KeyPair keys = KeyPairGenerator.getInstance("RSA").generateKeyPair();
-    String clientId = "client-" + UUID.randomUUID();
-    assertThat(
-            send(
-                    "PUT",
-                    sim() + "/__control/pdnd/clients/" + clientId + "/keys/kid-1",
-                    pem("PUBLIC KEY", keys.getPublic().getEncoded()))
-                .statusCode())
-        .isLessThan(300);
-    assertThat(
-            send(
-                    "PUT",
-                    sim() + "/__control/gpd/organizations/" + CREDITOR + "/receipt-endpoint",
-                    "{\"url\":\""
-                        + base()
-                        + "/t/"
-                        + TENANT
-                        + "/api/v1/pagopa/receipts\",\"key\":\""
-                        + RECEIPT_KEY
-                        + "\"}")
-                .statusCode())
-        .isLessThan(300);
+    fixture.command(TENANT, CREDITOR, RECEIPT_KEY);
     try (TenantScope scope = TenantScope.enter(TenantId.of(TENANT))) {
       currentStaff.signIn("admin." + TENANT);
-      completeRegistry();
-      places.create("LT", place("Latina", PlaceLevel.MUNICIPALITY, null));
-      places.create("CTR", place("Centro", PlaceLevel.AREA, "LT"));
-      places.create("ZC", place("Zona centrale", PlaceLevel.ZONE, "CTR"));
-      places.create("VIA-ROMA", place("Via Roma", PlaceLevel.PLACE, "ZC"));
-      integrations.save(
-          IntegrationKind.PAGOPA,
-          new IntegrationCredentials.Change(
-              Map.of(
-                  "creditorTaxCode", CREDITOR,
-                  "segregationCode", "07",
-                  "iban", "IT60X0542811101000000123456",
-                  "environment", "UAT",
-                  "baseUrl", sim() + "/gpd"),
-              Map.of("subscriptionKey", "gpd-key-0123456789abcdef", "receiptKey", RECEIPT_KEY),
-              Set.of(),
-              null));
-      integrations.save(
-          IntegrationKind.SEND,
-          new IntegrationCredentials.Change(
-              Map.of(
-                  "pdndClientId",
-                  clientId,
-                  "pdndKeyId",
-                  "kid-1",
-                  "environment",
-                  "UAT",
-                  "baseUrl",
-                  sim() + "/send"),
-              Map.of(
-                  "apiKey",
-                  "send-key-0123456789abcdef",
-                  "privateKey",
-                  pem("PRIVATE KEY", keys.getPrivate().getEncoded())),
-              Set.of(),
-              null));
-      owners.record(
-          new OwnerData(
-              "NC100AA",
-              "IT",
-              "Giulia Bianchi",
-              OWNER_CF,
-              "Via Roma 1",
-              "04100",
-              "Latina",
-              "LT",
-              null));
-      UUID id =
-          preNotices
-              .recordPaper(
-                  new PaperEntry(
-                      LocalDateTime.now(ITALY).minusHours(3).truncatedTo(ChronoUnit.MINUTES),
-                      "VIA-ROMA",
-                      "142c8",
-                      "NC100AA",
-                      null,
-                      VehicleType.CAR,
-                      "admin." + TENANT,
-                      null,
-                      List.of()))
-              .id();
-      preNotices.validate(id);
-      VerbaleView v = verbali.issue(Verbali.Source.preNotice(id), null).verbale();
+      VerbaleView v = fixture.issue(TENANT, "NC100AA", "Giulia Bianchi", OWNER_CF);
       probe.write("nc.verbale", Long.toString(v.id()));
       assertThat(v.status()).isEqualTo(VerbaleStatus.ISSUED);
 
@@ -359,30 +245,20 @@ class NotifyAndCollectIT {
     return ((Number) (rows.get(0) instanceof Object[] a ? a[0] : rows.get(0))).longValue();
   }
 
-  static String pem(String type, byte[] der) {
-    return "-----BEGIN "
-        + type
-        + "-----\n"
-        + Base64.getMimeEncoder(64, "\n".getBytes()).encodeToString(der)
-        + "\n-----END "
-        + type
-        + "-----\n";
-  }
-
   static HttpResponse<String> send(String method, String url, String body) throws Exception {
-    return HTTP.send(
-        HttpRequest.newBuilder(URI.create(url))
-            .timeout(Duration.ofSeconds(60))
-            .header("Content-Type", "application/json")
-            .method(method, HttpRequest.BodyPublishers.ofString(body))
-            .build(),
-        HttpResponse.BodyHandlers.ofString());
+    return CollectFixture.send(method, url, body);
   }
 
   static HttpResponse<String> get(String url) throws Exception {
-    return HTTP.send(
-        HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(30)).GET().build(),
-        HttpResponse.BodyHandlers.ofString());
+    return CollectFixture.get(url);
+  }
+
+  static String sim() {
+    return CollectFixture.sim();
+  }
+
+  static String base() {
+    return CollectFixture.base();
   }
 
   static HttpResponse<String> post(String url, String key, String body) throws Exception {
@@ -394,7 +270,7 @@ class NotifyAndCollectIT {
     if (key != null) {
       b.header("X-Receipt-Key", key);
     }
-    return HTTP.send(b.build(), HttpResponse.BodyHandlers.ofString());
+    return CollectFixture.HTTP.send(b.build(), HttpResponse.BodyHandlers.ofString());
   }
 
   static void readMailbox(String address, List<String> subjects, List<String> bodies)
@@ -414,48 +290,5 @@ class NotifyAndCollectIT {
     } finally {
       store.close();
     }
-  }
-
-  private void completeRegistry() {
-    CommandRegistry onboarded = commandRegistry.current();
-    if (onboarded.complete()) {
-      return;
-    }
-    commandRegistry.save(
-        new CommandRegistry(
-            onboarded.officialName(),
-            onboarded.bodyKind(),
-            null,
-            onboarded.taxCode(),
-            null,
-            "Piazza del Popolo 1",
-            "04100",
-            "Latina",
-            "LT",
-            null,
-            null,
-            "comando@pec.prova.it",
-            null,
-            null,
-            null,
-            SignatureKind.NONE,
-            null,
-            null),
-        null);
-  }
-
-  static PlaceData place(String name, PlaceLevel level, String parent) {
-    return new PlaceData(
-        name,
-        level == PlaceLevel.PLACE ? PlaceCategory.STREET : PlaceCategory.OTHER,
-        null,
-        level,
-        parent,
-        Coordinates.of("41.4660", "12.9020"),
-        "CENTRO",
-        null,
-        null,
-        null,
-        null);
   }
 }
