@@ -181,10 +181,11 @@ public class PostalBatches {
 
   /**
    * Puts every act sent by post and still waiting into a new batch. An act annulled in the meantime
-   * is left out and its notification cancelled.
+   * is left out and its notification cancelled (kept even when no act is left for a batch).
    *
    * @throws NotificationsRuleException when no act waits
    */
+  @Transactional(dontRollbackOn = NotificationsRuleException.class)
   public BatchView prepare() {
     String user = currentStaff.require(AppModule.NOTIFICATIONS, AppAction.CREATE).username();
     Instant now = Instant.now(clock);
