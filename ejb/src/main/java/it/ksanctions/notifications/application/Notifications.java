@@ -11,7 +11,6 @@ import it.ksanctions.sanctions.application.Outbox;
 import it.ksanctions.sanctions.application.VerbaleLifecycle;
 import it.ksanctions.sanctions.domain.OutboxTopics;
 import it.ksanctions.sanctions.domain.SanctionsRuleException;
-import it.ksanctions.shared.RuleViolation.Kind;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -75,7 +74,7 @@ public class Notifications {
    *
    * @param lateDecision the reason of an explicit decision to send past the art. 201 term (else
    *     refused then)
-   * @throws SanctionsRuleException when the act cannot be sent (state, term, channel)
+   * @throws SanctionsRuleException when the act cannot be sent (state, term)
    */
   public NotificationView send(long verbaleId, String lateDecision) {
     String user = currentStaff.require(AppModule.NOTIFICATIONS, AppAction.CREATE).username();
@@ -84,13 +83,8 @@ public class Notifications {
         switch (channel) {
           case SEND -> OutboxTopics.NOTIFY_SEND;
           case PEC -> OutboxTopics.NOTIFY_SEND;
-          default ->
-              throw new SanctionsRuleException(
-                  "notifications.channel-not-automatic",
-                  "Il verbale va notificato "
-                      + channel.italianLabel().toLowerCase()
-                      + ": si prepara con il lotto di stampa e postalizzazione, non con SEND.",
-                  Kind.CONFLICT);
+          // POST, ABROAD: no message; PostalBatches.prepare puts the queued notification in a batch
+          default -> null;
         };
     var act = lifecycle.markSent(verbaleId, user, lateDecision);
     int attempt =
@@ -107,15 +101,18 @@ public class Notifications {
                 em.createNativeQuery(
                         "insert into notification (verbale_id, attempt, channel, status,"
                             + " idempotence_token, created_at, updated_at)"
-                            + " values (?1, ?2, 'SEND', 'QUEUED', ?3, ?4, ?4) returning id")
+                            + " values (?1, ?2, ?5, 'QUEUED', ?3, ?4, ?4) returning id")
                     .setParameter(1, verbaleId)
                     .setParameter(2, attempt)
                     .setParameter(3, UUID.randomUUID().toString())
                     .setParameter(4, now)
+                    .setParameter(5, topic == null ? channel.name() : "SEND")
                     .getSingleResult())
             .longValue();
     event(id, now, NotificationStatus.QUEUED, null, "Inviato per la notifica da " + user, null);
-    outbox.enqueue(topic, verbaleId, Long.toString(id), "notify:" + id);
+    if (topic != null) {
+      outbox.enqueue(topic, verbaleId, Long.toString(id), "notify:" + id);
+    }
     audit.record(
         AppModule.NOTIFICATIONS,
         "Notifiche: invio per la notifica",

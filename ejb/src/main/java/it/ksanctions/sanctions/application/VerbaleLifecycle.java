@@ -76,6 +76,15 @@ public class VerbaleLifecycle {
     return ids.isEmpty() ? Optional.empty() : act(((Number) ids.get(0)).longValue());
   }
 
+  /** The act numbered {@code number}, if this command has it. */
+  public Optional<Act> actOfNumber(String number) {
+    List<?> ids =
+        em.createNativeQuery("select id from verbale where number = ?1")
+            .setParameter(1, number)
+            .getResultList();
+    return ids.isEmpty() ? Optional.empty() : act(((Number) ids.get(0)).longValue());
+  }
+
   /** The act's PDF as printed at issue. */
   public Optional<byte[]> pdf(long id) {
     return printing.pdf(id);
