@@ -83,7 +83,7 @@ public class Notifications {
     String topic =
         switch (channel) {
           case SEND -> OutboxTopics.NOTIFY_SEND;
-          case PEC -> OutboxTopics.NOTIFY_SEND;
+          case PEC -> OutboxTopics.NOTIFY_PEC;
           default ->
               throw new SanctionsRuleException(
                   "notifications.channel-not-automatic",
@@ -107,11 +107,12 @@ public class Notifications {
                 em.createNativeQuery(
                         "insert into notification (verbale_id, attempt, channel, status,"
                             + " idempotence_token, created_at, updated_at)"
-                            + " values (?1, ?2, 'SEND', 'QUEUED', ?3, ?4, ?4) returning id")
+                            + " values (?1, ?2, ?5, 'QUEUED', ?3, ?4, ?4) returning id")
                     .setParameter(1, verbaleId)
                     .setParameter(2, attempt)
                     .setParameter(3, UUID.randomUUID().toString())
                     .setParameter(4, now)
+                    .setParameter(5, channel.name())
                     .getSingleResult())
             .longValue();
     event(id, now, NotificationStatus.QUEUED, null, "Inviato per la notifica da " + user, null);
