@@ -128,6 +128,9 @@ public final class LocalStack implements AutoCloseable {
             });
     mail.start();
     log.accept("SMTP: GreenMail on 127.0.0.1:" + smtpPort + " receives the alert e-mails");
+    // Senders "…@pec.…" get PEC receipts in their mailbox; it stops with GreenMail.
+    it.ksanctions.devstack.sim.PecProvider.start(mail, log);
+    log.accept("PEC: simulated provider on GreenMail (senders with \"@pec.\" get receipts)");
     it.ksanctions.devstack.sim.Simulators simulators;
     try {
       simulators = it.ksanctions.devstack.sim.Simulators.start(simulatorsPort, log);

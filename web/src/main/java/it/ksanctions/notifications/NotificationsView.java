@@ -27,8 +27,7 @@ public class NotificationsView implements Serializable {
   @Inject it.ksanctions.notifications.application.PostalBatches postal;
 
   private long postalWaiting;
-  private List<it.ksanctions.notifications.application.PostalBatches.BatchView> batches =
-      List.of();
+  private List<it.ksanctions.notifications.application.PostalBatches.BatchView> batches = List.of();
   private it.ksanctions.notifications.application.PostalBatches.BatchDetail openBatch;
   private String outcomeNumber;
   private it.ksanctions.notifications.domain.PostalOutcome outcome;
@@ -59,9 +58,7 @@ public class NotificationsView implements Serializable {
 
   /** Puts every act waiting for the post into a new print-and-mail batch. */
   public void prepareBatch() {
-    var batch =
-        Feedback.attempt(
-            () -> postal.prepare(), "Lotto di postalizzazione preparato.");
+    var batch = Feedback.attempt(() -> postal.prepare(), "Lotto di postalizzazione preparato.");
     search();
     if (batch != null) {
       openBatch(batch.id());
@@ -76,13 +73,13 @@ public class NotificationsView implements Serializable {
   public void downloadBatch(long id) {
     var file = Feedback.attempt(() -> postal.zip(id), null);
     if (file != null) {
-      it.ksanctions.web.backoffice.Downloads.send(file.content(), "application/zip", file.fileName());
+      it.ksanctions.web.backoffice.Downloads.send(
+          file.content(), "application/zip", file.fileName());
     }
   }
 
   public void handOver(long id) {
-    Feedback.attempt(
-        () -> postal.handOver(id), "Lotto consegnato all'intermediario postale.");
+    Feedback.attempt(() -> postal.handOver(id), "Lotto consegnato all'intermediario postale.");
     search();
     openBatch(id);
   }

@@ -39,6 +39,11 @@
  *       returnUrl?outcome=OK&notice=...}.
  * </ul>
  *
+ * <p>PEC is simulated on GreenMail instead ({@link it.ksanctions.devstack.sim.PecProvider}, started
+ * by the dev stack next to it): a sender whose address contains {@code @pec.} gets the acceptance
+ * and delivery receipts, with their {@code daticert.xml}, in its mailbox; recipients {@code
+ * …@pec.invalid} give a failed-delivery notice.
+ *
  * <h2>Test and control endpoints</h2>
  *
  * <ul>

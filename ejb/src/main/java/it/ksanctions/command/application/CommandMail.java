@@ -13,7 +13,9 @@ import jakarta.mail.PasswordAuthentication;
 import jakarta.mail.Session;
 import jakarta.mail.Transport;
 import jakarta.mail.internet.InternetAddress;
+import jakarta.mail.internet.MimeBodyPart;
 import jakarta.mail.internet.MimeMessage;
+import jakarta.mail.internet.MimeMultipart;
 import java.nio.charset.StandardCharsets;
 import java.util.Date;
 import java.util.List;
@@ -70,23 +72,88 @@ public class CommandMail {
     sendThrough(own.orElse(fallback), to, subject, text);
   }
 
+  /**
+   * Sends one message with one PDF attached through the command's own SMTP / PEC server, never the
+   * platform's: the acts notified by PEC. The message carries {@code messageId} as its Message-ID
+   * (the PEC provider's receipts name it), sender {@code senderName} at the server's sender
+   * address.
+   *
+   * @param messageId the Message-ID, with its angle brackets ({@code <id@domain>})
+   * @return {@code messageId}
+   * @throws NotSent when the command has no server of its own, its settings cannot be read, or the
+   *     server refused the message or could not be reached
+   */
+  public String sendWithPdf(
+      String senderName,
+      String to,
+      String subject,
+      String text,
+      String fileName,
+      byte[] pdf,
+      String messageId)
+      throws NotSent {
+    SmtpSettings smtp;
+    try {
+      smtp =
+          credentials
+              .smtpForUse()
+              .orElseThrow(() -> new NotSent("The command has no SMTP / PEC server", null));
+    } catch (CommandRuleException unreadable) {
+      throw new NotSent(
+          "The command's SMTP settings cannot be read: " + unreadable.code(), unreadable);
+    }
+    Session session = session(smtp);
+    try {
+      MimeMessage message =
+          new MimeMessage(session) {
+            @Override
+            protected void updateMessageID() throws MessagingException {
+              setHeader("Message-ID", messageId);
+            }
+          };
+      message.setFrom(
+          new InternetAddress(smtp.sender(), senderName, StandardCharsets.UTF_8.name()));
+      message.addRecipient(Message.RecipientType.TO, new InternetAddress(to, true));
+      message.setSubject(subject, StandardCharsets.UTF_8.name());
+      MimeBodyPart body = new MimeBodyPart();
+      body.setText(text, StandardCharsets.UTF_8.name());
+      MimeBodyPart attachment = new MimeBodyPart();
+      attachment.setDataHandler(
+          new jakarta.activation.DataHandler(
+              new jakarta.mail.util.ByteArrayDataSource(pdf, "application/pdf")));
+      attachment.setFileName(fileName);
+      attachment.setDisposition(jakarta.mail.Part.ATTACHMENT);
+      message.setContent(new MimeMultipart(body, attachment));
+      message.setSentDate(new Date());
+      Transport.send(message);
+      return messageId;
+    } catch (MessagingException | java.io.UnsupportedEncodingException e) {
+      throw new NotSent(
+          "SMTP " + smtp.host() + ":" + smtp.port() + " refused or unreachable: " + e.getMessage(),
+          e);
+    }
+  }
+
+  private static Session session(SmtpSettings smtp) {
+    Properties props = ConnectionTester.smtpProperties(smtp);
+    return smtp.authenticated()
+        ? Session.getInstance(
+            props,
+            new Authenticator() {
+              @Override
+              protected PasswordAuthentication getPasswordAuthentication() {
+                return new PasswordAuthentication(
+                    smtp.username(), smtp.password() == null ? "" : smtp.password().reveal());
+              }
+            })
+        : Session.getInstance(props);
+  }
+
   private static void sendThrough(SmtpSettings smtp, List<String> to, String subject, String text)
       throws NotSent {
-    Properties props = ConnectionTester.smtpProperties(smtp);
     String host = smtp.host();
     int port = smtp.port();
-    Session session =
-        smtp.authenticated()
-            ? Session.getInstance(
-                props,
-                new Authenticator() {
-                  @Override
-                  protected PasswordAuthentication getPasswordAuthentication() {
-                    return new PasswordAuthentication(
-                        smtp.username(), smtp.password() == null ? "" : smtp.password().reveal());
-                  }
-                })
-            : Session.getInstance(props);
+    Session session = session(smtp);
     try {
       MimeMessage message = new MimeMessage(session);
       message.setFrom(

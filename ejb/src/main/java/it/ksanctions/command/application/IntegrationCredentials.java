@@ -11,6 +11,7 @@ import it.ksanctions.command.domain.IntegrationKind;
 import it.ksanctions.command.domain.IntegrationSettings;
 import it.ksanctions.command.domain.SecretValue;
 import it.ksanctions.command.domain.SmtpSettings;
+import it.ksanctions.command.domain.TlsMode;
 import it.ksanctions.command.infrastructure.ConfiguredMasterKeys;
 import it.ksanctions.command.infrastructure.ConnectionTester;
 import it.ksanctions.command.infrastructure.EncryptedSecret;
@@ -365,6 +366,47 @@ public class IntegrationCredentials {
       return Optional.empty();
     }
     return Optional.of(row.settings().smtp(decryptAll(IntegrationKind.PEC_SMTP).get("password")));
+  }
+
+  /**
+   * Where the command's PEC provider leaves the receipts: the IMAP server of the PEC_SMTP
+   * integration, with the SMTP login and protection.
+   */
+  public record PecMailbox(
+      String host, int port, TlsMode tls, String username, SecretValue password) {
+    @Override
+    public String toString() {
+      return "PecMailbox[" + host + ":" + port + ", " + username + "]";
+    }
+  }
+
+  /**
+   * The command's PEC mailbox with its decrypted password, if the PEC_SMTP integration names an
+   * IMAP server. Not authorised: read by the timer that collects the PEC receipts; the password is
+   * never shown nor logged.
+   *
+   * @throws CommandRuleException when the password cannot be decrypted (key missing or altered);
+   *     the caller's transaction is not marked for rollback by it
+   */
+  @Transactional(dontRollbackOn = CommandRuleException.class)
+  public Optional<PecMailbox> pecMailboxForUse() {
+    IntegrationRow row = em.find(IntegrationRow.class, IntegrationKind.PEC_SMTP);
+    if (row == null) {
+      return Optional.empty();
+    }
+    IntegrationSettings settings = row.settings();
+    Optional<String> host = settings.get("imapHost");
+    Optional<String> username = settings.get("username");
+    if (host.isEmpty() || settings.get("imapPort").isEmpty() || username.isEmpty()) {
+      return Optional.empty();
+    }
+    return Optional.of(
+        new PecMailbox(
+            host.get(),
+            Integer.parseInt(settings.require("imapPort")),
+            TlsMode.valueOf(settings.require("tlsMode")),
+            username.get(),
+            decryptAll(IntegrationKind.PEC_SMTP).get("password")));
   }
 
   /** A seal ready to sign: the private key with its certificate. */

@@ -45,7 +45,11 @@ public enum IntegrationKind {
           choice("tlsMode", "Protezione", List.of("NONE", "STARTTLS", "SSL")),
           plain("username", "Utente", Type.TEXT, false),
           secret("password", "Password", Type.KEY, false),
-          plain("sender", "Indirizzo del mittente", Type.EMAIL, true))),
+          plain("sender", "Indirizzo del mittente", Type.EMAIL, true),
+          // The PEC mailbox where the provider leaves the receipts of the acts sent by PEC:
+          // same login and protection as the SMTP server.
+          plain("imapHost", "Server IMAP delle ricevute PEC", Type.HOST, false),
+          plain("imapPort", "Porta IMAP", Type.PORT, false))),
   PROTOCOL(
       "Protocollo informatico",
       null,

@@ -240,6 +240,15 @@ public final class IntegrationSettings {
       } else if (!user && password) {
         problems.add("Utente: è obbligatorio quando è indicata la password");
       }
+      boolean imapHost = values.containsKey("imapHost");
+      if (imapHost != values.containsKey("imapPort")) {
+        problems.add(
+            imapHost
+                ? "Porta IMAP: è obbligatoria quando è indicato il server IMAP"
+                : "Server IMAP delle ricevute PEC: è obbligatorio quando è indicata la porta IMAP");
+      } else if (imapHost && !user) {
+        problems.add("Utente: è obbligatorio per leggere le ricevute PEC dal server IMAP");
+      }
     }
   }
 

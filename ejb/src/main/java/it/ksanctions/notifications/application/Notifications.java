@@ -82,7 +82,7 @@ public class Notifications {
     String topic =
         switch (channel) {
           case SEND -> OutboxTopics.NOTIFY_SEND;
-          case PEC -> OutboxTopics.NOTIFY_SEND;
+          case PEC -> OutboxTopics.NOTIFY_PEC;
           // POST, ABROAD: no message; PostalBatches.prepare puts the queued notification in a batch
           default -> null;
         };
@@ -106,7 +106,7 @@ public class Notifications {
                     .setParameter(2, attempt)
                     .setParameter(3, UUID.randomUUID().toString())
                     .setParameter(4, now)
-                    .setParameter(5, topic == null ? channel.name() : "SEND")
+                    .setParameter(5, channel.name())
                     .getSingleResult())
             .longValue();
     event(id, now, NotificationStatus.QUEUED, null, "Inviato per la notifica da " + user, null);

@@ -13,8 +13,9 @@ import jakarta.inject.Inject;
 import org.jboss.logging.Logger;
 
 /**
- * Follows SEND for every active command every 30 seconds (persistent timer: one node per firing in
- * the cluster); each command's round is {@link SendProgress#poll()}.
+ * Follows SEND and the PEC receipts for every active command every 30 seconds (persistent timer:
+ * one node per firing in the cluster); each command's round is {@link SendProgress#poll()}, then
+ * {@link PecReceipts#poll()}.
  */
 @Singleton
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
@@ -24,6 +25,7 @@ public class NotificationsTimer {
 
   @Inject TenantRegistry registry;
   @Inject SendProgress progress;
+  @Inject PecReceipts pecReceipts;
 
   @Schedule(hour = "*", minute = "*", second = "*/30", persistent = true, info = "SEND progress")
   public void scheduled() {
@@ -47,6 +49,16 @@ public class NotificationsTimer {
         LOG.warnf("SEND progress of %s not read: %s", tenant.id(), e.reason());
       } catch (RuntimeException e) {
         LOG.errorf(e, "SEND progress of %s failed", tenant.id());
+      }
+      try (TenantScope scope = TenantScope.enter(tenant.id())) {
+        PecReceipts.Round round = pecReceipts.poll();
+        if (round.applied() > 0) {
+          LOG.infof("PEC receipts of %s: %s", tenant.id(), round);
+        }
+      } catch (DeliveryFailure e) {
+        LOG.warnf("PEC receipts of %s not read: %s", tenant.id(), e.reason());
+      } catch (RuntimeException e) {
+        LOG.errorf(e, "PEC receipts of %s failed", tenant.id());
       }
     }
     return tenants;

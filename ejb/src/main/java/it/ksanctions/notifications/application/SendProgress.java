@@ -104,8 +104,8 @@ public class SendProgress {
     List<Object[]> rows = new java.util.ArrayList<>();
     for (Object o :
         em.createNativeQuery(
-                "select id, request_id from notification where status = 'REQUESTED'"
-                    + " and request_id is not null order by id limit 500")
+                "select id, request_id from notification where channel = 'SEND'"
+                    + " and status = 'REQUESTED' and request_id is not null order by id limit 500")
             .getResultList()) {
       rows.add((Object[]) o);
     }

@@ -127,6 +127,39 @@ class IntegrationSettingsTest {
   }
 
   @Test
+  void thePecMailboxNeedsHostPortAndLogin() {
+    Map<String, String> values =
+        new HashMap<>(
+            Map.of(
+                "host", "smtps.pec.example.it",
+                "port", "465",
+                "tlsMode", "SSL",
+                "sender", "comando@pec.example.it",
+                "imapHost", "imaps.pec.example.it"));
+    assertThatThrownBy(
+            () ->
+                IntegrationSettings.validate(IntegrationKind.PEC_SMTP, values, Set.of(), Map.of()))
+        .hasMessageContaining("Porta IMAP: è obbligatoria quando è indicato il server IMAP");
+    values.put("imapPort", "993");
+    assertThatThrownBy(
+            () ->
+                IntegrationSettings.validate(IntegrationKind.PEC_SMTP, values, Set.of(), Map.of()))
+        .hasMessageContaining("Utente: è obbligatorio per leggere le ricevute PEC");
+    values.put("username", "comando@pec.example.it");
+    IntegrationSettings settings =
+        IntegrationSettings.validate(
+            IntegrationKind.PEC_SMTP, values, Set.of("password"), Map.of());
+    assertThat(settings.get("imapHost")).contains("imaps.pec.example.it");
+    assertThat(settings.get("imapPort")).contains("993");
+    values.remove("imapHost");
+    assertThatThrownBy(
+            () ->
+                IntegrationSettings.validate(
+                    IntegrationKind.PEC_SMTP, values, Set.of("password"), Map.of()))
+        .hasMessageContaining("Server IMAP delle ricevute PEC: è obbligatorio");
+  }
+
+  @Test
   void aPrivateKeyMustBePem() {
     Map<String, String> values =
         Map.of(

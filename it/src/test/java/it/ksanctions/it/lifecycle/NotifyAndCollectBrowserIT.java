@@ -83,6 +83,7 @@ class NotifyAndCollectBrowserIT {
     browser.clickAndWaitForNewPage("#detail\\:send");
     assertThat(browser.text("#messages")).contains("inviato per la notifica");
     assertThat(browser.text("#detailState")).contains("Inviato per la notifica");
+    scrollTo(browser, "#detail");
     browser.screenshot("notify-sent");
 
     // The outbox sends it to SEND; SEND accepts it and its stream tells the view.
@@ -96,6 +97,7 @@ class NotifyAndCollectBrowserIT {
     assertThat(browser.text("#detailState")).contains("Notificato");
     assertThat(browser.text("#detail\\:notifications"))
         .contains("Vista dal destinatario", "NOTIFICATION_VIEWED", "RECIPIENT_ACCESS");
+    scrollTo(browser, "#detail\\:notifications");
     browser.screenshot("notify-notified");
     runJob("outbox"); // the GPD due dates
 
@@ -103,7 +105,7 @@ class NotifyAndCollectBrowserIT {
     String notice =
         browser
             .text("#detail\\:windows")
-            .replaceAll("(?s).*?((?:\\d{4} ){4}\\d{2}).*", "$1")
+            .replaceAll("(?s).*?\\b(3\\d{3}(?: \\d{4}){3} \\d{2})\\b.*", "$1")
             .replace(" ", "");
     assertThat(notice).hasSize(18).startsWith("3");
     browser.open(
@@ -157,6 +159,11 @@ class NotifyAndCollectBrowserIT {
     browser.clickAndWaitForNewPage("#menu-notifiche");
     assertThat(browser.text("#search\\:list")).contains(number, "Vista dal destinatario");
     browser.screenshot("notify-notifications");
+  }
+
+  private static void scrollTo(Browser browser, String css) {
+    ((org.openqa.selenium.JavascriptExecutor) browser.driver())
+        .executeScript("arguments[0].scrollIntoView()", browser.waitFor(css));
   }
 
   private static int rows(Browser browser) {

@@ -67,7 +67,7 @@ class NotifyAndCollectIT {
   @Deployment
   static EnterpriseArchive deployment() {
     return Deployments.earWithTests(
-        "notify-collect.ear", NotifyAndCollectIT.class, TenantProbe.class);
+        "notify-collect.ear", NotifyAndCollectIT.class, CollectFixture.class, TenantProbe.class);
   }
 
   @Inject TenantOnboarding onboarding;
