@@ -52,8 +52,8 @@ public class NotificationsView implements Serializable {
     deadLetters = dead == null ? List.of() : dead;
     Long waiting = Feedback.attempt(() -> postal.waiting(), null);
     postalWaiting = waiting == null ? 0 : waiting;
-    var found = Feedback.attempt(() -> postal.batches(), null);
-    batches = found == null ? List.of() : found;
+    var listed = Feedback.attempt(() -> postal.batches(), null);
+    batches = listed == null ? List.of() : listed;
   }
 
   /** Puts every act waiting for the post into a new print-and-mail batch. */
