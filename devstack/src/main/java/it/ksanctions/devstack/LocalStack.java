@@ -200,6 +200,32 @@ public final class LocalStack implements AutoCloseable {
         restart.deployEar() ? List.of(restart.layout().earFile()) : List.of());
   }
 
+  /**
+   * Starts another WildFly node of the same cluster on the same database, Keycloak, mail server and
+   * simulators (port offset {@code portOffset}, its own base directory {@code name} beside the
+   * first node's) with {@code deployments}; returns when {@code awaited} is deployed. The caller
+   * closes it.
+   */
+  public WildFlyServer startNode(
+      int portOffset, String name, List<Path> deployments, String awaited)
+      throws IOException, InterruptedException {
+    WildFlyServer node =
+        WildFlyServer.start(
+            restart.layout().serverHome(),
+            restart.layout().workDir().resolve(name),
+            portOffset,
+            restart.clusterName(),
+            restart.env(),
+            deployments);
+    try {
+      node.awaitDeployment(awaited, Duration.ofMinutes(5));
+    } catch (RuntimeException | InterruptedException e) {
+      node.close();
+      throw e;
+    }
+    return node;
+  }
+
   /** Stops WildFly and starts it again on the same database; returns when it is ready. */
   public void restartServer() throws IOException, InterruptedException {
     server.close();

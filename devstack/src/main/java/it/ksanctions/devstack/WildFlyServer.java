@@ -134,6 +134,29 @@ public final class WildFlyServer implements AutoCloseable {
     return result.get("result", "used").asLong();
   }
 
+  /** Sets (adds) the level of a logger category, e.g. to DEBUG for a test that reads the log. */
+  public void setLoggerLevel(String category, String level) throws IOException {
+    ModelNode address = address("subsystem", "logging").add("logger", category);
+    ModelNode read = new ModelNode();
+    read.get("operation").set("read-resource");
+    read.get("address").set(address);
+    boolean exists = "success".equals(client.execute(read).get("outcome").asString());
+    ModelNode op = new ModelNode();
+    op.get("address").set(address);
+    if (exists) {
+      op.get("operation").set("write-attribute");
+      op.get("name").set("level");
+      op.get("value").set(level);
+    } else {
+      op.get("operation").set("add");
+      op.get("level").set(level);
+    }
+    ModelNode result = client.execute(op);
+    if (!"success".equals(result.get("outcome").asString())) {
+      throw new IOException("Logger " + category + " not set: " + result);
+    }
+  }
+
   public String baseUrl() {
     return "http://127.0.0.1:" + (8080 + portOffset);
   }

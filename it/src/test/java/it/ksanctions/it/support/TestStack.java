@@ -33,6 +33,18 @@ public final class TestStack {
     demoKey = demoPdndKey;
   }
 
+  /** The stack's WildFly node. */
+  public static it.ksanctions.devstack.WildFlyServer server() {
+    return stack().server();
+  }
+
+  /** Starts a second node of the test cluster (see {@link LocalStack#startNode}). */
+  public static it.ksanctions.devstack.WildFlyServer startNode(
+      int portOffset, String name, java.util.List<java.nio.file.Path> deployments, String awaited)
+      throws IOException, InterruptedException {
+    return stack().startNode(portOffset, name, deployments, awaited);
+  }
+
   /** The simulators of SEND, PDND, INAD and pagoPA the stack runs. */
   public static it.ksanctions.devstack.sim.Simulators simulators() {
     return stack().simulators();
