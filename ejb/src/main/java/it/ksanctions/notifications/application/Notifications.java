@@ -45,10 +45,19 @@ public class Notifications {
   Clock clock = Clock.systemUTC();
 
   /** A step of a notification's timeline. */
-  public record EventView(Instant at, NotificationStatus status, String category, String detail) {}
+  public record EventView(Instant at, NotificationStatus status, String category, String detail) {
+    /** The event in Italian ("" for a step without one). */
+    public String categoryLabel() {
+      return it.ksanctions.notifications.domain.TimelineLabels.event(category);
+    }
+  }
 
   /** A legal fact kept with the notification. */
-  public record LegalFactView(long id, String category, String fileName) {}
+  public record LegalFactView(long id, String category, String fileName) {
+    public String categoryLabel() {
+      return it.ksanctions.notifications.domain.TimelineLabels.legalFact(category);
+    }
+  }
 
   /** One notification attempt of an act. */
   public record NotificationView(

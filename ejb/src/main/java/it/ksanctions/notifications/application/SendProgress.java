@@ -213,7 +213,7 @@ public class SendProgress {
               .setParameter(2, at)
               .setParameter(3, status == null ? null : status.name())
               .setParameter(4, e.category())
-              .setParameter(5, "Evento SEND " + e.eventId())
+              .setParameter(5, null)
               .setParameter(6, "send:" + e.eventId())
               .executeUpdate();
       if (inserted == 0) {

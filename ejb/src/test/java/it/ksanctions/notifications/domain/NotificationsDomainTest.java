@@ -33,4 +33,14 @@ class NotificationsDomainTest {
     assertThat(NotificationStatus.ofSend("VIEWED")).contains(NotificationStatus.VIEWED);
     assertThat(NotificationStatus.ofSend("SOMETHING_NEW")).isEmpty();
   }
+
+  @Test
+  void timelineCodesAreShownInItalianAndUnknownOnesAsTheyAre() {
+    assertThat(TimelineLabels.event("NOTIFICATION_VIEWED"))
+        .isEqualTo("Visualizzata dal destinatario");
+    assertThat(TimelineLabels.legalFact("RECIPIENT_ACCESS"))
+        .isEqualTo("Attestazione di avvenuto accesso");
+    assertThat(TimelineLabels.event("NEW_SEND_CATEGORY")).isEqualTo("NEW_SEND_CATEGORY");
+    assertThat(TimelineLabels.event(null)).isEmpty();
+  }
 }

@@ -96,7 +96,8 @@ class NotifyAndCollectBrowserIT {
     }
     assertThat(browser.text("#detailState")).contains("Notificato");
     assertThat(browser.text("#detail\\:notifications"))
-        .contains("Vista dal destinatario", "NOTIFICATION_VIEWED", "RECIPIENT_ACCESS");
+        .contains("Vista dal destinatario", "Attestazione di avvenuto accesso");
+    assertThat(browser.text("#detail")).contains("Visualizzata dal destinatario");
     scrollTo(browser, "#detail\\:notifications");
     browser.screenshot("notify-notified");
     runJob("outbox"); // the GPD due dates
