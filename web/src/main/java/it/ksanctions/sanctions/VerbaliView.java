@@ -28,15 +28,6 @@ public class VerbaliView implements Serializable {
 
   @Inject Verbali verbali;
   @Inject it.ksanctions.sanctions.application.VerbaleIssueRuns issueRuns;
-  @Inject it.ksanctions.notifications.application.Notifications notifications;
-  @Inject it.ksanctions.payments.application.Payments payments;
-  @Inject it.ksanctions.permissions.application.CurrentStaff currentStaff;
-
-  private List<it.ksanctions.notifications.application.Notifications.NotificationView>
-      detailNotifications = List.of();
-  private List<it.ksanctions.payments.application.Payments.ReceiptView> detailReceipts = List.of();
-  private String lateDecision;
-
   private List<it.ksanctions.sanctions.application.VerbaleIssueRuns.RunView> runs = List.of();
   private List<it.ksanctions.sanctions.application.VerbaleIssueRuns.RefusedItem> runReport =
       List.of();
@@ -129,71 +120,7 @@ public class VerbaliView implements Serializable {
       detail = found;
       annulReason = null;
       notifiedOn = null;
-      lateDecision = null;
-      loadLife(id);
     }
-  }
-
-  /** The open act's notifications and receipts, for the roles that may see them. */
-  private void loadLife(long id) {
-    detailNotifications =
-        currentStaff.allows(
-                it.ksanctions.permissions.domain.AppModule.NOTIFICATIONS,
-                it.ksanctions.permissions.domain.AppAction.ACCESS)
-            ? notifications.ofVerbale(id)
-            : List.of();
-    detailReceipts =
-        currentStaff.allows(
-                it.ksanctions.permissions.domain.AppModule.PAYMENTS,
-                it.ksanctions.permissions.domain.AppAction.ACCESS)
-            ? payments.ofVerbale(id)
-            : List.of();
-  }
-
-  /** Sends the open act for notification through its channel (SEND, PEC or post). */
-  public void sendForNotification() {
-    long id = detail.id();
-    var sent =
-        Feedback.attempt(
-            () -> notifications.send(id, lateDecision),
-            "Verbale n. " + detail.number() + " inviato per la notifica.");
-    if (sent != null) {
-      open(id);
-      search();
-    }
-  }
-
-  /** Downloads a legal fact (attestazione) of the open act's notification. */
-  public void legalFact(long legalFactId) {
-    var found = Feedback.attempt(() -> notifications.legalFact(legalFactId).orElse(null), null);
-    if (found != null) {
-      Downloads.send((byte[]) found[1], Downloads.PDF, (String) found[0]);
-    }
-  }
-
-  public boolean sendable() {
-    return detail != null && detail.status() == VerbaleStatus.ISSUED;
-  }
-
-  public boolean late() {
-    return detail != null && daysToNotify(detail) < 0;
-  }
-
-  public List<it.ksanctions.notifications.application.Notifications.NotificationView>
-      getDetailNotifications() {
-    return detailNotifications;
-  }
-
-  public List<it.ksanctions.payments.application.Payments.ReceiptView> getDetailReceipts() {
-    return detailReceipts;
-  }
-
-  public String getLateDecision() {
-    return lateDecision;
-  }
-
-  public void setLateDecision(String v) {
-    lateDecision = v;
   }
 
   public void close() {

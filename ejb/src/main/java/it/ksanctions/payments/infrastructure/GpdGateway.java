@@ -104,7 +104,9 @@ public class GpdGateway implements PaymentGateway {
   @Override
   public List<Receipt> receiptsSince(PagoPaAccess access, Instant from) throws DeliveryFailure {
     List<Receipt> receipts = new ArrayList<>();
-    String since = LocalDateTime.ofInstant(from, ROME).withNano(0).toString();
+    String since =
+        java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss")
+            .format(LocalDateTime.ofInstant(from, ROME));
     int page = 0;
     int pages = 1;
     while (page < pages && page < 50) {
@@ -191,7 +193,9 @@ public class GpdGateway implements PaymentGateway {
           payer,
           payerCode,
           payerEmail,
-          first(doc, "PSPCompanyName"));
+          first(doc, "PSPCompanyName") != null
+              ? first(doc, "PSPCompanyName")
+              : first(doc, "pspCompanyName"));
     } catch (Exception e) {
       throw DeliveryFailure.transientFailure("Ricevuta pagoPA non leggibile.", e);
     }

@@ -19,6 +19,9 @@ import org.jboss.logging.Logger;
  * row is locked with {@code skip locked}.
  */
 @Singleton
+// Runs may overlap (the timer and a "run now"): each message, event or receipt is claimed in
+// the database, so no container lock is needed (and none makes a caller wait).
+@jakarta.ejb.ConcurrencyManagement(jakarta.ejb.ConcurrencyManagementType.BEAN)
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
 public class OutboxDispatcher {
 

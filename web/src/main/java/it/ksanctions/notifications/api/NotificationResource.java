@@ -20,10 +20,9 @@ import java.util.List;
 
 /**
  * {@code /t/<slug>/api/v1/notifications} (staff bearer token; module NOTIFICATIONS): {@code POST
- * {"verbaleId": 12, "lateDecision": null}} sends an issued act for notification through its
- * channel (201 with the attempt; 409 with the Italian reason when its state or the art. 201 term
- * forbid it); {@code GET ?verbaleId=12} lists the act's attempts with their timeline and legal
- * facts.
+ * {"verbaleId": 12, "lateDecision": null}} sends an issued act for notification through its channel
+ * (201 with the attempt; 409 with the Italian reason when its state or the art. 201 term forbid
+ * it); {@code GET ?verbaleId=12} lists the act's attempts with their timeline and legal facts.
  */
 @Path("/v1/notifications")
 @RequestScoped

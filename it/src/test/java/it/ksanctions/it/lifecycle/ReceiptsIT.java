@@ -1,0 +1,151 @@
+package it.ksanctions.it.lifecycle;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import it.ksanctions.it.support.Deployments;
+import it.ksanctions.it.support.TenantProbe;
+import it.ksanctions.payments.application.Payments;
+import it.ksanctions.payments.application.ReceiptPolling;
+import it.ksanctions.payments.domain.ReceiptOutcome;
+import it.ksanctions.permissions.application.CurrentStaff;
+import it.ksanctions.sanctions.application.OutboxDispatcher;
+import it.ksanctions.sanctions.application.Verbali;
+import it.ksanctions.sanctions.application.Verbali.VerbaleView;
+import it.ksanctions.sanctions.domain.VerbaleStatus;
+import it.ksanctions.tenancy.context.TenantId;
+import it.ksanctions.tenancy.context.TenantScope;
+import jakarta.inject.Inject;
+import java.net.URI;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * The receipts API path and the office's anomalies (issue 15 item 6): a payment whose push never
+ * arrived is read from the receipts API and applied once (a second read applies nothing); a pushed
+ * receipt for an IUV no act has is kept as an anomaly, listed under Pagamenti and resolved with a
+ * note; the treasury export shows what was collected per budget chapter.
+ */
+@ExtendWith(ArquillianExtension.class)
+class ReceiptsIT {
+
+  static final String TENANT = "nc-rcpt";
+  static final String RECEIPT_KEY = "receipt-key-nc-rcpt-0123456789";
+  static final ZoneId ITALY = ZoneId.of("Europe/Rome");
+
+  @Deployment
+  static EnterpriseArchive deployment() {
+    return Deployments.earWithTests(
+        "receipts.ear", ReceiptsIT.class, CollectFixture.class, TenantProbe.class);
+  }
+
+  @Inject CollectFixture fixture;
+  @Inject CurrentStaff currentStaff;
+  @Inject OutboxDispatcher dispatcher;
+  @Inject ReceiptPolling polling;
+  @Inject Payments payments;
+  @Inject Verbali verbali;
+
+  static String creditor() {
+    for (int d = 0; d < 10; d++) {
+      String candidate = "0091234567" + d;
+      if (it.ksanctions.shared.NumericTaxCode.isValid(candidate)) {
+        return candidate;
+      }
+    }
+    throw new IllegalStateException();
+  }
+
+  @Test
+  void aLostPushIsReadFromTheReceiptsApiAndAnUnknownIuvIsAnAnomalyResolvedWithANote()
+      throws Exception {
+    String creditor = creditor();
+    fixture.command(TENANT, creditor, RECEIPT_KEY);
+    // the node cannot reach this command: receipts are only in the receipts API
+    CollectFixture.send(
+        "DELETE",
+        CollectFixture.sim() + "/__control/gpd/organizations/" + creditor + "/receipt-endpoint",
+        "");
+    try (TenantScope scope = TenantScope.enter(TenantId.of(TENANT))) {
+      currentStaff.signIn("admin." + TENANT);
+      VerbaleView v =
+          fixture.issue(
+              TENANT, "NR100AA", "Luca Verdi", CollectFixture.codiceFiscale("VRDLCU75C12L219"));
+      assertThat(dispatcher.runTenant().sent()).isEqualTo(1); // the debt position
+      HttpResponse<String> paid =
+          CollectFixture.send(
+              "POST",
+              CollectFixture.sim() + "/__control/gpd/pay",
+              "{\"creditor\":\""
+                  + creditor
+                  + "\",\"notice\":\""
+                  + v.windows().get(0).noticeCode()
+                  + "\",\"payer\":{\"fullName\":\"Luca Verdi\",\"fiscalCode\":\""
+                  + CollectFixture.codiceFiscale("VRDLCU75C12L219")
+                  + "\"}}");
+      assertThat(paid.statusCode()).as(paid.body()).isLessThan(300);
+
+      ReceiptPolling.Poll first = polling.poll();
+      assertThat(first.applied()).isEqualTo(1);
+      assertThat(polling.poll().applied()).isZero();
+      assertThat(verbali.detail(v.id()).status()).isEqualTo(VerbaleStatus.PAID);
+      List<Payments.ReceiptView> ofAct = payments.ofVerbale(v.id());
+      assertThat(ofAct)
+          .singleElement()
+          .satisfies(
+              r -> {
+                assertThat(r.source()).isEqualTo("POLL");
+                assertThat(r.outcome()).isEqualTo(ReceiptOutcome.APPLIED);
+                assertThat(r.amount()).isEqualByComparingTo(v.windows().get(0).total());
+              });
+    }
+
+    // A receipt for an IUV no act has: kept, shown as an anomaly, resolved with a note.
+    HttpResponse<String> unknown =
+        CollectFixture.HTTP.send(
+            HttpRequest.newBuilder(
+                    URI.create(CollectFixture.base() + "/t/" + TENANT + "/api/v1/pagopa/receipts"))
+                .header("Content-Type", "application/json")
+                .header("X-Receipt-Key", RECEIPT_KEY)
+                .POST(
+                    HttpRequest.BodyPublishers.ofString(
+                        "{\"receiptId\":\"rcpt-unknown-1\",\"iuv\":\"07999999999999999\","
+                            + "\"creditorTaxCode\":\""
+                            + creditor
+                            + "\",\"amountCents\":4200,"
+                            + "\"paymentDateTime\":\"2026-12-02T10:00:00+01:00\"}"))
+                .build(),
+            HttpResponse.BodyHandlers.ofString());
+    assertThat(unknown.statusCode()).as(unknown.body()).isEqualTo(200);
+    assertThat(unknown.body()).contains("UNKNOWN_IUV");
+    try (TenantScope scope = TenantScope.enter(TenantId.of(TENANT))) {
+      currentStaff.signIn("admin." + TENANT);
+      List<Payments.ReceiptView> anomalies =
+          payments.receipts(LocalDate.of(2026, 1, 1), LocalDate.now(ITALY).plusDays(1), true);
+      assertThat(anomalies)
+          .singleElement()
+          .satisfies(
+              r -> {
+                assertThat(r.receiptId()).isEqualTo("rcpt-unknown-1");
+                assertThat(r.openAnomaly()).isTrue();
+              });
+      payments.resolve(anomalies.get(0).id(), "Versamento di altro ente: rimborsato il 03/12");
+      assertThat(
+              payments.receipts(LocalDate.of(2026, 1, 1), LocalDate.now(ITALY).plusDays(1), true))
+          .isEmpty();
+      String csv =
+          new String(
+              payments.treasuryExport(
+                  LocalDate.now(ITALY).minusDays(1), LocalDate.now(ITALY).plusDays(1), false),
+              java.nio.charset.StandardCharsets.UTF_8);
+      assertThat(csv).contains("Capitolo").contains("SPESE");
+    }
+  }
+}
