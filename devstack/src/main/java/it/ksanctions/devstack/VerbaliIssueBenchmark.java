@@ -76,33 +76,7 @@ public final class VerbaliIssueBenchmark {
       String importId = BenchHttp.match(ID, upload.body());
       awaitEnd(http, base + "/camera-imports/" + importId, tokens, "COMPLETED");
 
-      List<Long> ids = new ArrayList<>();
-      try (Connection c = postgres.connectAsApplication();
-          Statement s = c.createStatement()) {
-        s.execute("set role " + SCHEMA);
-        s.executeUpdate(
-            "insert into "
-                + SCHEMA
-                + ".vehicle_owner (plate, country, owner_kind, name, tax_code, street, postcode,"
-                + " municipality, province, source, recorded_at, recorded_by)"
-                + " select distinct plate, 'IT', 'PERSON', 'Proprietario di prova',"
-                + " 'RSSMRA85T10A562S', 'Via Roma 1', '04100', 'Latina', 'LT', 'MANUAL', now(),"
-                + " 'benchmark' from "
-                + SCHEMA
-                + ".detection where plate like 'BN%'");
-        s.executeUpdate(
-            "update "
-                + SCHEMA
-                + ".detection set status = 'VALIDATED', reviewed_by = 'benchmark',"
-                + " reviewed_at = now() where plate like 'BN%'");
-        try (ResultSet r =
-            s.executeQuery(
-                "select id from " + SCHEMA + ".detection where plate like 'BN%' order by id")) {
-          while (r.next()) {
-            ids.add(r.getLong(1));
-          }
-        }
-      }
+      List<Long> ids = ownedAndValidated(postgres, SCHEMA);
 
       long heapBefore = stack.server().heapUsedAfterGc();
       long start = System.nanoTime();
@@ -174,7 +148,42 @@ public final class VerbaliIssueBenchmark {
     }
   }
 
-  private static String awaitEnd(
+  /**
+   * Setup, not measured: the owners of the benchmark's plates ({@code BN…}) inserted and their
+   * detections validated with SQL; the ids of the validated detections, in order.
+   */
+  static List<Long> ownedAndValidated(Postgres postgres, String schema) throws Exception {
+    List<Long> ids = new ArrayList<>();
+    try (Connection c = postgres.connectAsApplication();
+        Statement s = c.createStatement()) {
+      s.execute("set role " + schema);
+      s.executeUpdate(
+          "insert into "
+              + schema
+              + ".vehicle_owner (plate, country, owner_kind, name, tax_code, street, postcode,"
+              + " municipality, province, source, recorded_at, recorded_by)"
+              + " select distinct plate, 'IT', 'PERSON', 'Proprietario di prova',"
+              + " 'RSSMRA85T10A562S', 'Via Roma 1', '04100', 'Latina', 'LT', 'MANUAL', now(),"
+              + " 'benchmark' from "
+              + schema
+              + ".detection where plate like 'BN%'");
+      s.executeUpdate(
+          "update "
+              + schema
+              + ".detection set status = 'VALIDATED', reviewed_by = 'benchmark',"
+              + " reviewed_at = now() where plate like 'BN%'");
+      try (ResultSet r =
+          s.executeQuery(
+              "select id from " + schema + ".detection where plate like 'BN%' order by id")) {
+        while (r.next()) {
+          ids.add(r.getLong(1));
+        }
+      }
+    }
+    return ids;
+  }
+
+  static String awaitEnd(
       HttpClient http, String url, java.util.function.Supplier<String> tokens, String expected)
       throws Exception {
     String token = tokens.get();
