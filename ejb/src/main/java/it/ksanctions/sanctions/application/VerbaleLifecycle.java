@@ -138,6 +138,37 @@ public class VerbaleLifecycle {
     return act(row);
   }
 
+  /**
+   * Art. 203 c.3: the notified acts whose minimum-payment window ended before {@code today} without
+   * being paid in full become UNPAID (half the maximum is then due); each in the act's timeline.
+   * Idempotent: an act already UNPAID is not touched.
+   *
+   * @return the numbers of the acts moved
+   */
+  public List<String> markUnpaidOverdue(LocalDate today) {
+    List<String> moved = new java.util.ArrayList<>();
+    for (Object id :
+        em.createNativeQuery(
+                "select v.id from verbale v join verbale_window w on w.verbale_id = v.id"
+                    + " and w.window_type = 'MINIMUM'"
+                    + " where v.status in ('NOTIFIED', 'PARTIALLY_PAID') and w.last_day < ?1"
+                    + " order by v.id")
+            .setParameter(1, today)
+            .getResultList()) {
+      VerbaleRow row = locked(((Number) id).longValue());
+      if (row.status().canMoveTo(VerbaleStatus.UNPAID)) {
+        verbali.move(
+            row,
+            VerbaleStatus.UNPAID,
+            "Non pagato entro il termine del pagamento minimo (art. 203 CdS):"
+                + " è dovuta la metà del massimo",
+            "sistema");
+        moved.add(row.number());
+      }
+    }
+    return moved;
+  }
+
   /** A refusal of the channel (SEND refused the request): kept in the act's timeline. */
   public void noteRefusal(long id, String by, String reason) {
     VerbaleRow row = locked(id);

@@ -34,6 +34,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * note; the treasury export shows what was collected per budget chapter.
  */
 @ExtendWith(ArquillianExtension.class)
+@org.junit.jupiter.api.TestMethodOrder(org.junit.jupiter.api.MethodOrderer.OrderAnnotation.class)
 class ReceiptsIT {
 
   static final String TENANT = "nc-rcpt";
@@ -52,6 +53,8 @@ class ReceiptsIT {
   @Inject ReceiptPolling polling;
   @Inject Payments payments;
   @Inject Verbali verbali;
+  @Inject it.ksanctions.sanctions.application.VerbaleLifecycle lifecycle;
+  @Inject TenantProbe probe;
 
   static String creditor() {
     for (int d = 0; d < 10; d++) {
@@ -64,6 +67,7 @@ class ReceiptsIT {
   }
 
   @Test
+  @org.junit.jupiter.api.Order(1)
   void aLostPushIsReadFromTheReceiptsApiAndAnUnknownIuvIsAnAnomalyResolvedWithANote()
       throws Exception {
     String creditor = creditor();
@@ -146,6 +150,30 @@ class ReceiptsIT {
                   LocalDate.now(ITALY).minusDays(1), LocalDate.now(ITALY).plusDays(1), false),
               java.nio.charset.StandardCharsets.UTF_8);
       assertThat(csv).contains("Capitolo").contains("SPESE");
+    }
+  }
+
+  @Test
+  @org.junit.jupiter.api.Order(2)
+  void anActUnpaidAfterTheMinimumWindowBecomesUnpaidAndHalfTheMaximumIsDue() {
+    try (TenantScope scope = TenantScope.enter(TenantId.of(TENANT))) {
+      currentStaff.signIn("admin." + TENANT);
+      VerbaleView v =
+          fixture.issue(
+              TENANT, "NR200AA", "Luca Verdi", CollectFixture.codiceFiscale("VRDLCU75C12L219"));
+      verbali.notified(v.id(), LocalDate.now(ITALY));
+      LocalDate today = LocalDate.now(ITALY);
+      assertThat(lifecycle.markUnpaidOverdue(today)).doesNotContain(v.number());
+      // sixty days later: the minimum window ended yesterday
+      probe.execute(
+          "update verbale_window set last_day = current_date - 1 where verbale_id = "
+              + v.id()
+              + " and window_type in ('REDUCED_30', 'MINIMUM')");
+      assertThat(lifecycle.markUnpaidOverdue(today)).containsExactly(v.number());
+      assertThat(lifecycle.markUnpaidOverdue(today)).isEmpty();
+      VerbaleView unpaid = verbali.detail(v.id());
+      assertThat(unpaid.status()).isEqualTo(VerbaleStatus.UNPAID);
+      assertThat(unpaid.statusReason()).contains("art. 203");
     }
   }
 }
