@@ -70,6 +70,17 @@ class NotifyAndCollectIT {
         "notify-collect.ear", NotifyAndCollectIT.class, CollectFixture.class, TenantProbe.class);
   }
 
+  /** The outbox timer pauses while these tests count what their own runs send. */
+  @org.junit.jupiter.api.BeforeEach
+  void pauseTheOutboxTimer() {
+    System.setProperty("ksanctions.outbox.paused", "true");
+  }
+
+  @org.junit.jupiter.api.AfterEach
+  void resumeTheOutboxTimer() {
+    System.clearProperty("ksanctions.outbox.paused");
+  }
+
   @Inject TenantOnboarding onboarding;
   @Inject CommandRegistryAdministration commandRegistry;
   @Inject IntegrationCredentials integrations;
@@ -87,6 +98,7 @@ class NotifyAndCollectIT {
   @Test
   @Order(1)
   void anIssuedActHasItsDebtPositionPublishedThroughTheOutbox() throws Exception {
+    pauseTheOutboxTimer();
     fixture.command(TENANT, CREDITOR, RECEIPT_KEY);
     try (TenantScope scope = TenantScope.enter(TenantId.of(TENANT))) {
       currentStaff.signIn("admin." + TENANT);
@@ -110,6 +122,7 @@ class NotifyAndCollectIT {
   @Test
   @Order(2)
   void sentThroughSendItBecomesNotifiedWithItsLegalFacts() throws Exception {
+    pauseTheOutboxTimer();
     long id;
     try (TenantScope scope = TenantScope.enter(TenantId.of(TENANT))) {
       id = Long.parseLong(probe.read("nc.verbale"));
@@ -147,6 +160,7 @@ class NotifyAndCollectIT {
   @Test
   @Order(3)
   void aPaymentPushedByTheNodeIsAppliedOnceAndTheReceiptIsMailed() throws Exception {
+    pauseTheOutboxTimer();
     long id;
     String notice;
     try (TenantScope scope = TenantScope.enter(TenantId.of(TENANT))) {
@@ -220,6 +234,7 @@ class NotifyAndCollectIT {
   @Test
   @Order(4)
   void aPushWithoutTheKeyOrForAnotherCreditorIsRefused() throws Exception {
+    pauseTheOutboxTimer();
     String url = base() + "/t/" + TENANT + "/api/v1/pagopa/receipts";
     String body =
         "{\"receiptId\":\"forged-1\",\"iuv\":\"07000000000000001\",\"creditorTaxCode\":\""

@@ -51,6 +51,17 @@ class OutboxFaultsIT {
         "outbox-faults.ear", OutboxFaultsIT.class, CollectFixture.class, TenantProbe.class);
   }
 
+  /** The outbox timer pauses while these tests count what their own runs send. */
+  @org.junit.jupiter.api.BeforeEach
+  void pauseTheOutboxTimer() {
+    System.setProperty("ksanctions.outbox.paused", "true");
+  }
+
+  @org.junit.jupiter.api.AfterEach
+  void resumeTheOutboxTimer() {
+    System.clearProperty("ksanctions.outbox.paused");
+  }
+
   @Inject CollectFixture fixture;
   @Inject CurrentStaff currentStaff;
   @Inject OutboxDispatcher dispatcher;
@@ -77,6 +88,7 @@ class OutboxFaultsIT {
   @Test
   @Order(1)
   void aFailingPagoPaIsRetriedWithBackOffAndTheCircuitOpensAfterFiveFailures() throws Exception {
+    pauseTheOutboxTimer();
     fixture.command(TENANT, creditor(), RECEIPT_KEY);
     fault(
         "{\"service\":\"gpd\",\"pathPrefix\":\"/gpd/debt-positions-service\",\"status\":500,\"times\":100}");
@@ -121,6 +133,7 @@ class OutboxFaultsIT {
   @Order(2)
   void sendAsking429WithRetryAfterIsWaitedForAndARefusalBecomesADeadLetterThatCanBeRetried()
       throws Exception {
+    pauseTheOutboxTimer();
     try (TenantScope scope = TenantScope.enter(TenantId.of(TENANT))) {
       currentStaff.signIn("admin." + TENANT);
       long first =
@@ -174,6 +187,7 @@ class OutboxFaultsIT {
   @Test
   @Order(3)
   void aMalformedReceiptPushIsA400NotA500() throws Exception {
+    pauseTheOutboxTimer();
     HttpResponse<String> r =
         CollectFixture.HTTP.send(
             HttpRequest.newBuilder(

@@ -166,7 +166,7 @@ class PecNotificationIT {
       assertThat(sent.status()).isEqualTo(NotificationStatus.QUEUED);
       assertThat(verbali.detail(id).status()).isEqualTo(VerbaleStatus.SENT);
 
-      assertThat(dispatcher.runTenant().sent()).isGreaterThanOrEqualTo(1);
+      dispatcher.runTenant(); // (or the outbox timer, whichever comes first)
       NotificationView n = notifications.ofVerbale(id).get(0);
       assertThat(n.status()).isIn(NotificationStatus.REQUESTED, NotificationStatus.ACCEPTED);
       assertThat(n.requestId()).startsWith("<").endsWith("@pec.nc-pec.it>");
@@ -206,7 +206,7 @@ class PecNotificationIT {
       long id = Long.parseLong(probe.read("pec.unreachable"));
       currentStaff.signIn("admin." + TENANT);
       notifications.send(id, null);
-      assertThat(dispatcher.runTenant().sent()).isGreaterThanOrEqualTo(1);
+      dispatcher.runTenant(); // (or the outbox timer, whichever comes first)
       NotificationView n = awaitStatus(id, NotificationStatus.UNREACHABLE);
       assertThat(n.refusal()).contains("PEC non consegnata a " + UNREACHABLE_PEC);
       assertThat(n.perfectedOn()).isNull();
