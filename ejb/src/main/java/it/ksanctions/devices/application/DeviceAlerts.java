@@ -223,6 +223,10 @@ public class DeviceAlerts {
                 AlertRow.class)
             .setParameter("max", MAX_EMAIL_ATTEMPTS)
             .setMaxResults(200)
+            // two runs at once (the timer on one node, "run now" on another) never mail one
+            // alert twice: each takes the alerts the other has not locked (skip locked)
+            .setLockMode(jakarta.persistence.LockModeType.PESSIMISTIC_WRITE)
+            .setHint("jakarta.persistence.lock.timeout", -2)
             .getResultList();
     if (pending.isEmpty()) {
       return 0;
