@@ -106,8 +106,7 @@ class NotifyAndCollectIT {
       probe.write("nc.verbale", Long.toString(v.id()));
       assertThat(v.status()).isEqualTo(VerbaleStatus.ISSUED);
 
-      var run = dispatcher.runTenant();
-      assertThat(run.sent()).isGreaterThanOrEqualTo(1);
+      drain();
       assertThat(
               count(
                   "select count(*) from debt_position where status = 'PUBLISHED' and verbale_id = "
@@ -131,7 +130,7 @@ class NotifyAndCollectIT {
       assertThat(sent.status()).isEqualTo(NotificationStatus.QUEUED);
       assertThat(verbali.detail(id).status()).isEqualTo(VerbaleStatus.SENT);
 
-      assertThat(dispatcher.runTenant().sent()).isEqualTo(1);
+      drain(); // the SEND request
       progress.poll(); // WAITING
       var round = progress.poll(); // ACCEPTED; the stream is read once its retry-after is over
       var n = notifications.ofVerbale(id).get(0);
@@ -150,7 +149,7 @@ class NotifyAndCollectIT {
       assertThat(v.windows().get(0).lastDay()).isNotNull();
       assertThat(round).isNotNull();
       // the GPD due dates follow the perfection
-      assertThat(dispatcher.runTenant().sent()).isGreaterThanOrEqualTo(1);
+      drain();
     }
     String send = get(sim() + "/__journal?service=send").body();
     assertThat(send).contains("/delivery/v2.6/requests").contains("010101P");
@@ -221,7 +220,7 @@ class NotifyAndCollectIT {
           .isEqualTo(1);
       assertThat(count("select count(*) from payment_receipt where outcome = 'APPLIED'"))
           .isEqualTo(1);
-      dispatcher.runTenant(); // the quietanza
+      drain(); // the quietanza
     }
     List<String> subjects = new ArrayList<>();
     List<String> bodies = new ArrayList<>();
@@ -254,6 +253,20 @@ class NotifyAndCollectIT {
   }
 
   // ------------------------------------------------------------------ helpers
+
+  /**
+   * Runs the outbox until nothing is due: a timer firing already under way when the test paused the
+   * timer may hold a message (skip locked) for a moment, so what one run sends is not counted.
+   */
+  private void drain() throws InterruptedException {
+    for (int i = 0; i < 50; i++) {
+      dispatcher.runTenant();
+      if (count("select count(*) from outbox_message where status = 'PENDING'") == 0) {
+        return;
+      }
+      Thread.sleep(100);
+    }
+  }
 
   private long count(String sql) {
     List<?> rows = probe.readForeignTable("(" + sql + ") as c");
