@@ -57,7 +57,9 @@ import org.junit.jupiter.api.extension.ExtendWith;
 class NotifyAndCollectIT {
 
   static final String TENANT = "nc-alfa";
-  static final String CREDITOR = "00097020598";
+  // A creditor of its own: the demo commands of other tests use 00097020598 on the same simulator,
+  // with the same act numbers and IUVs.
+  static final String CREDITOR = creditor();
   static final String RECEIPT_KEY = "receipt-key-nc-alfa-0123456789";
   static final String OWNER_CF = CollectFixture.codiceFiscale("BNCGLI90A41E472");
   static final String PAYER_MAIL = "giulia.bianchi@example.it";
@@ -283,6 +285,16 @@ class NotifyAndCollectIT {
 
   static String sim() {
     return CollectFixture.sim();
+  }
+
+  static String creditor() {
+    for (int d = 0; d < 10; d++) {
+      String candidate = "0101234567" + d;
+      if (it.ksanctions.shared.NumericTaxCode.isValid(candidate)) {
+        return candidate;
+      }
+    }
+    throw new IllegalStateException();
   }
 
   static String base() {

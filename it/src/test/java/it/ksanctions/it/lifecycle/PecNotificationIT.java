@@ -70,7 +70,19 @@ import org.junit.jupiter.api.extension.ExtendWith;
 class PecNotificationIT {
 
   static final String TENANT = "nc-pec";
-  static final String CREDITOR = "00097020598";
+  // a creditor of its own: other tests' demo commands use 00097020598 on the same simulator
+  static final String CREDITOR = creditorOfItsOwn();
+
+  static String creditorOfItsOwn() {
+    for (int d = 0; d < 10; d++) {
+      String candidate = "0111234567" + d;
+      if (it.ksanctions.shared.NumericTaxCode.isValid(candidate)) {
+        return candidate;
+      }
+    }
+    throw new IllegalStateException();
+  }
+
   static final String SENDER = "comando@pec.nc-pec.it";
   static final String OWNER_PEC = "mario.rossi@pec.example.it";
   static final String UNREACHABLE_PEC = "x@pec.invalid";
