@@ -163,6 +163,7 @@ public final class LocalStack implements AutoCloseable {
     env.put("KSANCTIONS_PDND_TOKEN_URL", simulators.baseUrl() + "/pdnd/token.oauth2");
     env.put("KSANCTIONS_PDND_AUDIENCE", it.ksanctions.devstack.sim.Simulators.PDND_AUDIENCE);
     env.put("KSANCTIONS_INAD_URL", simulators.baseUrl() + "/inad");
+    env.put("KSANCTIONS_INIPEC_URL", simulators.baseUrl() + "/inipec");
     log.accept(
         "WildFly: starting (port offset "
             + portOffset
@@ -209,12 +210,23 @@ public final class LocalStack implements AutoCloseable {
   public WildFlyServer startNode(
       int portOffset, String name, List<Path> deployments, String awaited)
       throws IOException, InterruptedException {
+    return startNode(portOffset, name, restart.clusterName(), deployments, awaited);
+  }
+
+  /**
+   * Starts a node on this stack's database, PostgreSQL, Keycloak and simulators in the cluster
+   * named {@code clusterName}: another name than this stack's makes a cluster of its own, apart
+   * from this stack's server.
+   */
+  public WildFlyServer startNode(
+      int portOffset, String name, String clusterName, List<Path> deployments, String awaited)
+      throws IOException, InterruptedException {
     WildFlyServer node =
         WildFlyServer.start(
             restart.layout().serverHome(),
             restart.layout().workDir().resolve(name),
             portOffset,
-            restart.clusterName(),
+            clusterName,
             restart.env(),
             deployments);
     try {

@@ -19,9 +19,9 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
 
 /**
- * Simulators of the outside services (PDND voucher, SEND, INAD, pagoPA GPD and Checkout) on one
- * embedded HTTP server on 127.0.0.1, shaped on the published contracts; all state in memory. See
- * the package documentation for the URLs, the control endpoints and the receipt push.
+ * Simulators of the outside services (PDND voucher, SEND, INAD, INI-PEC, pagoPA GPD and Checkout)
+ * on one embedded HTTP server on 127.0.0.1, shaped on the published contracts; all state in memory.
+ * See the package documentation for the URLs, the control endpoints and the receipt push.
  */
 public final class Simulators implements AutoCloseable {
 
@@ -31,7 +31,8 @@ public final class Simulators implements AutoCloseable {
    */
   public static final String PDND_AUDIENCE = "127.0.0.1/pdnd/client-assertion";
 
-  private static final List<String> SERVICES = List.of("pdnd", "send", "inad", "gpd", "checkout");
+  private static final List<String> SERVICES =
+      List.of("pdnd", "send", "inad", "inipec", "gpd", "checkout");
 
   private final HttpServer server;
   private final ExecutorService executor;
@@ -79,6 +80,11 @@ public final class Simulators implements AutoCloseable {
   /** Registers a client's public key for PDND client assertions (as the control endpoint). */
   public void registerPdndKey(String clientId, String kid, PublicKey key) {
     pdnd.registerKey(clientId, kid, key);
+  }
+
+  /** Registers a company's PEC in INI-PEC (as the control endpoint). */
+  public void registerIniPec(String taxCode, String pec) {
+    inad.registerCompany(taxCode, pec);
   }
 
   /** Registers a digital domicile in INAD (as the control endpoint). */
@@ -154,6 +160,7 @@ public final class Simulators implements AutoCloseable {
       case "pdnd" -> pdnd.handle(request);
       case "send" -> send.handle(request);
       case "inad" -> inad.handle(request);
+      case "inipec" -> inad.handleIniPec(request);
       case "gpd" -> gpd.handle(request);
       default -> checkout.handle(request);
     };
@@ -195,7 +202,10 @@ public final class Simulators implements AutoCloseable {
         return send.control(request, rest);
       }
       case "inad" -> {
-        return inad.control(request, rest);
+        return inad.control(request, rest, false);
+      }
+      case "inipec" -> {
+        return inad.control(request, rest, true);
       }
       case "gpd" -> {
         return gpd.control(request, rest);

@@ -3,7 +3,8 @@
  * starts them on port 17080 + port offset; {@code Simulators.start(0, log)} picks a free port).
  * Shaped on the published contracts (SEND B2B bundle, pagoPA GPD v1 and payments receipts); all
  * state is in memory. WildFly gets {@code KSANCTIONS_SIMULATORS_URL}, {@code
- * KSANCTIONS_PDND_TOKEN_URL}, {@code KSANCTIONS_PDND_AUDIENCE} and {@code KSANCTIONS_INAD_URL}.
+ * KSANCTIONS_PDND_TOKEN_URL}, {@code KSANCTIONS_PDND_AUDIENCE}, {@code KSANCTIONS_INAD_URL} and
+ * {@code KSANCTIONS_INIPEC_URL}.
  *
  * <h2>Services ({@code <base>} = {@code http://127.0.0.1:<port>})</h2>
  *
@@ -29,6 +30,9 @@
  *       then NOTIFICATION_VIEWED (or REFINEMENT). A stream sees all the events of its x-api-key,
  *       also those before its creation.
  *   <li>INAD: {@code GET <base>/inad/extract/{codiceFiscale}?practicalReference=} with a voucher.
+ *   <li>INI-PEC: {@code GET <base>/inipec/{identifier}} (VAT number or tax code) with a voucher →
+ *       {@code {identifier, pec, lastUpdate}} or 404. The path is the lookup-PEC e-service's; the
+ *       answer's fields are this simulator's own (no published contract was at hand).
  *   <li>pagoPA GPD: base URL {@code <base>/gpd}, header {@code Ocp-Apim-Subscription-Key} (else
  *       401): {@code
  *       /debt-positions-service/v1/organizations/{fc}/debtpositions[/{iupd}[/invalidate |
@@ -47,16 +51,17 @@
  * <h2>Test and control endpoints</h2>
  *
  * <ul>
- *   <li>{@code GET /__journal?service=pdnd|send|inad|gpd|checkout&since=<seq>}: array of {@code
- *       {seq, at, service, method, path, query, status, headers, body}} (secret headers masked
- *       {@code ••••} + last 4; bodies truncated at 64 KiB, non-text as {@code sha256:<hex>});
- *       {@code DELETE /__journal} clears.
+ *   <li>{@code GET /__journal?service=pdnd|send|inad|inipec|gpd|checkout&since=<seq>}: array of
+ *       {@code {seq, at, service, method, path, query, status, headers, body}} (secret headers
+ *       masked {@code ••••} + last 4; bodies truncated at 64 KiB, non-text as {@code
+ *       sha256:<hex>}); {@code DELETE /__journal} clears.
  *   <li>{@code POST /__control/faults {"service","pathPrefix","status","times",
  *       "retryAfterSeconds","delayMillis"}} (status 0: hang delayMillis, then 504; 429/503 carry
  *       {@code retry-after} in seconds); {@code DELETE /__control/faults}.
  *   <li>{@code PUT /__control/pdnd/clients/{clientId}/keys/{kid}} (PEM public key), {@code DELETE}.
  *   <li>{@code POST /__control/send/behaviour {"view": false, "autoAcceptMillis": 3000}}.
- *   <li>{@code PUT /__control/inad/{codiceFiscale} {"pec": "..."}}, {@code DELETE}.
+ *   <li>{@code PUT /__control/inad/{codiceFiscale} {"pec": "..."}}, {@code DELETE}; the same for
+ *       INI-PEC at {@code /__control/inipec/{identifier}}.
  *   <li>{@code POST /__control/gpd/pay {"creditor","notice","amountCents"?,"payer":{"fullName",
  *       "fiscalCode","email"}}} → the receipt.
  *   <li>{@code PUT /__control/gpd/organizations/{fc}/receipt-endpoint {"url","key"}}, {@code

@@ -38,6 +38,7 @@ public class PecNotifyHandler implements OutboxHandler {
   @Inject VerbaleLifecycle lifecycle;
   @Inject Notifications notifications;
   @Inject CurrentTenant tenant;
+  @Inject DigitalDomicileLookup domiciles;
 
   Clock clock = Clock.systemUTC();
 
@@ -73,6 +74,24 @@ public class PecNotifyHandler implements OutboxHandler {
             .orElseThrow(() -> DeliveryFailure.permanent("Il verbale non esiste più."));
     var v = act.verbale();
     String pec = v.ownerPec() == null ? "" : v.ownerPec().strip();
+    String found = null;
+    if (pec.isEmpty() && act.company() && v.ownerTaxCode() != null) {
+      // a company must keep a PEC on INI-PEC: looked up through PDND with the command's client
+      var access = credentials.sendForUse();
+      if (access.isPresent()) {
+        pec = domiciles.companyPecOf(access.get(), v.ownerTaxCode()).orElse("");
+        found = pec.isEmpty() ? null : " (indirizzo trovato su INI-PEC)";
+      }
+      if (pec.isEmpty()) {
+        throw DeliveryFailure.permanent(
+            access.isPresent()
+                ? "Nessun indirizzo PEC su INI-PEC per "
+                    + v.ownerTaxCode()
+                    + ": notificare per posta."
+                : "Il verbale non indica la PEC dell'impresa e PDND (in Comando › Integrazioni,"
+                    + " SEND) non è configurato per consultare INI-PEC.");
+      }
+    }
     if (pec.isEmpty()) {
       throw DeliveryFailure.permanent(
           "Il verbale non indica l'indirizzo PEC del destinatario: non può essere notificato via"
@@ -132,7 +151,12 @@ public class PecNotifyHandler implements OutboxHandler {
         now,
         NotificationStatus.REQUESTED,
         null,
-        "Inviata via PEC a " + pec + " (Message-ID " + messageId + ")",
+        "Inviata via PEC a "
+            + pec
+            + (found == null ? "" : found)
+            + " (Message-ID "
+            + messageId
+            + ")",
         null);
   }
 

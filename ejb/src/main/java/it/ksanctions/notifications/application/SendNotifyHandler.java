@@ -93,13 +93,18 @@ public class SendNotifyHandler implements OutboxHandler {
     }
     String pec = v.ownerPec();
     String domicileNote = pec == null ? null : "PEC indicata nel verbale";
-    if ((pec == null || pec.isBlank()) && !act.company()) {
-      Optional<String> found = inad.pecOf(access, v.ownerTaxCode());
+    if ((pec == null || pec.isBlank()) && v.ownerTaxCode() != null) {
+      // persons on INAD, companies and professionals on INI-PEC
+      String register = act.company() ? "INI-PEC" : "INAD";
+      Optional<String> found =
+          act.company()
+              ? inad.companyPecOf(access, v.ownerTaxCode())
+              : inad.pecOf(access, v.ownerTaxCode());
       pec = found.orElse(null);
       domicileNote =
           found.isPresent()
-              ? "Domicilio digitale trovato su INAD"
-              : "Nessun domicilio digitale su INAD";
+              ? "Domicilio digitale trovato su " + register
+              : "Nessun domicilio digitale su " + register;
     }
     byte[] pdf =
         lifecycle

@@ -37,6 +37,7 @@ public interface SendPlatform {
   /** A progress event of the stream. */
   record Event(
       String eventId,
+      String requestId,
       String iun,
       String newStatus,
       String category,

@@ -196,6 +196,19 @@ public class SendProgress {
                   "select id, verbale_id, perfected_on from notification where iun = ?1 for update")
               .setParameter(1, e.iun())
               .getResultList();
+      if (rows.isEmpty() && e.requestId() != null) {
+        // the stream may run ahead of the acceptance polling (500 requests a round): the event
+        // names the request, so its acceptance is recorded here with the IUN it carries
+        rows =
+            em.createNativeQuery(
+                    "select id, verbale_id, perfected_on from notification where request_id = ?1"
+                        + " and channel = 'SEND' and status = 'REQUESTED' for update")
+                .setParameter(1, e.requestId())
+                .getResultList();
+        if (!rows.isEmpty()) {
+          accepted(((Number) ((Object[]) rows.get(0))[0]).longValue(), e.iun());
+        }
+      }
       if (rows.isEmpty()) {
         continue;
       }

@@ -7,6 +7,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
 import jakarta.json.JsonArray;
+import jakarta.json.JsonObject;
 import java.io.IOException;
 import java.io.StringReader;
 import java.net.URI;
@@ -20,8 +21,10 @@ import java.util.Optional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * {@link DigitalDomicileLookup} on INAD's e-service through PDND ({@code ksanctions.inad.url}): the
- * digital domicile elected by a codice fiscale, if any (404: none).
+ * {@link DigitalDomicileLookup} on two e-services reached through PDND with the command's voucher:
+ * INAD ({@code ksanctions.inad.url}, {@code GET /extract/{codiceFiscale}}) for persons and INI-PEC
+ * ({@code ksanctions.inipec.url}, {@code GET /{identifier}}) for companies and professionals. A 404
+ * means no address; any other error is transient (the outbox tries again).
  */
 @ApplicationScoped
 public class InadLookup implements DigitalDomicileLookup {
@@ -32,6 +35,12 @@ public class InadLookup implements DigitalDomicileLookup {
       defaultValue = "https://api.inad.gov.it/rest/inad/v1/domiciliodigitale")
   String baseUrl;
 
+  @Inject
+  @ConfigProperty(
+      name = "ksanctions.inipec.url",
+      defaultValue = "https://www.inipec.gov.it/lookuppec/rest/v1.0.0")
+  String iniPecUrl;
+
   @Inject PdndVouchers vouchers;
 
   private final HttpClient http =
@@ -39,17 +48,39 @@ public class InadLookup implements DigitalDomicileLookup {
 
   @Override
   public Optional<String> pecOf(SendAccess access, String codiceFiscale) throws DeliveryFailure {
+    Optional<JsonObject> found =
+        get(
+            access,
+            "INAD",
+            baseUrl + "/extract/" + encode(codiceFiscale) + "?practicalReference=verbale");
+    if (found.isEmpty()) {
+      return Optional.empty();
+    }
+    JsonArray addresses = found.get().getJsonArray("digitalAddress");
+    if (addresses == null || addresses.isEmpty()) {
+      return Optional.empty();
+    }
+    return Optional.ofNullable(addresses.getJsonObject(0).getString("digitalAddress", null));
+  }
+
+  @Override
+  public Optional<String> companyPecOf(SendAccess access, String taxCode) throws DeliveryFailure {
+    Optional<JsonObject> found = get(access, "INI-PEC", iniPecUrl + "/" + encode(taxCode));
+    if (found.isEmpty()) {
+      return Optional.empty();
+    }
+    String pec = found.get().getString("pec", null);
+    return pec == null || pec.isBlank() ? Optional.empty() : Optional.of(pec.strip());
+  }
+
+  /** A GET with the PDND voucher: the JSON body, or empty on 404. */
+  private Optional<JsonObject> get(SendAccess access, String service, String uri)
+      throws DeliveryFailure {
     String voucher = vouchers.voucher(access);
-    URI uri =
-        URI.create(
-            baseUrl
-                + "/extract/"
-                + URLEncoder.encode(codiceFiscale, StandardCharsets.UTF_8)
-                + "?practicalReference=verbale");
     try {
       HttpResponse<String> r =
           http.send(
-              HttpRequest.newBuilder(uri)
+              HttpRequest.newBuilder(URI.create(uri))
                   .timeout(Duration.ofSeconds(15))
                   .header("Authorization", "Bearer " + voucher)
                   .GET()
@@ -60,20 +91,19 @@ public class InadLookup implements DigitalDomicileLookup {
       }
       if (r.statusCode() != 200) {
         throw DeliveryFailure.transientFailure(
-            "INAD risponde con un errore (HTTP " + r.statusCode() + ").", null);
+            service + " risponde con un errore (HTTP " + r.statusCode() + ").", null);
       }
-      JsonArray addresses =
-          Json.createReader(new StringReader(r.body())).readObject().getJsonArray("digitalAddress");
-      if (addresses == null || addresses.isEmpty()) {
-        return Optional.empty();
-      }
-      return Optional.ofNullable(addresses.getJsonObject(0).getString("digitalAddress", null));
-    } catch (IOException e) {
+      return Optional.of(Json.createReader(new StringReader(r.body())).readObject());
+    } catch (IOException | jakarta.json.JsonException e) {
       throw DeliveryFailure.transientFailure(
-          "INAD non raggiungibile: nuovo tentativo più tardi.", e);
+          service + " non raggiungibile o risposta non leggibile: nuovo tentativo più tardi.", e);
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
-      throw DeliveryFailure.transientFailure("Consultazione di INAD interrotta.", e);
+      throw DeliveryFailure.transientFailure("Consultazione di " + service + " interrotta.", e);
     }
+  }
+
+  private static String encode(String value) {
+    return URLEncoder.encode(value, StandardCharsets.UTF_8);
   }
 }

@@ -174,6 +174,7 @@ public class SendAdapter implements SendPlatform {
         events.add(
             new Event(
                 e.getString("eventId"),
+                e.getString("notificationRequestId", null),
                 e.getString("iun", null),
                 e.getString("newStatus", null),
                 category,

@@ -254,6 +254,50 @@ class NotifyAndCollectIT {
     }
   }
 
+  @Test
+  @Order(5)
+  void aCompanyWithoutAPecIsSentToTheAddressItKeepsOnIniPec() throws Exception {
+    pauseTheOutboxTimer();
+    String vat = null;
+    for (int d = 0; d < 10 && vat == null; d++) {
+      if (it.ksanctions.shared.NumericTaxCode.isValid("0333456789" + d)) {
+        vat = "0333456789" + d;
+      }
+    }
+    String companyPec = "verbali@pec.autonoleggi-nc.example.it";
+    HttpResponse<String> registered =
+        CollectFixture.send(
+            "PUT", sim() + "/__control/inipec/" + vat, "{\"pec\":\"" + companyPec + "\"}");
+    assertThat(registered.statusCode()).isEqualTo(204);
+    long journalFrom = lastJournalSeq();
+    try (TenantScope scope = TenantScope.enter(TenantId.of(TENANT))) {
+      currentStaff.signIn("admin." + TENANT);
+      VerbaleView v = fixture.issue(TENANT, "NC500EE", "Autonoleggi NC S.r.l.", vat);
+      drain(); // the debt position
+      notifications.send(v.id(), null);
+      drain(); // the SEND request
+      var n = notifications.ofVerbale(v.id()).get(0);
+      assertThat(n.digitalDomicile()).isEqualTo(companyPec);
+      assertThat(n.events())
+          .extracting(e -> e.detail())
+          .anyMatch(d -> d != null && d.contains("Domicilio digitale trovato su INI-PEC"));
+    }
+    String journal = get(sim() + "/__journal?since=" + journalFrom).body();
+    // looked up on INI-PEC (not INAD), and given to SEND as the recipient's digital domicile
+    assertThat(journal).contains("/inipec/" + vat).doesNotContain("/inad/extract/" + vat);
+    assertThat(journal).contains(companyPec).contains("\\\"recipientType\\\":\\\"PG\\\"");
+  }
+
+  private static long lastJournalSeq() throws Exception {
+    String body = get(sim() + "/__journal").body();
+    java.util.regex.Matcher m = java.util.regex.Pattern.compile("\"seq\":(\\d+)").matcher(body);
+    long last = 0;
+    while (m.find()) {
+      last = Math.max(last, Long.parseLong(m.group(1)));
+    }
+    return last;
+  }
+
   // ------------------------------------------------------------------ helpers
 
   /**

@@ -45,6 +45,17 @@ public final class TestStack {
     return stack().startNode(portOffset, name, deployments, awaited);
   }
 
+  /** Starts a node in a cluster of its own name (see {@link LocalStack#startNode}). */
+  public static it.ksanctions.devstack.WildFlyServer startNode(
+      int portOffset,
+      String name,
+      String clusterName,
+      java.util.List<java.nio.file.Path> deployments,
+      String awaited)
+      throws IOException, InterruptedException {
+    return stack().startNode(portOffset, name, clusterName, deployments, awaited);
+  }
+
   /** The simulators of SEND, PDND, INAD and pagoPA the stack runs. */
   public static it.ksanctions.devstack.sim.Simulators simulators() {
     return stack().simulators();
