@@ -164,6 +164,7 @@ public final class LocalStack implements AutoCloseable {
     env.put("KSANCTIONS_PDND_AUDIENCE", it.ksanctions.devstack.sim.Simulators.PDND_AUDIENCE);
     env.put("KSANCTIONS_INAD_URL", simulators.baseUrl() + "/inad");
     env.put("KSANCTIONS_INIPEC_URL", simulators.baseUrl() + "/inipec");
+    env.put("KSANCTIONS_CHECKOUT_URL", simulators.baseUrl() + "/checkout/ec/v1");
     log.accept(
         "WildFly: starting (port offset "
             + portOffset

@@ -35,8 +35,8 @@ public class PortalView {
   private CommandRegistry registry;
   private EffectiveBranding effective;
 
-  /** One service card of the home page. */
-  public record Service(String id, String title, String description) {}
+  /** One service card of the home page; without a link the service is still to come. */
+  public record Service(String id, String title, String description, String href) {}
 
   @PostConstruct
   void init() {
@@ -111,17 +111,26 @@ public class PortalView {
   public List<Service> getServices() {
     List<Service> services = new ArrayList<>();
     services.add(
-        new Service("multe", "Pagare una multa", "Consultare e pagare i verbali con pagoPA."));
-    services.add(
-        new Service("ricorsi", "Ricorsi", "Presentare ricorso al Prefetto o al Giudice di pace."));
+        new Service(
+            "multe",
+            "Il tuo verbale",
+            "Consultare e pagare un verbale con pagoPA: codice fiscale e PIN del verbale.",
+            getPortalBase() + "/accesso.xhtml"));
     services.add(
         new Service(
-            "rateizzazioni", "Rateizzazioni", "Chiedere il pagamento a rate di una sanzione."));
+            "ricorsi", "Ricorsi", "Presentare ricorso al Prefetto o al Giudice di pace.", null));
+    services.add(
+        new Service(
+            "rateizzazioni",
+            "Rateizzazioni",
+            "Chiedere il pagamento a rate di una sanzione.",
+            null));
     services.add(
         new Service(
             "autovelox",
             "Mappa degli autovelox",
-            "Dove sono le postazioni di controllo della velocità."));
+            "Dove sono le postazioni di controllo della velocità.",
+            null));
     return services;
   }
 

@@ -8,30 +8,102 @@ import java.text.NumberFormat;
 import java.util.Locale;
 import java.util.Map;
 
-/** pagoPA Checkout, simulated: a payment page for a notice and its form's POST. */
+/**
+ * pagoPA Checkout, simulated: the creditor institutions' cart API ({@code POST
+ * /checkout/ec/v1/carts}: one to five notices and the return URLs, answered 302 to the cart's
+ * page), a payment page for a notice (or a cart) and its form's POST, which pays through the GPD
+ * simulator and sends the citizen back to the cart's {@code returnOkUrl} (or the page's {@code
+ * returnUrl}); "Annulla" goes back to {@code returnCancelUrl}.
+ */
 final class CheckoutSimulator {
 
   static final String PREFIX = "/checkout";
   private static final String TITLE = "pagoPA — Checkout (simulatore)";
 
-  private final GpdSimulator gpd;
+  private record Cart(String creditor, String notice, String ok, String cancel) {}
 
-  CheckoutSimulator(GpdSimulator gpd) {
+  private final GpdSimulator gpd;
+  private final java.util.function.Supplier<String> baseUrl;
+  private final Map<String, Cart> carts = new java.util.concurrent.ConcurrentHashMap<>();
+
+  CheckoutSimulator(GpdSimulator gpd, java.util.function.Supplier<String> baseUrl) {
     this.gpd = gpd;
+    this.baseUrl = baseUrl;
   }
 
   SimHttp.Response handle(SimHttp.Request request) {
     String path = request.path();
     if ((path.equals(PREFIX) || path.equals(PREFIX + "/")) && request.method().equals("GET")) {
-      return page(request.query("creditor"), request.query("notice"), request.query("returnUrl"));
+      Cart cart = request.query("cart") == null ? null : carts.get(request.query("cart"));
+      if (request.query("cart") != null && cart == null) {
+        return html(404, "<p id=\"errore\">Carrello inesistente o scaduto.</p>");
+      }
+      return cart == null
+          ? page(
+              request.query("creditor"), request.query("notice"), request.query("returnUrl"), null)
+          : page(cart.creditor(), cart.notice(), cart.ok(), request.query("cart"));
+    }
+    if (path.equals(PREFIX + "/ec/v1/carts") && request.method().equals("POST")) {
+      return openCart(request.json());
     }
     if (path.equals(PREFIX + "/pay") && request.method().equals("POST")) {
       return pay(request.form());
     }
+    if (path.equals(PREFIX + "/cancel") && request.method().equals("POST")) {
+      Cart cart = carts.get(request.form().getOrDefault("cart", ""));
+      return cart == null
+          ? html(404, "<p id=\"errore\">Carrello inesistente o scaduto.</p>")
+          : SimHttp.Response.empty(303).header("Location", cart.cancel());
+    }
     return html(404, "<p>Pagina inesistente.</p>");
   }
 
-  private SimHttp.Response page(String creditor, String notice, String returnUrl) {
+  /** The cart request's shape, checked field by field; the notice must exist for its amount. */
+  private SimHttp.Response openCart(JsonNode body) {
+    JsonNode notices = body.path("paymentNotices");
+    if (!notices.isArray() || notices.size() < 1 || notices.size() > 5) {
+      throw SimHttp.fail(400, "Bad request", "paymentNotices: 1 to 5 notices are required");
+    }
+    JsonNode n = notices.get(0);
+    String notice = n.path("noticeNumber").asText("");
+    String creditor = n.path("fiscalCode").asText("");
+    if (!notice.matches("\\d{18}")) {
+      throw SimHttp.fail(400, "Bad request", "noticeNumber must be 18 digits");
+    }
+    if (!creditor.matches("\\d{11}")) {
+      throw SimHttp.fail(400, "Bad request", "fiscalCode must be 11 digits");
+    }
+    if (!n.path("amount").canConvertToLong() || n.path("amount").asLong() <= 0) {
+      throw SimHttp.fail(400, "Bad request", "amount must be a positive number of cents");
+    }
+    if (SimHttp.blank(n.path("companyName").asText(null))
+        || SimHttp.blank(n.path("description").asText(null))) {
+      throw SimHttp.fail(400, "Bad request", "companyName and description are required");
+    }
+    JsonNode urls = body.path("returnUrls");
+    String ok = urls.path("returnOkUrl").asText("");
+    String cancel = urls.path("returnCancelUrl").asText("");
+    String error = urls.path("returnErrorUrl").asText("");
+    for (String url : new String[] {ok, cancel, error}) {
+      if (!url.matches("https?://.+")) {
+        throw SimHttp.fail(
+            400, "Bad request", "returnUrls: returnOkUrl, returnCancelUrl, returnErrorUrl");
+      }
+    }
+    try {
+      JsonNode option = (JsonNode) gpd.lookup(creditor, notice)[1];
+      if (option.path("amount").asLong() != n.path("amount").asLong()) {
+        throw SimHttp.fail(422, "Unprocessable entity", "amount differs from the debt position");
+      }
+    } catch (GpdSimulator.PayFailure e) {
+      throw SimHttp.fail(e.status == 404 ? 404 : 422, "Unprocessable entity", e.getMessage());
+    }
+    String id = java.util.UUID.randomUUID().toString();
+    carts.put(id, new Cart(creditor, notice, ok, cancel));
+    return SimHttp.Response.empty(302).header("Location", baseUrl.get() + PREFIX + "/?cart=" + id);
+  }
+
+  private SimHttp.Response page(String creditor, String notice, String returnUrl, String cart) {
     GpdSimulator.Position position;
     JsonNode option;
     try {
@@ -59,6 +131,9 @@ final class CheckoutSimulator {
     if (!SimHttp.blank(returnUrl)) {
       hidden(b, "returnUrl", returnUrl);
     }
+    if (cart != null) {
+      hidden(b, "cart", cart);
+    }
     b.append(
         "<p><label for=\"payerName\">Nome e cognome del pagatore</label>"
             + " <input id=\"payerName\" name=\"payerName\" required></p>"
@@ -67,6 +142,11 @@ final class CheckoutSimulator {
             + "<p><label for=\"payerEmail\">E-mail</label>"
             + " <input id=\"payerEmail\" name=\"payerEmail\" type=\"email\"></p>"
             + "<p><button id=\"paga\" type=\"submit\">Paga</button></p></form>");
+    if (cart != null) {
+      b.append("<form method=\"post\" action=\"").append(PREFIX).append("/cancel\">");
+      hidden(b, "cart", cart);
+      b.append("<p><button id=\"annulla\" type=\"submit\">Annulla</button></p></form>");
+    }
     return html(200, b.toString());
   }
 
@@ -81,6 +161,10 @@ final class CheckoutSimulator {
       receipt = gpd.pay(form.get("creditor"), notice, null, payer);
     } catch (GpdSimulator.PayFailure e) {
       return html(e.status, "<p id=\"errore\">" + SimHttp.htmlEscape(e.getMessage()) + "</p>");
+    }
+    Cart cart = form.get("cart") == null ? null : carts.remove(form.get("cart"));
+    if (cart != null) {
+      return SimHttp.Response.empty(303).header("Location", cart.ok());
     }
     String returnUrl = form.get("returnUrl");
     if (!SimHttp.blank(returnUrl) && returnUrl.matches("https?://.+")) {

@@ -55,7 +55,7 @@ public final class Simulators implements AutoCloseable {
     this.scheduler = Executors.newScheduledThreadPool(2, daemon("sim-timer"));
     this.send = new SendSimulator(() -> baseUrl, pdnd, inad, scheduler);
     this.gpd = new GpdSimulator(scheduler, log);
-    this.checkout = new CheckoutSimulator(gpd);
+    this.checkout = new CheckoutSimulator(gpd, () -> baseUrl);
   }
 
   /** Starts the simulators on 127.0.0.1:{@code port} (0: any free port). */

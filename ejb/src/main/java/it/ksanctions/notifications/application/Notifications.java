@@ -149,6 +149,30 @@ public class Notifications {
     return rows.isEmpty() ? Optional.empty() : Optional.of((Object[]) rows.get(0));
   }
 
+  /**
+   * The notification attempts of an act for its citizen (issue 16): the portal context has already
+   * checked that the citizen may see act {@code verbaleId}.
+   */
+  public List<NotificationView> ofVerbaleForCitizen(long verbaleId) {
+    return ofVerbaleUnchecked(verbaleId);
+  }
+
+  /**
+   * A legal fact of act {@code verbaleId} for its citizen: file name and content, only when the
+   * legal fact belongs to one of that act's notifications.
+   */
+  public Optional<Object[]> legalFactForCitizen(long verbaleId, long legalFactId) {
+    List<?> rows =
+        em.createNativeQuery(
+                "select f.file_name, f.content from notification_legal_fact f"
+                    + " join notification n on n.id = f.notification_id"
+                    + " where f.id = ?1 and n.verbale_id = ?2")
+            .setParameter(1, legalFactId)
+            .setParameter(2, verbaleId)
+            .getResultList();
+    return rows.isEmpty() ? Optional.empty() : Optional.of((Object[]) rows.get(0));
+  }
+
   /** A notification in the office's list ("Notifiche"). */
   public record ListRow(
       long id,

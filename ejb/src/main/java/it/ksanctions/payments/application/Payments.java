@@ -100,6 +100,14 @@ public class Payments {
     return list("r.verbale_id = ?1", List.of(verbaleId), 100);
   }
 
+  /**
+   * The receipts of an act for its citizen (issue 16): the portal context has already checked that
+   * the citizen may see act {@code verbaleId}.
+   */
+  public List<ReceiptView> ofVerbaleForCitizen(long verbaleId) {
+    return list("r.verbale_id = ?1", List.of(verbaleId), 100);
+  }
+
   /** How many anomalies are open (the home page's worklist). */
   public long openAnomalies() {
     return ((Number)

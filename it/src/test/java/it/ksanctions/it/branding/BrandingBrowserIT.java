@@ -148,7 +148,8 @@ class BrandingBrowserIT {
       assertThat(browser.text("#portal-title")).isEqualTo(b.name());
       assertThat(background("#portal-center-header")).isEqualTo(b.primaryRgb());
       assertThat(browser.text("#footer-contacts")).isEqualTo(b.footerContacts());
-      assertThat(browser.text("#service-multe")).contains("Pagare una multa", "Servizio in arrivo");
+      assertThat(browser.text("#service-multe")).contains("Il tuo verbale", "Accedi al servizio");
+      assertThat(browser.text("#service-ricorsi")).contains("Ricorsi", "Servizio in arrivo");
       assertThat(browser.text("#service-autovelox")).contains("Mappa degli autovelox");
       assertThat(browser.pageSource()).doesNotContain(other(b).brandName());
       assertThat(js().executeScript("return document.documentElement.lang")).isEqualTo("it");

@@ -66,7 +66,7 @@ public class CollectFixture {
     return "http://127.0.0.1:" + (8080 + Integer.getInteger("jboss.socket.binding.port-offset", 0));
   }
 
-  static String sim() {
+  public static String sim() {
     return System.getenv("KSANCTIONS_SIMULATORS_URL");
   }
 
@@ -141,6 +141,12 @@ public class CollectFixture {
    * Issues an act for {@code plate} (owner recorded with {@code ownerCf}); in the tenant's scope.
    */
   public VerbaleView issue(String slug, String plate, String ownerName, String ownerCf) {
+    return issueWithPin(slug, plate, ownerName, ownerCf, List.of()).verbale();
+  }
+
+  /** As {@link #issue}, with the officer's photos; answers the act and its PIN. */
+  public Verbali.Issued issueWithPin(
+      String slug, String plate, String ownerName, String ownerCf, List<byte[]> photos) {
     owners.record(
         new OwnerData(
             plate, "IT", ownerName, ownerCf, "Via Roma 1", "04100", "Latina", "LT", null));
@@ -156,10 +162,10 @@ public class CollectFixture {
                     VehicleType.CAR,
                     "admin." + slug,
                     null,
-                    List.of()))
+                    photos))
             .id();
     preNotices.validate(id);
-    return verbali.issue(Verbali.Source.preNotice(id), null).verbale();
+    return verbali.issue(Verbali.Source.preNotice(id), null);
   }
 
   static String pem(String type, byte[] der) {

@@ -1,0 +1,134 @@
+package it.ksanctions.sanctions.application;
+
+import it.ksanctions.sanctions.application.Verbali.VerbaleView;
+import it.ksanctions.sanctions.domain.VerbalePin;
+import it.ksanctions.sanctions.infrastructure.CameraImportFileRow;
+import it.ksanctions.sanctions.infrastructure.DetectionRow;
+import it.ksanctions.sanctions.infrastructure.PhotoArchive;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.UUID;
+
+/**
+ * The acts as the citizen portal reaches them (issue 16), without a signed-in officer: the portal
+ * context decides who may see an act (the owner's codice fiscale with the act's PIN, or a verified
+ * SPID identity) and asks here only for acts it has authorised. Drafts and annulled acts are never
+ * shown to citizens.
+ */
+@ApplicationScoped
+@Transactional
+public class CitizenActs {
+
+  @PersistenceContext(unitName = "tenant")
+  EntityManager em;
+
+  @Inject VerbaleLifecycle lifecycle;
+  @Inject PreNoticeRecords preNotices;
+
+  /** A photo of an act: its media type and bytes. */
+  public record ActPhoto(String mediaType, byte[] bytes) {}
+
+  /**
+   * The act of {@code taxCode} that {@code pin} opens, if any: the PIN is checked against the
+   * owner's acts only (spaces and case in the PIN are ignored).
+   */
+  public Optional<Long> openedBy(String taxCode, String pin) {
+    if (taxCode == null || pin == null) {
+      return Optional.empty();
+    }
+    for (Object o :
+        em.createNativeQuery(
+                "select id, pin_hash from verbale where owner_tax_code = ?1"
+                    + " and status <> 'ANNULLED' order by id desc limit 50")
+            .setParameter(1, taxCode.strip().toUpperCase(Locale.ROOT))
+            .getResultList()) {
+      Object[] row = (Object[]) o;
+      if (VerbalePin.matches(pin, (String) row[1])) {
+        return Optional.of(((Number) row[0]).longValue());
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** Every act of {@code taxCode} but the annulled ones, newest first (the SPID personal area). */
+  public List<Long> ofOwner(String taxCode) {
+    List<Long> ids = new ArrayList<>();
+    for (Object id :
+        em.createNativeQuery(
+                "select id from verbale where owner_tax_code = ?1 and status <> 'ANNULLED'"
+                    + " order by issued_at desc, id desc limit 500")
+            .setParameter(1, taxCode.strip().toUpperCase(Locale.ROOT))
+            .getResultList()) {
+      ids.add(((Number) id).longValue());
+    }
+    return ids;
+  }
+
+  /** The act, unless annulled. */
+  public Optional<VerbaleView> act(long id) {
+    return lifecycle
+        .act(id)
+        .map(VerbaleLifecycle.Act::verbale)
+        .filter(v -> v.status() != it.ksanctions.sanctions.domain.VerbaleStatus.ANNULLED);
+  }
+
+  /** The act's PDF as issued. */
+  public Optional<byte[]> pdf(long id) {
+    return act(id).flatMap(v -> lifecycle.pdf(id));
+  }
+
+  /** How many photos the act has (camera photos or the officer's). */
+  public int photoCount(long id) {
+    return photoNames(id).size();
+  }
+
+  /** The act's photo number {@code index} (from 0). */
+  public Optional<ActPhoto> photo(long id, int index) {
+    Optional<VerbaleView> act = act(id);
+    if (act.isEmpty() || index < 0) {
+      return Optional.empty();
+    }
+    VerbaleView v = act.get();
+    if (v.sourceKind() == Verbali.SourceKind.DETECTION) {
+      List<String> names = photoNames(id);
+      if (index >= names.size()) {
+        return Optional.empty();
+      }
+      DetectionRow d = em.find(DetectionRow.class, Long.parseLong(v.sourceId()));
+      CameraImportFileRow file = em.find(CameraImportFileRow.class, d.importId());
+      return file == null || file.photos() == null
+          ? Optional.empty()
+          : PhotoArchive.photo(file.photos(), names.get(index))
+              .map(bytes -> new ActPhoto(PhotoArchive.mediaType(bytes), bytes));
+    }
+    return preNotices.photos(UUID.fromString(v.sourceId())).stream()
+        .skip(index)
+        .findFirst()
+        .map(p -> new ActPhoto(p.contentType(), p.content()));
+  }
+
+  private List<String> photoNames(long id) {
+    Optional<VerbaleView> act = act(id);
+    if (act.isEmpty()) {
+      return List.of();
+    }
+    VerbaleView v = act.get();
+    if (v.sourceKind() == Verbali.SourceKind.DETECTION) {
+      DetectionRow d = em.find(DetectionRow.class, Long.parseLong(v.sourceId()));
+      return d == null || d.photos() == null || d.photos().isBlank()
+          ? List.of()
+          : Arrays.asList(d.photos().split("\\|"));
+    }
+    List<String> names = new ArrayList<>();
+    preNotices.photos(UUID.fromString(v.sourceId())).forEach(p -> names.add("" + p.position()));
+    return names;
+  }
+}

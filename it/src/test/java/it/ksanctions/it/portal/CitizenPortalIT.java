@@ -1,0 +1,399 @@
+package it.ksanctions.it.portal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import it.ksanctions.it.lifecycle.CollectFixture;
+import it.ksanctions.it.support.Deployments;
+import it.ksanctions.it.support.TenantProbe;
+import it.ksanctions.sanctions.application.OutboxDispatcher;
+import it.ksanctions.sanctions.application.Verbali;
+import it.ksanctions.shared.CodiceFiscale;
+import it.ksanctions.shared.NumericTaxCode;
+import it.ksanctions.tenancy.context.TenantId;
+import it.ksanctions.tenancy.context.TenantScope;
+import jakarta.inject.Inject;
+import java.net.CookieManager;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * The citizen portal's access with codice fiscale and PIN, the act's file and its documents, and
+ * the payment through pagoPA Checkout (issue 16 items 1–3), over HTTP as a browser does it (JSF
+ * forms with their view state, cookies, redirects), against the simulators: the right pair opens
+ * the act and changes the session id; a wrong pair, a malformed codice fiscale and a lock are told
+ * in Italian; five failures lock the codice fiscale, twenty lock the address; another citizen's
+ * act, another tenant's act (same primary key) and guessed document ids are all refused as "not
+ * found"; the payment goes through the Checkout cart API and back, and the act becomes PAID when
+ * pagoPA's receipt arrives.
+ */
+@ExtendWith(ArquillianExtension.class)
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class CitizenPortalIT {
+
+  static final String ALFA = "po-alfa";
+  static final String BETA = "po-beta";
+  static final String OWNER_CF = cf("RSSMRA80A01E472");
+  static final String NEIGHBOUR_CF = cf("VRDLGU75B02E472");
+  static final String LOCKED_CF = cf("BNCANN70C43E472");
+  static final byte[] JPEG = {
+    (byte) 0xFF, (byte) 0xD8, (byte) 0xFF, (byte) 0xE0, 0, 0x10, 'J', 'F', 'I', 'F', 0, 1
+  };
+
+  @Deployment
+  static EnterpriseArchive deployment() {
+    return Deployments.earWithTests(
+        "citizen-portal.ear", CitizenPortalIT.class, CollectFixture.class, TenantProbe.class);
+  }
+
+  @Inject CollectFixture fixture;
+  @Inject TenantProbe probe;
+  @Inject OutboxDispatcher dispatcher;
+  @Inject it.ksanctions.permissions.application.CurrentStaff currentStaff;
+
+  static String cf(String first15) {
+    return first15 + CodiceFiscale.checkCharacterOf(first15);
+  }
+
+  static String creditor(String prefix) {
+    for (int d = 0; d < 10; d++) {
+      if (NumericTaxCode.isValid(prefix + d)) {
+        return prefix + d;
+      }
+    }
+    throw new IllegalStateException();
+  }
+
+  static String base() {
+    return "http://127.0.0.1:" + (8080 + Integer.getInteger("jboss.socket.binding.port-offset", 0));
+  }
+
+  @Test
+  @Order(1)
+  void twoCommandsIssueActsWithTheirPins() throws Exception {
+    fixture.command(ALFA, creditor("0555123456"), "receipt-key-po-alfa-0123456789");
+    fixture.command(BETA, creditor("0555123457"), "receipt-key-po-beta-0123456789");
+    try (TenantScope scope = TenantScope.enter(TenantId.of(ALFA))) {
+      currentStaff.signIn("admin." + ALFA);
+      Verbali.Issued mine =
+          fixture.issueWithPin(ALFA, "PO100AA", "Mario Rossi", OWNER_CF, List.of(JPEG));
+      Verbali.Issued neighbour =
+          fixture.issueWithPin(ALFA, "PO200BB", "Luigi Verdi", NEIGHBOUR_CF, List.of());
+      Verbali.Issued locked =
+          fixture.issueWithPin(ALFA, "PO300CC", "Anna Bianchi", LOCKED_CF, List.of());
+      probe.write("po.id", Long.toString(mine.verbale().id()));
+      probe.write("po.number", mine.verbale().number());
+      probe.write("po.pin", mine.pin());
+      probe.write("po.neighbour.id", Long.toString(neighbour.verbale().id()));
+      probe.write("po.neighbour.pin", neighbour.pin());
+      probe.write("po.locked.pin", locked.pin());
+      dispatcher.runTenant(); // the debt positions on the GPD simulator
+    }
+    try (TenantScope scope = TenantScope.enter(TenantId.of(BETA))) {
+      currentStaff.signIn("admin." + BETA);
+      Verbali.Issued other =
+          fixture.issueWithPin(BETA, "PO900ZZ", "Mario Rossi", OWNER_CF, List.of());
+      probe.write("po.id", Long.toString(other.verbale().id()));
+      probe.write("po.pin", other.pin());
+    }
+  }
+
+  @Test
+  @Order(2)
+  void theRightCodiceFiscaleAndPinOpenTheActsFileAndItsDocumentsOnly() throws Exception {
+    String id = read(ALFA, "po.id");
+    Citizen citizen = new Citizen();
+    HttpResponse<String> form = citizen.get(portal(ALFA) + "/accesso.xhtml");
+    assertThat(form.statusCode()).isEqualTo(200);
+    assertThat(form.body()).contains("Accedi al tuo verbale", "Codice fiscale", "PIN");
+
+    HttpResponse<String> malformed = citizen.enter(ALFA, "RSSMRA80A01E47", "ABCDEFGHJK");
+    assertThat(malformed.statusCode()).isEqualTo(200);
+    assertThat(text(malformed)).contains("Il codice fiscale RSSMRA80A01E47 non è valido");
+    // the neighbour's PIN does not open the owner's act (nor tells whose it is)
+    HttpResponse<String> wrong = citizen.enter(ALFA, OWNER_CF, read(ALFA, "po.neighbour.pin"));
+    assertThat(text(wrong)).contains("Codice fiscale o PIN non corretti", "ancora 4 tentativi");
+
+    String before = citizen.sessionId();
+    HttpResponse<String> right =
+        citizen.enter(ALFA, OWNER_CF.toLowerCase(), spaced(read(ALFA, "po.pin")));
+    assertThat(right.statusCode()).isEqualTo(302);
+    assertThat(right.headers().firstValue("Location").orElseThrow())
+        .endsWith("/t/" + ALFA + "/portale/verbale.xhtml?id=" + id);
+    assertThat(citizen.sessionId()).isNotEqualTo(before);
+
+    HttpResponse<String> file = citizen.get(portal(ALFA) + "/verbale.xhtml?id=" + id);
+    assertThat(file.statusCode()).isEqualTo(200);
+    assertThat(file.body())
+        .contains("Verbale n. " + read(ALFA, "po.number"))
+        .contains("Ridotto del 30% entro 5 giorni", "Minimo entro 60 giorni")
+        .contains("Paga con pagoPA", "Codice avviso pagoPA")
+        .contains("tipo=foto&amp;n=0");
+
+    HttpResponse<byte[]> pdf = citizen.bytes(document(ALFA, id, "verbale", 0));
+    assertThat(pdf.statusCode()).isEqualTo(200);
+    assertThat(pdf.headers().firstValue("Content-Type").orElse("")).startsWith("application/pdf");
+    assertThat(new String(pdf.body(), 0, 5, StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
+    assertThat(pdf.headers().firstValue("Cache-Control").orElse("")).contains("no-store");
+    HttpResponse<byte[]> photo = citizen.bytes(document(ALFA, id, "foto", 0));
+    assertThat(photo.statusCode()).isEqualTo(200);
+    assertThat(photo.body()).isEqualTo(JPEG);
+
+    // IDOR probes: the neighbour's act, a photo and a legal fact that do not exist
+    String neighbour = read(ALFA, "po.neighbour.id");
+    assertThat(citizen.bytes(document(ALFA, neighbour, "verbale", 0)).statusCode()).isEqualTo(404);
+    assertThat(citizen.get(portal(ALFA) + "/verbale.xhtml?id=" + neighbour).body())
+        .contains("Verbale non disponibile")
+        .doesNotContain("Luigi Verdi");
+    assertThat(citizen.bytes(document(ALFA, id, "foto", 1)).statusCode()).isEqualTo(404);
+    assertThat(citizen.bytes(document(ALFA, id, "attestazione", 999_999)).statusCode())
+        .isEqualTo(404);
+    assertThat(citizen.bytes(document(ALFA, id, "../../etc/passwd", 0)).statusCode())
+        .isEqualTo(404);
+    // another tenant: its act with the same owner (and maybe the same primary key) stays closed
+    String betaId = read(BETA, "po.id");
+    assertThat(citizen.bytes(document(BETA, betaId, "verbale", 0)).statusCode()).isEqualTo(404);
+    assertThat(citizen.bytes(document(BETA, id, "verbale", 0)).statusCode()).isEqualTo(404);
+    assertThat(citizen.get(portal(BETA) + "/verbale.xhtml?id=" + betaId).body())
+        .contains("Verbale non disponibile");
+    // nobody signed in
+    assertThat(new Citizen().bytes(document(ALFA, id, "verbale", 0)).statusCode()).isEqualTo(404);
+  }
+
+  @Test
+  @Order(3)
+  void fiveWrongPinsLockTheCodiceFiscaleEvenForTheRightPin() throws Exception {
+    Citizen citizen = new Citizen();
+    for (int i = 1; i <= 4; i++) {
+      assertThat(citizen.enter(ALFA, LOCKED_CF, "WRONGPIN" + i + "X").body())
+          .contains("Codice fiscale o PIN non corretti");
+    }
+    assertThat(citizen.enter(ALFA, LOCKED_CF, "WRONGPIN5X").body())
+        .contains("Troppi tentativi non riusciti", "sospeso fino alle");
+    HttpResponse<String> right = citizen.enter(ALFA, LOCKED_CF, read(ALFA, "po.locked.pin"));
+    assertThat(right.statusCode()).isEqualTo(200);
+    assertThat(right.body()).contains("Troppi tentativi non riusciti");
+    // another browser, same codice fiscale: locked too (the count is the server's)
+    assertThat(new Citizen().enter(ALFA, LOCKED_CF, read(ALFA, "po.locked.pin")).body())
+        .contains("Troppi tentativi non riusciti");
+  }
+
+  @Test
+  @Order(4)
+  void theCitizenPaysThroughCheckoutAndTheActBecomesPaidWhenTheReceiptArrives() throws Exception {
+    String id = read(ALFA, "po.id");
+    Citizen citizen = new Citizen();
+    assertThat(citizen.enter(ALFA, OWNER_CF, read(ALFA, "po.pin")).statusCode()).isEqualTo(302);
+    String page = portal(ALFA) + "/verbale.xhtml?id=" + id;
+    HttpResponse<String> badEmail =
+        citizen.submit(
+            page, "pay", Map.of("email", "non-una-mail"), "pay-button", "Paga con pagoPA");
+    assertThat(text(badEmail)).contains("L'indirizzo e-mail per la ricevuta non è valido");
+
+    HttpResponse<String> toCheckout =
+        citizen.submit(
+            page,
+            "pay",
+            Map.of("email", "mario.rossi@example.it"),
+            "pay-button",
+            "Paga con pagoPA");
+    assertThat(toCheckout.statusCode()).isEqualTo(302);
+    String checkout = toCheckout.headers().firstValue("Location").orElseThrow();
+    assertThat(checkout).startsWith(CollectFixture.sim() + "/checkout/?cart=");
+    HttpResponse<String> checkoutPage = citizen.get(checkout);
+    assertThat(checkoutPage.statusCode()).isEqualTo(200);
+    assertThat(checkoutPage.body()).contains("Importo", "Paga");
+    String cart = checkout.substring(checkout.indexOf("cart=") + 5);
+    Matcher notice =
+        Pattern.compile("name=\"notice\" value=\"(\\d{18})\"").matcher(checkoutPage.body());
+    assertThat(notice.find()).isTrue();
+    Matcher creditor =
+        Pattern.compile("name=\"creditor\" value=\"(\\d{11})\"").matcher(checkoutPage.body());
+    assertThat(creditor.find()).isTrue();
+    HttpResponse<String> paid =
+        citizen.post(
+            CollectFixture.sim() + "/checkout/pay",
+            form(
+                Map.of(
+                    "cart",
+                    cart,
+                    "notice",
+                    notice.group(1),
+                    "creditor",
+                    creditor.group(1),
+                    "payerName",
+                    "Mario Rossi",
+                    "payerFiscalCode",
+                    OWNER_CF,
+                    "payerEmail",
+                    "mario.rossi@example.it")));
+    assertThat(paid.statusCode()).isEqualTo(303);
+    String back = paid.headers().firstValue("Location").orElseThrow();
+    assertThat(back).isEqualTo(page + "&esito=ok");
+    assertThat(citizen.get(back).body()).contains("Pagamento eseguito");
+
+    String body = "";
+    for (int i = 0; i < 60 && !body.contains("Il verbale risulta pagato"); i++) {
+      Thread.sleep(250);
+      body = citizen.get(page).body();
+    }
+    assertThat(body).contains("Il verbale risulta pagato", "Pagamenti ricevuti");
+    assertThat(body).doesNotContain("Paga con pagoPA");
+    String journal = citizen.get(CollectFixture.sim() + "/__journal?service=checkout").body();
+    assertThat(journal).contains("/checkout/ec/v1/carts").contains("returnOkUrl");
+  }
+
+  @Test
+  @Order(5)
+  void twentyFailuresFromOneAddressLockItForEveryCodiceFiscale() throws Exception {
+    Citizen citizen = new Citizen();
+    for (int i = 0; i < 20; i++) {
+      String someone = cf("ZZZZZZ80A01E" + String.format("%03d", i));
+      citizen.enter(BETA, someone, "WRONGPIN0" + (i % 10));
+    }
+    HttpResponse<String> right = citizen.enter(BETA, OWNER_CF, read(BETA, "po.pin"));
+    assertThat(right.statusCode()).isEqualTo(200);
+    assertThat(right.body()).contains("Troppi tentativi non riusciti");
+  }
+
+  // ------------------------------------------------------------------ helpers
+
+  private String read(String tenant, String key) {
+    try (TenantScope scope = TenantScope.enter(TenantId.of(tenant))) {
+      return probe.read(key);
+    }
+  }
+
+  static String portal(String tenant) {
+    return base() + "/t/" + tenant + "/portale";
+  }
+
+  static String document(String tenant, String verbale, String kind, long n) {
+    return portal(tenant)
+        + "/documento?verbale="
+        + verbale
+        + "&tipo="
+        + URLEncoder.encode(kind, StandardCharsets.UTF_8)
+        + "&n="
+        + n;
+  }
+
+  /** The page as a reader sees it: character references decoded. */
+  static String text(HttpResponse<String> response) {
+    Matcher m = Pattern.compile("&#(x?)([0-9a-fA-F]+);").matcher(response.body());
+    StringBuilder out = new StringBuilder();
+    while (m.find()) {
+      int code = Integer.parseInt(m.group(2), m.group(1).isEmpty() ? 10 : 16);
+      m.appendReplacement(out, Matcher.quoteReplacement(new String(Character.toChars(code))));
+    }
+    m.appendTail(out);
+    return out.toString()
+        .replace("&egrave;", "è")
+        .replace("&agrave;", "à")
+        .replace("&ugrave;", "ù")
+        .replace("&ograve;", "ò")
+        .replace("&quot;", "\"")
+        .replace("&amp;", "&");
+  }
+
+  static String spaced(String pin) {
+    return pin.substring(0, 5) + " " + pin.substring(5);
+  }
+
+  static String form(Map<String, String> fields) {
+    return fields.entrySet().stream()
+        .map(
+            e ->
+                URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8)
+                    + "="
+                    + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
+        .collect(Collectors.joining("&"));
+  }
+
+  /** A browser without JavaScript: cookies, no redirects followed, JSF forms posted by hand. */
+  static final class Citizen {
+    final CookieManager cookies = new CookieManager();
+    final HttpClient http =
+        HttpClient.newBuilder()
+            .cookieHandler(cookies)
+            .followRedirects(HttpClient.Redirect.NEVER)
+            .build();
+
+    HttpResponse<String> get(String url) throws Exception {
+      return http.send(
+          HttpRequest.newBuilder(URI.create(url)).GET().build(),
+          HttpResponse.BodyHandlers.ofString());
+    }
+
+    HttpResponse<byte[]> bytes(String url) throws Exception {
+      return http.send(
+          HttpRequest.newBuilder(URI.create(url)).GET().build(),
+          HttpResponse.BodyHandlers.ofByteArray());
+    }
+
+    HttpResponse<String> post(String url, String body) throws Exception {
+      return http.send(
+          HttpRequest.newBuilder(URI.create(url))
+              .header("Content-Type", "application/x-www-form-urlencoded")
+              .POST(HttpRequest.BodyPublishers.ofString(body))
+              .build(),
+          HttpResponse.BodyHandlers.ofString());
+    }
+
+    /** Opens {@code page}, fills form {@code formId} and presses its button. */
+    HttpResponse<String> submit(
+        String page, String formId, Map<String, String> fields, String button, String label)
+        throws Exception {
+      HttpResponse<String> shown = get(page);
+      Matcher state =
+          Pattern.compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]+)\"")
+              .matcher(shown.body());
+      assertThat(state.find()).as("view state in " + page).isTrue();
+      Matcher action =
+          Pattern.compile("<form id=\"" + formId + "\"[^>]*action=\"([^\"]+)\"")
+              .matcher(shown.body());
+      assertThat(action.find()).as("form " + formId + " in " + page).isTrue();
+      Map<String, String> all = new LinkedHashMap<>();
+      all.put(formId, formId);
+      all.putAll(fields);
+      all.put(button, label);
+      all.put("jakarta.faces.ViewState", state.group(1).replace("&#58;", ":"));
+      String target = action.group(1).replace("&amp;", "&");
+      return post(base() + target, form(all));
+    }
+
+    HttpResponse<String> enter(String tenant, String taxCode, String pin) throws Exception {
+      return submit(
+          portal(tenant) + "/accesso.xhtml",
+          "access",
+          Map.of("taxCode", taxCode, "pin", pin),
+          "enter",
+          "Accedi");
+    }
+
+    String sessionId() {
+      return cookies.getCookieStore().getCookies().stream()
+          .filter(c -> c.getName().equals("JSESSIONID"))
+          .map(java.net.HttpCookie::getValue)
+          .findFirst()
+          .orElse("");
+    }
+  }
+}

@@ -1,0 +1,187 @@
+package it.ksanctions.portal;
+
+import it.ksanctions.portal.application.PortalFiles;
+import it.ksanctions.portal.application.PortalFiles.FileView;
+import it.ksanctions.portal.application.PortalFiles.Grant;
+import it.ksanctions.shared.RuleViolation;
+import it.ksanctions.tenancy.web.CurrentTenant;
+import jakarta.faces.application.FacesMessage;
+import jakarta.faces.context.ExternalContext;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.servlet.http.HttpServletRequest;
+import java.io.IOException;
+import java.io.Serializable;
+import java.math.BigDecimal;
+import java.net.URI;
+import java.text.NumberFormat;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.temporal.TemporalAccessor;
+import java.util.Locale;
+import java.util.Optional;
+
+/**
+ * The act's file on the portal (issue 16 items 2–3): shown only to a citizen whose session opened
+ * the act; "Paga con pagoPA" opens a Checkout cart and sends the citizen there; back from Checkout,
+ * the outcome is told and the state follows pagoPA's receipt.
+ */
+@Named
+@ViewScoped
+public class PortalFileView implements Serializable {
+
+  private static final long serialVersionUID = 1L;
+  private static final ZoneId ITALY = ZoneId.of("Europe/Rome");
+
+  @Inject transient PortalFiles files;
+  @Inject CitizenSession session;
+  @Inject transient CurrentTenant tenant;
+
+  private Long id;
+  private String outcome;
+  private String email;
+  private transient FileView file;
+  private boolean denied;
+
+  public void load() throws IOException {
+    Optional<Grant> grant = session.grant(tenant.require().slug());
+    if (id == null || grant.isEmpty() || !grant.get().mayRead(id)) {
+      denied = true;
+      return;
+    }
+    try {
+      file = files.file(grant.get(), id);
+    } catch (RuntimeException e) {
+      if (!(e instanceof RuleViolation)) {
+        throw e;
+      }
+      denied = true;
+    }
+    if ("ok".equals(outcome)) {
+      info(
+          "Pagamento eseguito. Il verbale risulterà pagato appena pagoPA trasmette la ricevuta al"
+              + " comando (di solito entro pochi secondi): aggiornare la pagina.");
+    } else if ("annullato".equals(outcome)) {
+      info("Pagamento annullato: non è stato addebitato nulla.");
+    } else if ("errore".equals(outcome)) {
+      error("Il pagamento non è andato a buon fine: riprovare o usare il codice avviso.");
+    }
+  }
+
+  public void pay() throws IOException {
+    ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
+    HttpServletRequest request = (HttpServletRequest) external.getRequest();
+    Optional<Grant> grant = session.grant(tenant.require().slug());
+    if (grant.isEmpty()) {
+      denied = true;
+      return;
+    }
+    String back =
+        request.getScheme()
+            + "://"
+            + request.getServerName()
+            + ":"
+            + request.getServerPort()
+            + external.getRequestContextPath()
+            + tenant.pathPrefix()
+            + "/portale/verbale.xhtml?id="
+            + id;
+    try {
+      URI page = files.pay(grant.get(), id, URI.create(back), blankToNull(email));
+      external.redirect(page.toString());
+    } catch (RuntimeException e) {
+      if (!(e instanceof RuleViolation violation)) {
+        throw e;
+      }
+      error(violation.italianMessage());
+    }
+  }
+
+  public FileView getFile() {
+    if (file == null && !denied && id != null) {
+      session
+          .grant(tenant.require().slug())
+          .filter(g -> g.mayRead(id))
+          .ifPresent(g -> file = files.file(g, id));
+    }
+    return file;
+  }
+
+  public boolean isDenied() {
+    return denied;
+  }
+
+  public Long getId() {
+    return id;
+  }
+
+  public void setId(Long id) {
+    this.id = id;
+  }
+
+  public String getOutcome() {
+    return outcome;
+  }
+
+  public void setOutcome(String outcome) {
+    this.outcome = outcome;
+  }
+
+  public String getEmail() {
+    return email;
+  }
+
+  public void setEmail(String email) {
+    this.email = email;
+  }
+
+  public String euro(BigDecimal amount) {
+    return amount == null ? "" : NumberFormat.getCurrencyInstance(Locale.ITALY).format(amount);
+  }
+
+  public String day(LocalDate day) {
+    return day == null ? "" : DateTimeFormatter.ofPattern("dd/MM/yyyy").format(day);
+  }
+
+  public String time(Object at) {
+    if (at == null) {
+      return "";
+    }
+    TemporalAccessor t = at instanceof Instant i ? i.atZone(ITALY) : (TemporalAccessor) at;
+    return DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm").format(t);
+  }
+
+  /** The days left of a window in words. */
+  public String daysLeft(PortalFiles.WindowToday w) {
+    if (w.daysLeft() == null) {
+      return "dalla notifica";
+    }
+    if (!w.open()) {
+      return "scaduto il " + day(w.window().lastDay());
+    }
+    long d = w.daysLeft();
+    return d == 0
+        ? "scade oggi"
+        : d == 1
+            ? "ancora 1 giorno (fino al " + day(w.window().lastDay()) + ")"
+            : "ancora " + d + " giorni (fino al " + day(w.window().lastDay()) + ")";
+  }
+
+  private static String blankToNull(String s) {
+    return s == null || s.isBlank() ? null : s.strip();
+  }
+
+  private static void info(String text) {
+    FacesContext.getCurrentInstance()
+        .addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, text, null));
+  }
+
+  private static void error(String text) {
+    FacesContext.getCurrentInstance()
+        .addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, text, null));
+  }
+}
