@@ -37,9 +37,12 @@ public class PortalFileView implements Serializable {
   private static final long serialVersionUID = 1L;
   private static final ZoneId ITALY = ZoneId.of("Europe/Rome");
 
-  @Inject transient PortalFiles files;
+  @Inject PortalFiles files;
+  @Inject it.ksanctions.portal.application.CitizenRequests requests;
+  private transient java.util.List<it.ksanctions.portal.application.CitizenRequests.RequestView>
+      requestViews;
   @Inject CitizenSession session;
-  @Inject transient CurrentTenant tenant;
+  @Inject CurrentTenant tenant;
 
   private Long id;
   private String outcome;
@@ -109,6 +112,20 @@ public class PortalFileView implements Serializable {
           .ifPresent(g -> file = files.file(g, id));
     }
     return file;
+  }
+
+  /** The citizen's requests about the act, newest first. */
+  public java.util.List<it.ksanctions.portal.application.CitizenRequests.RequestView>
+      getRequests() {
+    if (requestViews == null) {
+      requestViews =
+          session
+              .grant(tenant.require().slug())
+              .filter(g -> id != null && g.mayRead(id))
+              .map(g -> requests.ofVerbale(g, id))
+              .orElse(java.util.List.of());
+    }
+    return requestViews;
   }
 
   public boolean isDenied() {

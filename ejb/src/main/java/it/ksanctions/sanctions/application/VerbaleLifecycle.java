@@ -169,6 +169,34 @@ public class VerbaleLifecycle {
     return moved;
   }
 
+  /**
+   * An appeal to the Prefetto or the Giudice di Pace was filed: the act is under appeal and its
+   * reduced payment is no longer offered (an act already under appeal stays as it is).
+   */
+  public Act markAppealed(long id, String by, String reason) {
+    VerbaleRow row = locked(id);
+    if (row.status() != VerbaleStatus.APPEALED && row.status().canMoveTo(VerbaleStatus.APPEALED)) {
+      verbali.move(row, VerbaleStatus.APPEALED, reason, by);
+    }
+    return act(row);
+  }
+
+  /**
+   * The outcome of an appeal or of a self-protection request: upheld (or accepted by the command)
+   * annuls the act; dismissed leaves it due, as after the payment terms (art. 203 c. 3 CdS). The
+   * reason is kept in the timeline.
+   */
+  public Act appealOutcome(long id, boolean upheld, String by, String reason) {
+    VerbaleRow row = locked(id);
+    VerbaleStatus target = upheld ? VerbaleStatus.ANNULLED : VerbaleStatus.UNPAID;
+    if (row.status() != target && row.status().canMoveTo(target)) {
+      verbali.move(row, target, reason, by);
+    } else {
+      verbali.event(row.id(), java.time.Instant.now(clock), by, row.status(), row.status(), reason);
+    }
+    return act(row);
+  }
+
   /** A refusal of the channel (SEND refused the request): kept in the act's timeline. */
   public void noteRefusal(long id, String by, String reason) {
     VerbaleRow row = locked(id);

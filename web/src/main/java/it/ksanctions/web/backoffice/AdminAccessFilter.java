@@ -169,7 +169,8 @@ public class AdminAccessFilter extends HttpFilter {
           Map.entry("/admin/verbali.xhtml", Permission.of(AppModule.VERBALI, AppAction.ACCESS)),
           Map.entry(
               "/admin/notifiche.xhtml", Permission.of(AppModule.NOTIFICATIONS, AppAction.ACCESS)),
-          Map.entry("/admin/pagamenti.xhtml", Permission.of(AppModule.PAYMENTS, AppAction.ACCESS)));
+          Map.entry("/admin/pagamenti.xhtml", Permission.of(AppModule.PAYMENTS, AppAction.ACCESS)),
+          Map.entry("/admin/ricorsi.xhtml", Permission.of(AppModule.APPEALS, AppAction.ACCESS)));
 
   private int idleMinutes() {
     return settings

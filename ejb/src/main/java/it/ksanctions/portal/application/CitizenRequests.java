@@ -1,0 +1,464 @@
+package it.ksanctions.portal.application;
+
+import it.ksanctions.command.application.CommandMail;
+import it.ksanctions.permissions.application.CurrentStaff;
+import it.ksanctions.permissions.domain.AppAction;
+import it.ksanctions.permissions.domain.AppModule;
+import it.ksanctions.portal.application.PortalFiles.Grant;
+import it.ksanctions.portal.domain.AttachmentCheck;
+import it.ksanctions.portal.domain.CitizenRequestWorkflow;
+import it.ksanctions.portal.domain.PortalRuleException;
+import it.ksanctions.portal.domain.RequestKind;
+import it.ksanctions.portal.domain.RequestStatus;
+import it.ksanctions.portal.domain.RequestTerms;
+import it.ksanctions.sanctions.application.CitizenActs;
+import it.ksanctions.sanctions.application.VerbaleLifecycle;
+import it.ksanctions.sanctions.application.Verbali.VerbaleView;
+import it.ksanctions.sanctions.domain.VerbaleStatus;
+import it.ksanctions.shared.RuleViolation.Kind;
+import it.ksanctions.tenancy.web.CurrentTenant;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.security.MessageDigest;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Pattern;
+import org.jboss.logging.Logger;
+
+/**
+ * Appeals, self-protection requests and communications a citizen sends from the portal about an act
+ * (issue 16 items 4 and 7), and the office's workflow on them: the terms of the law checked ({@link
+ * RequestTerms}), attachments checked by content ({@link AttachmentCheck}), each step recorded,
+ * shown to the citizen and e-mailed to the address the citizen gave. An appeal to the Prefetto or
+ * the Giudice di Pace puts the act "under appeal" (no reduced payment any more); the appeal's
+ * outcome annuls the act (upheld) or leaves it to be paid (dismissed). A request is sent once per
+ * idempotency key: the same key answers the request already recorded.
+ */
+@ApplicationScoped
+public class CitizenRequests {
+
+  private static final Logger LOG = Logger.getLogger(CitizenRequests.class);
+  private static final ZoneId ITALY = ZoneId.of("Europe/Rome");
+  private static final Pattern EMAIL = Pattern.compile("[^@\\s]{1,64}@[^@\\s]+\\.[^@\\s]{2,}");
+  static final int MAX_BODY = 8000;
+
+  @PersistenceContext(unitName = "tenant")
+  EntityManager em;
+
+  @Inject CitizenActs acts;
+  @Inject VerbaleLifecycle lifecycle;
+  @Inject CurrentStaff currentStaff;
+  @Inject CommandMail mail;
+  @Inject CurrentTenant tenant;
+
+  Clock clock = Clock.systemUTC();
+
+  /** A file the citizen attaches. */
+  public record Upload(String fileName, byte[] content) {}
+
+  /** One step of a request. */
+  public record Step(Instant at, RequestStatus from, RequestStatus to, String by, String reason) {
+    public String label() {
+      return to.label();
+    }
+  }
+
+  /** An attachment as listed. */
+  public record AttachmentView(long id, String fileName, String mediaType, long size) {}
+
+  /** A request as the citizen and the office read it. */
+  public record RequestView(
+      long id,
+      long verbaleId,
+      String verbaleNumber,
+      RequestKind kind,
+      RequestStatus status,
+      String taxCode,
+      String contactEmail,
+      String body,
+      Instant submittedAt,
+      List<AttachmentView> attachments,
+      List<Step> steps) {
+    public String kindLabel() {
+      return kind.label();
+    }
+
+    public String statusLabel() {
+      return status.label();
+    }
+
+    public List<RequestStatus> next() {
+      return List.copyOf(CitizenRequestWorkflow.nextStatuses(kind, status));
+    }
+  }
+
+  /** The kinds a citizen may choose, with their labels. */
+  public List<RequestKind> kinds() {
+    return List.of(RequestKind.values());
+  }
+
+  /**
+   * Records a request about an act the citizen may see.
+   *
+   * @throws PortalRuleException with the Italian reason (terms, a paid act, attachments, fields)
+   */
+  @Transactional
+  public RequestView submit(
+      Grant grant,
+      long verbaleId,
+      RequestKind kind,
+      String body,
+      String email,
+      boolean residentAbroad,
+      List<Upload> uploads,
+      String idempotencyKey) {
+    if (grant == null || !grant.mayRead(verbaleId)) {
+      throw notFound();
+    }
+    if (idempotencyKey != null && !idempotencyKey.isBlank()) {
+      Optional<RequestView> done = byKey(idempotencyKey.strip());
+      if (done.isPresent()) {
+        if (done.get().verbaleId() != verbaleId) {
+          throw notFound();
+        }
+        return done.get();
+      }
+    }
+    lifecycle.lock(verbaleId);
+    VerbaleView act = acts.act(verbaleId).orElseThrow(CitizenRequests::notFound);
+    if (kind == null) {
+      throw new PortalRuleException(
+          "portal.request.kind-required", "Scegliere il tipo di richiesta.", Kind.INVALID_INPUT);
+    }
+    String text = body == null ? "" : body.strip();
+    if (text.length() < 10) {
+      throw new PortalRuleException(
+          "portal.request.body-required",
+          "Descrivere la richiesta e i motivi (almeno 10 caratteri).",
+          Kind.INVALID_INPUT);
+    }
+    if (text.length() > MAX_BODY) {
+      throw new PortalRuleException(
+          "portal.request.body-too-long",
+          "Il testo supera " + MAX_BODY + " caratteri: allegare un documento per il resto.",
+          Kind.INVALID_INPUT);
+    }
+    String contact = email == null || email.isBlank() ? null : email.strip();
+    if (contact != null && (contact.length() > 254 || !EMAIL.matcher(contact).matches())) {
+      throw new PortalRuleException(
+          "portal.request.email",
+          "L'indirizzo e-mail non è valido: correggerlo o lasciarlo vuoto.",
+          Kind.INVALID_INPUT);
+    }
+    LocalDate today = LocalDate.now(clock.withZone(ITALY));
+    boolean paid =
+        act.status() == VerbaleStatus.PAID || act.status() == VerbaleStatus.PARTIALLY_PAID;
+    RequestTerms.check(kind, act.notifiedOn(), today, paid, residentAbroad);
+    if (kind.lapsesReducedPayment() && act.status() == VerbaleStatus.APPEALED) {
+      throw new PortalRuleException(
+          "portal.appeal.pending",
+          "Per questo verbale è già in corso un ricorso: seguirne l'esito in questa pagina.");
+    }
+    List<AttachmentCheck.Checked> checked = new ArrayList<>();
+    List<Upload> files = uploads == null ? List.of() : uploads;
+    for (Upload u : files) {
+      checked.add(AttachmentCheck.checkFile(u.fileName(), u.content()));
+    }
+    AttachmentCheck.checkRequest(checked);
+
+    Instant now = clock.instant();
+    RequestStatus initial = CitizenRequestWorkflow.initialStatus(kind);
+    String key =
+        idempotencyKey == null || idempotencyKey.isBlank()
+            ? java.util.UUID.randomUUID().toString()
+            : idempotencyKey.strip();
+    long id =
+        ((Number)
+                em.createNativeQuery(
+                        "insert into citizen_request (verbale_id, kind, status, tax_code,"
+                            + " contact_email, body, resident_abroad, submitted_at, updated_at,"
+                            + " idempotency_key) values (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?8, ?9)"
+                            + " returning id")
+                    .setParameter(1, verbaleId)
+                    .setParameter(2, kind.name())
+                    .setParameter(3, initial.name())
+                    .setParameter(4, grant.taxCode())
+                    .setParameter(5, contact)
+                    .setParameter(6, text)
+                    .setParameter(7, residentAbroad)
+                    .setParameter(8, now)
+                    .setParameter(9, key)
+                    .getSingleResult())
+            .longValue();
+    for (int i = 0; i < files.size(); i++) {
+      AttachmentCheck.Checked c = checked.get(i);
+      em.createNativeQuery(
+              "insert into citizen_request_attachment (request_id, file_name, media_type,"
+                  + " size_bytes, sha256, content) values (?1, ?2, ?3, ?4, ?5, ?6)")
+          .setParameter(1, id)
+          .setParameter(2, c.storageName())
+          .setParameter(3, c.type().mediaType())
+          .setParameter(4, c.size())
+          .setParameter(5, sha256(files.get(i).content()))
+          .setParameter(6, files.get(i).content())
+          .executeUpdate();
+    }
+    step(id, now, null, initial, "cittadino", null);
+    if (kind.lapsesReducedPayment() && act.status().canMoveTo(VerbaleStatus.APPEALED)) {
+      lifecycle.markAppealed(
+          verbaleId,
+          "cittadino",
+          kind.label() + " presentato dal portale (richiesta n. " + id + ")");
+    }
+    RequestView view = view(id).orElseThrow();
+    notifyCitizen(view, initial, null);
+    return view;
+  }
+
+  /** The requests about an act, for its citizen, newest first. */
+  @Transactional
+  public List<RequestView> ofVerbale(Grant grant, long verbaleId) {
+    if (grant == null || !grant.mayRead(verbaleId)) {
+      throw notFound();
+    }
+    return ids("verbale_id = ?1", verbaleId).stream().map(i -> view(i).orElseThrow()).toList();
+  }
+
+  // ------------------------------------------------------------------ the office
+
+  /** The requests in {@code status} (all when null), oldest first: the office's worklist. */
+  @Transactional
+  public List<RequestView> list(RequestStatus status) {
+    currentStaff.require(AppModule.APPEALS, AppAction.ACCESS);
+    List<Long> ids = status == null ? ids("1 = 1", null) : ids("status = ?1", status.name());
+    return ids.stream().map(i -> view(i).orElseThrow()).toList();
+  }
+
+  /** One request for the office. */
+  @Transactional
+  public RequestView detail(long id) {
+    currentStaff.require(AppModule.APPEALS, AppAction.ACCESS);
+    return view(id).orElseThrow(CitizenRequests::notFound);
+  }
+
+  /** An attachment's name, type and content, for the office. */
+  @Transactional
+  public Object[] attachment(long attachmentId) {
+    currentStaff.require(AppModule.APPEALS, AppAction.ACCESS);
+    List<?> rows =
+        em.createNativeQuery(
+                "select file_name, media_type, content from citizen_request_attachment"
+                    + " where id = ?1")
+            .setParameter(1, attachmentId)
+            .getResultList();
+    if (rows.isEmpty()) {
+      throw notFound();
+    }
+    return (Object[]) rows.get(0);
+  }
+
+  /**
+   * Moves a request to {@code to} (a rejection needs its reason); the citizen sees the step and
+   * gets it by e-mail. An appeal upheld annuls the act; a dismissed one leaves it to be paid.
+   */
+  @Transactional
+  public RequestView move(long id, RequestStatus to, String reason) {
+    String who = currentStaff.require(AppModule.APPEALS, AppAction.EDIT).username();
+    List<?> rows =
+        em.createNativeQuery(
+                "select kind, status, verbale_id from citizen_request where id = ?1 for update")
+            .setParameter(1, id)
+            .getResultList();
+    if (rows.isEmpty()) {
+      throw notFound();
+    }
+    Object[] row = (Object[]) rows.get(0);
+    RequestKind kind = RequestKind.valueOf((String) row[0]);
+    RequestStatus from = RequestStatus.valueOf((String) row[1]);
+    long verbaleId = ((Number) row[2]).longValue();
+    RequestStatus target = CitizenRequestWorkflow.move(kind, from, to, reason);
+    Instant now = clock.instant();
+    em.createNativeQuery("update citizen_request set status = ?2, updated_at = ?3 where id = ?1")
+        .setParameter(1, id)
+        .setParameter(2, target.name())
+        .setParameter(3, now)
+        .executeUpdate();
+    String why = reason == null || reason.isBlank() ? null : reason.strip();
+    step(id, now, from, target, who, why);
+    if (kind.lapsesReducedPayment() || kind == RequestKind.SELF_PROTECTION) {
+      String outcome =
+          kind.label() + " n. " + id + ": " + target.label() + (why == null ? "" : " - " + why);
+      if (target == RequestStatus.UPHELD
+          || (target == RequestStatus.ACCEPTED && kind != RequestKind.JUSTICE_OF_PEACE_APPEAL)) {
+        lifecycle.appealOutcome(verbaleId, true, who, outcome);
+      } else if (target == RequestStatus.DISMISSED
+          || (target == RequestStatus.REJECTED && kind.lapsesReducedPayment())) {
+        lifecycle.appealOutcome(verbaleId, false, who, outcome);
+      }
+    }
+    RequestView view = view(id).orElseThrow();
+    notifyCitizen(view, target, why);
+    return view;
+  }
+
+  // ------------------------------------------------------------------ helpers
+
+  private Optional<RequestView> byKey(String key) {
+    List<?> rows =
+        em.createNativeQuery("select id from citizen_request where idempotency_key = ?1")
+            .setParameter(1, key)
+            .getResultList();
+    return rows.isEmpty() ? Optional.empty() : view(((Number) rows.get(0)).longValue());
+  }
+
+  private List<Long> ids(String where, Object param) {
+    var q =
+        em.createNativeQuery(
+            "select id from citizen_request where "
+                + where
+                + " order by submitted_at "
+                + (param instanceof Long ? "desc" : "asc")
+                + " limit 500");
+    if (param != null) {
+      q.setParameter(1, param);
+    }
+    List<Long> ids = new ArrayList<>();
+    for (Object o : q.getResultList()) {
+      ids.add(((Number) o).longValue());
+    }
+    return ids;
+  }
+
+  private Optional<RequestView> view(long id) {
+    List<?> rows =
+        em.createNativeQuery(
+                "select r.id, r.verbale_id, v.number, r.kind, r.status, r.tax_code,"
+                    + " r.contact_email, r.body, r.submitted_at from citizen_request r"
+                    + " join verbale v on v.id = r.verbale_id where r.id = ?1")
+            .setParameter(1, id)
+            .getResultList();
+    if (rows.isEmpty()) {
+      return Optional.empty();
+    }
+    Object[] r = (Object[]) rows.get(0);
+    List<AttachmentView> attachments = new ArrayList<>();
+    for (Object o :
+        em.createNativeQuery(
+                "select id, file_name, media_type, size_bytes from citizen_request_attachment"
+                    + " where request_id = ?1 order by id")
+            .setParameter(1, id)
+            .getResultList()) {
+      Object[] a = (Object[]) o;
+      attachments.add(
+          new AttachmentView(
+              ((Number) a[0]).longValue(),
+              (String) a[1],
+              (String) a[2],
+              ((Number) a[3]).longValue()));
+    }
+    List<Step> steps = new ArrayList<>();
+    for (Object o :
+        em.createNativeQuery(
+                "select at, from_status, to_status, by_whom, reason from citizen_request_event"
+                    + " where request_id = ?1 order by at, id")
+            .setParameter(1, id)
+            .getResultList()) {
+      Object[] s = (Object[]) o;
+      steps.add(
+          new Step(
+              it.ksanctions.sanctions.application.Outbox.instant(s[0]),
+              s[1] == null ? null : RequestStatus.valueOf((String) s[1]),
+              RequestStatus.valueOf((String) s[2]),
+              (String) s[3],
+              (String) s[4]));
+    }
+    return Optional.of(
+        new RequestView(
+            ((Number) r[0]).longValue(),
+            ((Number) r[1]).longValue(),
+            (String) r[2],
+            RequestKind.valueOf((String) r[3]),
+            RequestStatus.valueOf((String) r[4]),
+            (String) r[5],
+            (String) r[6],
+            (String) r[7],
+            it.ksanctions.sanctions.application.Outbox.instant(r[8]),
+            attachments,
+            steps));
+  }
+
+  private void step(
+      long id, Instant at, RequestStatus from, RequestStatus to, String by, String reason) {
+    em.createNativeQuery(
+            "insert into citizen_request_event (request_id, at, from_status, to_status, by_whom,"
+                + " reason) values (?1, ?2, ?3, ?4, ?5, ?6)")
+        .setParameter(1, id)
+        .setParameter(2, at)
+        .setParameter(3, from == null ? null : from.name())
+        .setParameter(4, to.name())
+        .setParameter(5, by)
+        .setParameter(6, reason)
+        .executeUpdate();
+  }
+
+  /** The step by e-mail to the address the citizen gave (a failure is logged, never fatal). */
+  private void notifyCitizen(RequestView view, RequestStatus status, String reason) {
+    if (view.contactEmail() == null) {
+      return;
+    }
+    String command = tenant.require().displayName();
+    String text =
+        "Gentile cittadino,\n\n"
+            + status.citizenEmailSentence()
+            + "\n\nRichiesta n. "
+            + view.id()
+            + " - "
+            + view.kindLabel()
+            + "\nVerbale n. "
+            + view.verbaleNumber()
+            + "\nStato: "
+            + status.label()
+            + (reason == null ? "" : "\nMotivazione: " + reason)
+            + "\n\nPuò seguire la richiesta nel portale dei servizi di "
+            + command
+            + ", alla pagina del verbale.\n\n"
+            + command
+            + "\n";
+    try {
+      mail.sendWithPlatformFallback(
+          List.of(view.contactEmail()),
+          view.kindLabel() + " n. " + view.id() + " - " + status.label() + " - " + command,
+          text);
+      em.createNativeQuery(
+              "update citizen_request_event set mailed = true where id = (select max(id) from"
+                  + " citizen_request_event where request_id = ?1)")
+          .setParameter(1, view.id())
+          .executeUpdate();
+    } catch (CommandMail.NotSent e) {
+      LOG.warnf(
+          "Request %d: the e-mail to the citizen was not sent: %s", view.id(), e.getMessage());
+    }
+  }
+
+  private static String sha256(byte[] content) {
+    try {
+      return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
+    } catch (java.security.NoSuchAlgorithmException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  private static PortalRuleException notFound() {
+    return new PortalRuleException(
+        "portal.request.not-found", "Richiesta o verbale non disponibile.", Kind.NOT_FOUND);
+  }
+}
