@@ -1,12 +1,19 @@
 package it.ksanctions.it.portal;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import it.ksanctions.it.lifecycle.CollectFixture;
 import it.ksanctions.it.support.Deployments;
 import it.ksanctions.it.support.TenantProbe;
+import it.ksanctions.portal.application.CitizenRequests;
+import it.ksanctions.portal.application.PortalFiles.Grant;
+import it.ksanctions.portal.domain.PortalRuleException;
+import it.ksanctions.portal.domain.RequestKind;
+import it.ksanctions.portal.domain.RequestStatus;
 import it.ksanctions.sanctions.application.OutboxDispatcher;
 import it.ksanctions.sanctions.application.Verbali;
+import it.ksanctions.sanctions.domain.VerbaleStatus;
 import it.ksanctions.shared.CodiceFiscale;
 import it.ksanctions.shared.NumericTaxCode;
 import it.ksanctions.tenancy.context.TenantId;
@@ -22,6 +29,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -271,6 +279,102 @@ class CitizenPortalIT {
     HttpResponse<String> right = citizen.enter(BETA, OWNER_CF, read(BETA, "po.pin"));
     assertThat(right.statusCode()).isEqualTo(200);
     assertThat(right.body()).contains("Troppi tentativi non riusciti");
+  }
+
+  @Test
+  @Order(6)
+  void anAppealWithItsAttachmentIsForwardedToThePrefettoAndUpheld() throws Exception {
+    long id = Long.parseLong(read(ALFA, "po.neighbour.id"));
+    Grant grant = new Grant(NEIGHBOUR_CF, Set.of(id), "PIN");
+    byte[] pdf = "%PDF-1.4\n% ricorso\n%%EOF\n".getBytes(StandardCharsets.US_ASCII);
+    byte[] png = {(byte) 0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A, 0, 0};
+    String text = "Il veicolo era in sosta regolare: allego la ricevuta del parcheggio.";
+    try (TenantScope scope = TenantScope.enter(TenantId.of(ALFA))) {
+      // not notified yet: no term runs, no appeal to the Prefetto
+      assertThatThrownBy(
+              () ->
+                  requests.submit(
+                      grant, id, RequestKind.PREFETTO_APPEAL, text, null, false, List.of(), "k0"))
+          .isInstanceOf(PortalRuleException.class);
+      currentStaff.signIn("admin." + ALFA);
+      verbali.notified(id, java.time.LocalDate.now(java.time.ZoneId.of("Europe/Rome")));
+      // a PNG named .pdf is refused, and nothing is recorded
+      assertThatThrownBy(
+              () ->
+                  requests.submit(
+                      grant,
+                      id,
+                      RequestKind.PREFETTO_APPEAL,
+                      text,
+                      null,
+                      false,
+                      List.of(new CitizenRequests.Upload("ricevuta.pdf", png)),
+                      "k1"))
+          .isInstanceOf(PortalRuleException.class)
+          .extracting(e -> ((PortalRuleException) e).italianMessage())
+          .asString()
+          .contains("ricevuta.pdf");
+      assertThat(requests.ofVerbale(grant, id)).isEmpty();
+
+      CitizenRequests.RequestView filed =
+          requests.submit(
+              grant,
+              id,
+              RequestKind.PREFETTO_APPEAL,
+              text,
+              "luigi.verdi@example.it",
+              false,
+              List.of(new CitizenRequests.Upload("ricevuta.pdf", pdf)),
+              "k2");
+      assertThat(filed.status()).isEqualTo(RequestStatus.RECEIVED);
+      assertThat(filed.attachments())
+          .singleElement()
+          .satisfies(
+              a -> {
+                assertThat(a.mediaType()).isEqualTo("application/pdf");
+                assertThat(a.size()).isEqualTo(pdf.length);
+              });
+      // the same form sent twice: one request
+      CitizenRequests.RequestView again =
+          requests.submit(
+              grant, id, RequestKind.PREFETTO_APPEAL, text, null, false, List.of(), "k2");
+      assertThat(again.id()).isEqualTo(filed.id());
+      assertThat(requests.ofVerbale(grant, id)).hasSize(1);
+      assertThat(verbali.detail(id).status()).isEqualTo(VerbaleStatus.APPEALED);
+      // another citizen's grant does not reach it
+      Grant other = new Grant(OWNER_CF, Set.of(Long.parseLong(read(ALFA, "po.id"))), "PIN");
+      assertThatThrownBy(() -> requests.ofVerbale(other, id))
+          .isInstanceOf(PortalRuleException.class);
+
+      requests.move(filed.id(), RequestStatus.IN_REVIEW, null);
+      // the command may not reject an appeal to the Prefetto: it forwards it
+      assertThatThrownBy(() -> requests.move(filed.id(), RequestStatus.REJECTED, "tardivo"))
+          .isInstanceOf(PortalRuleException.class);
+      requests.move(filed.id(), RequestStatus.FORWARDED_TO_PREFETTO, "Deduzioni del comando");
+      requests.move(filed.id(), RequestStatus.UPHELD, "Accolto dal Prefetto");
+      CitizenRequests.RequestView seen = requests.ofVerbale(grant, id).get(0);
+      assertThat(seen.steps())
+          .extracting(CitizenRequests.Step::to)
+          .containsExactly(
+              RequestStatus.RECEIVED,
+              RequestStatus.IN_REVIEW,
+              RequestStatus.FORWARDED_TO_PREFETTO,
+              RequestStatus.UPHELD);
+      assertThat(verbali.detail(id).status()).isEqualTo(VerbaleStatus.ANNULLED);
+      assertThat(mailedSteps(filed.id())).isEqualTo(4);
+    }
+  }
+
+  @Inject CitizenRequests requests;
+  @Inject Verbali verbali;
+
+  private long mailedSteps(long requestId) {
+    List<?> rows =
+        probe.readForeignTable(
+            "(select count(*) from citizen_request_event where mailed and request_id = "
+                + requestId
+                + ") as c");
+    return ((Number) (rows.get(0) instanceof Object[] a ? a[0] : rows.get(0))).longValue();
   }
 
   // ------------------------------------------------------------------ helpers
