@@ -130,7 +130,7 @@ public class PortalView {
             "autovelox",
             "Mappa degli autovelox",
             "Dove sono le postazioni di controllo della velocità.",
-            null));
+            getPortalBase() + "/autovelox.xhtml"));
     return services;
   }
 
