@@ -118,7 +118,11 @@ public class PortalView {
             getPortalBase() + "/accesso.xhtml"));
     services.add(
         new Service(
-            "ricorsi", "Ricorsi", "Presentare ricorso al Prefetto o al Giudice di pace.", null));
+            "ricorsi",
+            "Ricorsi e comunicazioni",
+            "Presentare ricorso al Prefetto o al Giudice di pace, o scrivere al comando su un"
+                + " verbale.",
+            getPortalBase() + "/accesso.xhtml"));
     services.add(
         new Service(
             "rateizzazioni",

@@ -9,16 +9,13 @@ import it.ksanctions.it.support.BrowserSession;
 import it.ksanctions.it.support.Deployments;
 import it.ksanctions.it.support.TestStack;
 import java.io.IOException;
-import java.io.InputStream;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
@@ -149,7 +146,8 @@ class BrandingBrowserIT {
       assertThat(background("#portal-center-header")).isEqualTo(b.primaryRgb());
       assertThat(browser.text("#footer-contacts")).isEqualTo(b.footerContacts());
       assertThat(browser.text("#service-multe")).contains("Il tuo verbale", "Accedi al servizio");
-      assertThat(browser.text("#service-ricorsi")).contains("Ricorsi", "Servizio in arrivo");
+      assertThat(browser.text("#service-rateizzazioni"))
+          .contains("Rateizzazioni", "Servizio in arrivo");
       assertThat(browser.text("#service-autovelox")).contains("Mappa degli autovelox");
       assertThat(browser.pageSource()).doesNotContain(other(b).brandName());
       assertThat(js().executeScript("return document.documentElement.lang")).isEqualTo("it");
@@ -308,46 +306,8 @@ class BrandingBrowserIT {
     throw new AssertionError("No '" + text + "' in " + css + ": " + browser.pageSource());
   }
 
-  /** Runs axe-core 4.6.3 on the page and fails on any violation of impact serious or critical. */
-  @SuppressWarnings("unchecked")
   static void assertNoSeriousAccessibilityViolations(String where) {
-    js().executeScript(axeSource());
-    browser.driver().manage().timeouts().scriptTimeout(Duration.ofSeconds(90));
-    Object result =
-        js().executeAsyncScript(
-                "var done = arguments[arguments.length - 1];"
-                    + "axe.run(document, {resultTypes: ['violations']}).then(function (r) {"
-                    + "  done(r.violations.map(function (v) {"
-                    + "    return {id: v.id, impact: v.impact || '', help: v.help,"
-                    + "      targets: v.nodes.map(function (n) {"
-                    + "        return n.target.join(' ') + ' :: ' + (n.failureSummary || ''); })};"
-                    + "  }));"
-                    + "}).catch(function (e) { done('axe failed: ' + e); });");
-    assertThat(result).as("axe result on " + where).isInstanceOf(List.class);
-    List<String> serious = new ArrayList<>();
-    for (Map<String, Object> v : (List<Map<String, Object>>) result) {
-      String impact = String.valueOf(v.get("impact"));
-      if (impact.equals("serious") || impact.equals("critical")) {
-        serious.add(impact + " " + v.get("id") + " (" + v.get("help") + "): " + v.get("targets"));
-      }
-    }
-    assertThat(serious).as("axe serious/critical violations on " + where).isEmpty();
-  }
-
-  private static String axeSource;
-
-  static synchronized String axeSource() {
-    if (axeSource == null) {
-      try (InputStream in =
-          BrandingBrowserIT.class.getResourceAsStream(
-              "/META-INF/resources/webjars/axe-core/4.6.3/axe.min.js")) {
-        assertThat(in).as("axe-core WebJar on the test class path").isNotNull();
-        axeSource = new String(in.readAllBytes(), StandardCharsets.UTF_8);
-      } catch (IOException e) {
-        throw new IllegalStateException(e);
-      }
-    }
-    return axeSource;
+    it.ksanctions.it.support.Accessibility.assertNoSeriousViolations(browser, where);
   }
 
   static URI brandingUri(String slug) {

@@ -1,0 +1,190 @@
+package it.ksanctions.it.portal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import it.ksanctions.it.support.Accessibility;
+import it.ksanctions.it.support.Browser;
+import it.ksanctions.it.support.BrowserSession;
+import it.ksanctions.it.support.Deployments;
+import it.ksanctions.it.support.TestStack;
+import it.ksanctions.shared.NumericTaxCode;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.support.ui.Select;
+
+/**
+ * The citizen's path in headless Chromium (issue 16): on a command with its demo content wired to
+ * the simulators, the citizen reads codice fiscale and PIN from the act's paper (its PDF), opens
+ * the act from the portal's home, sees its file, pays it on the simulated pagoPA Checkout and comes
+ * back to find it paid, then files a self-protection request with a PDF attached and sees it
+ * received. axe-core finds no serious or critical violation on the access page, the file and the
+ * request form; the file works at 375 px. Screenshots in {@code it/target/screenshots/}.
+ */
+@ExtendWith(ArquillianExtension.class)
+class CitizenPortalBrowserIT {
+
+  static final String SLUG = "po-page";
+  static final String ADMIN = "admin." + SLUG;
+  static final String PASSWORD = "Portale-2026!";
+
+  @RegisterExtension static final BrowserSession SESSION = new BrowserSession("failed-portal-");
+
+  @Deployment(testable = false)
+  static EnterpriseArchive deployment() {
+    return Deployments.productionEar("portal-page.ear");
+  }
+
+  static String creditor() {
+    for (int d = 0; d < 10; d++) {
+      if (NumericTaxCode.isValid("0666123456" + d)) {
+        return "0666123456" + d;
+      }
+    }
+    throw new IllegalStateException();
+  }
+
+  @Test
+  void aCitizenOpensTheActWithThePinPaysItAndFilesARequest() throws Exception {
+    String creditor = creditor();
+    assertThat(
+            TestStack.platform()
+                .onboard(SLUG, "Comune " + SLUG, "COMUNE", creditor, null, List.of())
+                .statusCode())
+        .isIn(200, 201);
+    TestStack.wireDemoCommand(SLUG, creditor);
+    assertThat(
+            TestStack.platform()
+                .post("/api/platform/tenants/" + SLUG + "/demo-data?theme=verde", "")
+                .statusCode())
+        .isEqualTo(200);
+    assertThat(TestStack.platform().post("/api/platform/jobs/outbox", "").statusCode())
+        .isEqualTo(200);
+    TestStack.keycloak().setPassword(ADMIN, PASSWORD);
+    String token = TestStack.tokens().passwordGrant(ADMIN, PASSWORD);
+
+    // the paper: the act's PDF carries the owner's codice fiscale and the PIN
+    String acts = api(token, "/api/v1/verbali?status=ISSUED").body();
+    Matcher first = Pattern.compile("\"id\":(\\d+),\"number\":\"([^\"]+)\"").matcher(acts);
+    assertThat(first.find()).as(acts).isTrue();
+    String id = first.group(1);
+    String number = first.group(2);
+    String paper = pdfText(token, id);
+    Matcher pin = Pattern.compile("Codice fiscale: (\\S+) \\S PIN: (\\S+)").matcher(paper);
+    assertThat(pin.find()).as(paper).isTrue();
+
+    Browser browser = SESSION.start();
+    browser.open(TestStack.baseUrl() + "/t/" + SLUG + "/portale/");
+    browser.clickAndWaitForNewPage("#open-multe");
+    Accessibility.assertNoSeriousViolations(browser, "portal access");
+    browser.type("#taxCode", pin.group(1));
+    browser.type("#pin", "WRONGPIN00");
+    browser.clickAndWaitForNewPage("#enter");
+    assertThat(browser.text("#messages")).contains("Codice fiscale o PIN non corretti");
+    browser.screenshot("portal-access-refused");
+    browser.type("#taxCode", pin.group(1));
+    browser.type("#pin", pin.group(2));
+    browser.clickAndWaitForNewPage("#enter");
+    assertThat(browser.text("#file-title")).isEqualTo("Verbale n. " + number);
+    assertThat(browser.text("#amounts")).contains("Ridotto del 30% entro 5 giorni");
+    assertThat(browser.text("#documents")).contains("Verbale (PDF)");
+    browser.screenshot("portal-file");
+    Accessibility.assertNoSeriousViolations(browser, "portal file");
+
+    // 375 px: nothing wider than the screen
+    browser.driver().manage().window().setSize(new Dimension(375, 800));
+    browser.open(browser.currentUrl());
+    Object wide =
+        ((JavascriptExecutor) browser.driver())
+            .executeScript("return document.documentElement.scrollWidth");
+    assertThat(((Number) wide).intValue()).isLessThanOrEqualTo(375);
+    browser.screenshot("portal-file-375");
+    browser.driver().manage().window().setSize(new Dimension(1366, 900));
+
+    // pay on the simulated Checkout, back to the file, paid when the receipt arrives
+    browser.open(browser.currentUrl());
+    browser.type("#email", "cittadino.po-page@example.it");
+    browser.clickAndWaitForNewPage("#pay-button");
+    assertThat(browser.currentUrl()).startsWith(TestStack.simulators().baseUrl() + "/checkout/");
+    browser.type("#payerName", "Mario Rossi");
+    browser.type("#payerFiscalCode", pin.group(1));
+    browser.type("#payerEmail", "cittadino.po-page@example.it");
+    browser.screenshot("portal-checkout");
+    browser.clickAndWaitForNewPage("#paga");
+    assertThat(browser.currentUrl())
+        .contains("/t/" + SLUG + "/portale/verbale.xhtml")
+        .contains("esito=ok");
+    assertThat(browser.text("#messages")).contains("Pagamento eseguito");
+    String fileUrl = TestStack.baseUrl() + "/t/" + SLUG + "/portale/verbale.xhtml?id=" + id;
+    long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+    browser.open(fileUrl);
+    while (browser.driver().findElements(By.id("paid")).isEmpty() && System.nanoTime() < deadline) {
+      Thread.sleep(300);
+      browser.open(fileUrl);
+    }
+    assertThat(browser.text("#paid")).contains("Il verbale risulta pagato");
+    assertThat(browser.text("#receipts")).contains("€");
+    browser.screenshot("portal-paid");
+
+    // a self-protection request with a PDF attached
+    Path attachment = Files.createTempFile("ricevuta-", ".pdf");
+    Files.writeString(attachment, "%PDF-1.4\n% ricevuta\n%%EOF\n");
+    browser.clickAndWaitForNewPage("#new-request");
+    Accessibility.assertNoSeriousViolations(browser, "portal request form");
+    new Select(browser.driver().findElement(By.id("kind")))
+        .selectByVisibleText("Istanza di annullamento in autotutela");
+    browser.type("#body", "Il veicolo era stato venduto prima della violazione: allego l'atto.");
+    browser.type("#email", "cittadino.po-page@example.it");
+    browser.driver().findElement(By.id("files")).sendKeys(attachment.toAbsolutePath().toString());
+    browser.screenshot("portal-request-form");
+    browser.clickAndWaitForNewPage("#send");
+    assertThat(browser.text("#messages")).contains("ricevuta");
+    assertThat(browser.pageSource()).contains("Istanza di annullamento in autotutela n. ");
+    assertThat(browser.text(".ks-request-status")).isEqualTo("Ricevuta");
+    browser.screenshot("portal-request-received");
+    Files.deleteIfExists(attachment);
+  }
+
+  private static HttpResponse<String> api(String token, String path) throws Exception {
+    return HttpClient.newHttpClient()
+        .send(
+            HttpRequest.newBuilder(URI.create(TestStack.baseUrl() + "/t/" + SLUG + path))
+                .header("Authorization", "Bearer " + token)
+                .GET()
+                .build(),
+            HttpResponse.BodyHandlers.ofString());
+  }
+
+  private static String pdfText(String token, String id) throws Exception {
+    HttpResponse<byte[]> pdf =
+        HttpClient.newHttpClient()
+            .send(
+                HttpRequest.newBuilder(
+                        URI.create(
+                            TestStack.baseUrl() + "/t/" + SLUG + "/api/v1/verbali/" + id + "/pdf"))
+                    .header("Authorization", "Bearer " + token)
+                    .GET()
+                    .build(),
+                HttpResponse.BodyHandlers.ofByteArray());
+    assertThat(pdf.statusCode()).isEqualTo(200);
+    try (org.apache.pdfbox.pdmodel.PDDocument doc = org.apache.pdfbox.Loader.loadPDF(pdf.body())) {
+      return new org.apache.pdfbox.text.PDFTextStripper().getText(doc);
+    }
+  }
+}
