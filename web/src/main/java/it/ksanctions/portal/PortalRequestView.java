@@ -45,6 +45,60 @@ public class PortalRequestView implements Serializable {
   private boolean residentAbroad;
   private transient List<Part> files;
   private final String key = UUID.randomUUID().toString();
+  private String driverName;
+  private String driverTaxCode;
+  private String licenceNumber;
+  private String category;
+  private java.time.LocalDate issuedOn;
+  private java.time.LocalDate expiresOn;
+
+  public String getDriverName() {
+    return driverName;
+  }
+
+  public void setDriverName(String driverName) {
+    this.driverName = driverName;
+  }
+
+  public String getDriverTaxCode() {
+    return driverTaxCode;
+  }
+
+  public void setDriverTaxCode(String driverTaxCode) {
+    this.driverTaxCode = driverTaxCode;
+  }
+
+  public String getLicenceNumber() {
+    return licenceNumber;
+  }
+
+  public void setLicenceNumber(String licenceNumber) {
+    this.licenceNumber = licenceNumber;
+  }
+
+  public String getCategory() {
+    return category;
+  }
+
+  public void setCategory(String category) {
+    this.category = category;
+  }
+
+  public java.time.LocalDate getIssuedOn() {
+    return issuedOn;
+  }
+
+  public void setIssuedOn(java.time.LocalDate issuedOn) {
+    this.issuedOn = issuedOn;
+  }
+
+  public java.time.LocalDate getExpiresOn() {
+    return expiresOn;
+  }
+
+  public void setExpiresOn(java.time.LocalDate expiresOn) {
+    this.expiresOn = expiresOn;
+  }
 
   public boolean isAllowed() {
     return grant().filter(g -> verbale != null && g.mayRead(verbale)).isPresent();
@@ -55,6 +109,7 @@ public class PortalRequestView implements Serializable {
         RequestKind.PREFETTO_APPEAL,
         RequestKind.SELF_PROTECTION,
         RequestKind.JUSTICE_OF_PEACE_APPEAL,
+        RequestKind.DRIVER_IDENTIFICATION,
         RequestKind.OWNERSHIP_CHANGE,
         RequestKind.WRONG_PLATE,
         RequestKind.OTHER_COMMUNICATION);
@@ -78,7 +133,17 @@ public class PortalRequestView implements Serializable {
         }
       }
       CitizenRequests.RequestView done =
-          requests.submit(grant.get(), verbale, kind, body, email, residentAbroad, uploads, key);
+          kind == RequestKind.DRIVER_IDENTIFICATION
+              ? requests.submitDriver(
+                  grant.get(),
+                  verbale,
+                  new CitizenRequests.DriverData(
+                      driverName, driverTaxCode, licenceNumber, category, issuedOn, expiresOn),
+                  email,
+                  uploads,
+                  key)
+              : requests.submit(
+                  grant.get(), verbale, kind, body, email, residentAbroad, uploads, key);
       ExternalContext external = faces.getExternalContext();
       external.getFlash().setKeepMessages(true);
       faces.addMessage(

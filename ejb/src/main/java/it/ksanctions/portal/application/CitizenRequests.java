@@ -7,6 +7,7 @@ import it.ksanctions.permissions.domain.AppModule;
 import it.ksanctions.portal.application.PortalFiles.Grant;
 import it.ksanctions.portal.domain.AttachmentCheck;
 import it.ksanctions.portal.domain.CitizenRequestWorkflow;
+import it.ksanctions.portal.domain.DriverIdentification;
 import it.ksanctions.portal.domain.PortalRuleException;
 import it.ksanctions.portal.domain.RequestKind;
 import it.ksanctions.portal.domain.RequestStatus;
@@ -50,6 +51,8 @@ public class CitizenRequests {
   private static final ZoneId ITALY = ZoneId.of("Europe/Rome");
   private static final Pattern EMAIL = Pattern.compile("[^@\\s]{1,64}@[^@\\s]+\\.[^@\\s]{2,}");
   static final int MAX_BODY = 8000;
+  private static final java.time.format.DateTimeFormatter ITALIAN_DATE =
+      java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy");
 
   @PersistenceContext(unitName = "tenant")
   EntityManager em;
@@ -59,6 +62,7 @@ public class CitizenRequests {
   @Inject CurrentStaff currentStaff;
   @Inject CommandMail mail;
   @Inject CurrentTenant tenant;
+  @Inject LicencePointsRegistry licencePoints;
 
   Clock clock = Clock.systemUTC();
 
@@ -224,6 +228,102 @@ public class CitizenRequests {
     return view;
   }
 
+  /** The driver the owner names (art. 126-bis CdS), as typed on the portal. */
+  public record DriverData(
+      String fullName,
+      String taxCode,
+      String licenceNumber,
+      String category,
+      LocalDate issuedOn,
+      LocalDate expiresOn) {}
+
+  /**
+   * The owner names who was driving (issue 16 item 6), within 60 days of the notification, with the
+   * licence's data and a copy of it attached: every problem of the data is told at once.
+   */
+  @Transactional
+  public RequestView submitDriver(
+      Grant grant,
+      long verbaleId,
+      DriverData driver,
+      String email,
+      List<Upload> uploads,
+      String idempotencyKey) {
+    if (grant == null || !grant.mayRead(verbaleId)) {
+      throw notFound();
+    }
+    if (idempotencyKey != null && !idempotencyKey.isBlank()) {
+      Optional<RequestView> done = byKey(idempotencyKey.strip());
+      if (done.isPresent()) {
+        return done.get();
+      }
+    }
+    VerbaleView act = acts.act(verbaleId).orElseThrow(CitizenRequests::notFound);
+    LocalDate today = LocalDate.now(clock.withZone(ITALY));
+    RequestTerms.check(RequestKind.DRIVER_IDENTIFICATION, act.notifiedOn(), today, false, false);
+    String name = driver.fullName() == null ? "" : driver.fullName().strip();
+    if (name.length() < 3) {
+      throw new PortalRuleException(
+          "portal.driver.name-required",
+          "Indicare nome e cognome del conducente.",
+          Kind.INVALID_INPUT);
+    }
+    DriverIdentification licence =
+        DriverIdentification.validate(
+            driver.licenceNumber(),
+            driver.category(),
+            driver.issuedOn(),
+            driver.expiresOn(),
+            driver.taxCode(),
+            act.violationAt().toLocalDate(),
+            today);
+    if (uploads == null || uploads.isEmpty()) {
+      throw new PortalRuleException(
+          "portal.driver.copy-required",
+          "Allegare la copia della patente del conducente (PDF, JPEG o PNG).",
+          Kind.INVALID_INPUT);
+    }
+    String data =
+        jakarta.json.Json.createObjectBuilder()
+            .add("fullName", name)
+            .add("taxCode", licence.driverTaxCode().toString())
+            .add("licenceNumber", licence.licenceNumber())
+            .add("category", licence.category().name())
+            .add("issuedOn", licence.licenceIssuedOn().toString())
+            .add("expiresOn", licence.licenceExpiresOn().toString())
+            .build()
+            .toString();
+    String body =
+        "Conducente: "
+            + name
+            + " ("
+            + licence.driverTaxCode()
+            + "), patente n. "
+            + licence.licenceNumber()
+            + " cat. "
+            + licence.category().name()
+            + " rilasciata il "
+            + ITALIAN_DATE.format(licence.licenceIssuedOn())
+            + ", valida fino al "
+            + ITALIAN_DATE.format(licence.licenceExpiresOn())
+            + ".";
+    RequestView view =
+        submit(
+            grant,
+            verbaleId,
+            RequestKind.DRIVER_IDENTIFICATION,
+            body,
+            email,
+            false,
+            uploads,
+            idempotencyKey);
+    em.createNativeQuery("update citizen_request set driver = ?2 where id = ?1")
+        .setParameter(1, view.id())
+        .setParameter(2, data)
+        .executeUpdate();
+    return view;
+  }
+
   /** The requests about an act, for its citizen, newest first. */
   @Transactional
   public List<RequestView> ofVerbale(Grant grant, long verbaleId) {
@@ -305,9 +405,54 @@ public class CitizenRequests {
         lifecycle.appealOutcome(verbaleId, false, who, outcome);
       }
     }
+    if (kind == RequestKind.DRIVER_IDENTIFICATION && target == RequestStatus.ACCEPTED) {
+      deductPoints(id, verbaleId, who);
+    }
     RequestView view = view(id).orElseThrow();
     notifyCitizen(view, target, why);
     return view;
+  }
+
+  /** The validated driver's points: the act's, doubled for a licence under three years. */
+  private void deductPoints(long requestId, long verbaleId, String who) {
+    VerbaleView act = acts.act(verbaleId).orElseThrow(CitizenRequests::notFound);
+    String data =
+        (String)
+            em.createNativeQuery("select driver from citizen_request where id = ?1")
+                .setParameter(1, requestId)
+                .getSingleResult();
+    if (data == null) {
+      return;
+    }
+    jakarta.json.JsonObject d =
+        jakarta.json.Json.createReader(new java.io.StringReader(data)).readObject();
+    LocalDate day = act.violationAt().toLocalDate();
+    LocalDate issued = LocalDate.parse(d.getString("issuedOn"));
+    int points = DriverIdentification.pointsToDeduct(act.points(), issued, day);
+    licencePoints.communicate(
+        new LicencePointsRegistry.Deduction(
+            verbaleId,
+            requestId,
+            d.getString("taxCode"),
+            d.getString("fullName"),
+            d.getString("licenceNumber"),
+            d.getString("category"),
+            points,
+            DriverIdentification.isNewLicence(issued, day),
+            day,
+            who));
+    lifecycle.note(
+        verbaleId,
+        who,
+        "Conducente identificato (art. 126-bis CdS): "
+            + d.getString("fullName")
+            + ", patente n. "
+            + d.getString("licenceNumber")
+            + "; punti da decurtare: "
+            + points
+            + (DriverIdentification.isNewLicence(issued, day)
+                ? " (raddoppiati: neopatentato)"
+                : ""));
   }
 
   // ------------------------------------------------------------------ helpers

@@ -197,6 +197,11 @@ public class VerbaleLifecycle {
     return act(row);
   }
 
+  /** A fact about the act (a driver named, a decision) kept in its timeline, state unchanged. */
+  public void note(long id, String by, String text) {
+    noteRefusal(id, by, text);
+  }
+
   /** A refusal of the channel (SEND refused the request): kept in the act's timeline. */
   public void noteRefusal(long id, String by, String reason) {
     VerbaleRow row = locked(id);
