@@ -112,6 +112,7 @@ class CitizenPortalIT {
       probe.write("po.neighbour.id", Long.toString(neighbour.verbale().id()));
       probe.write("po.neighbour.pin", neighbour.pin());
       probe.write("po.locked.pin", locked.pin());
+      probe.write("po.locked.id", Long.toString(locked.verbale().id()));
       dispatcher.runTenant(); // the debt positions on the GPD simulator
     }
     try (TenantScope scope = TenantScope.enter(TenantId.of(BETA))) {
@@ -362,6 +363,70 @@ class CitizenPortalIT {
               RequestStatus.UPHELD);
       assertThat(verbali.detail(id).status()).isEqualTo(VerbaleStatus.ANNULLED);
       assertThat(mailedSteps(filed.id())).isEqualTo(4);
+    }
+  }
+
+  @Test
+  @Order(7)
+  void theOwnerNamesTheDriverAndTheOfficeRecordsThePoints() throws Exception {
+    long id = Long.parseLong(read(ALFA, "po.locked.id"));
+    Grant grant = new Grant(LOCKED_CF, Set.of(id), "PIN");
+    java.time.LocalDate today = java.time.LocalDate.now(java.time.ZoneId.of("Europe/Rome"));
+    byte[] copy = {(byte) 0xFF, (byte) 0xD8, (byte) 0xFF, (byte) 0xE0, 0, 0x10, 'J', 'F'};
+    String driverCf = cf("NREPLA99A01E472");
+    try (TenantScope scope = TenantScope.enter(TenantId.of(ALFA))) {
+      currentStaff.signIn("admin." + ALFA);
+      verbali.notified(id, today);
+      CitizenRequests.DriverData wrong =
+          new CitizenRequests.DriverData(
+              "Paolo Neri", "NREPLA99A01E47X", "AB12", "Z", today.plusDays(1), today.minusDays(1));
+      assertThatThrownBy(() -> requests.submitDriver(grant, id, wrong, null, List.of(), "d1"))
+          .isInstanceOf(PortalRuleException.class)
+          .extracting(e -> ((PortalRuleException) e).italianMessage())
+          .asString()
+          .contains("patente");
+      CitizenRequests.DriverData right =
+          new CitizenRequests.DriverData(
+              "Paolo Neri", driverCf, "U1AB123456", "B", today.minusYears(1), today.plusYears(9));
+      assertThatThrownBy(() -> requests.submitDriver(grant, id, right, null, List.of(), "d2"))
+          .isInstanceOf(PortalRuleException.class)
+          .extracting(e -> ((PortalRuleException) e).italianMessage())
+          .asString()
+          .contains("copia della patente");
+      CitizenRequests.RequestView named =
+          requests.submitDriver(
+              grant,
+              id,
+              right,
+              null,
+              List.of(new CitizenRequests.Upload("patente.jpg", copy)),
+              "d3");
+      assertThat(named.kind()).isEqualTo(RequestKind.DRIVER_IDENTIFICATION);
+      assertThat(named.body()).contains("Paolo Neri", "U1AB123456");
+      requests.move(named.id(), RequestStatus.IN_REVIEW, null);
+      requests.move(named.id(), RequestStatus.ACCEPTED, null);
+      // accepted is final: a second acceptance (a double click) is refused, no second deduction
+      assertThatThrownBy(() -> requests.move(named.id(), RequestStatus.ACCEPTED, null))
+          .isInstanceOf(PortalRuleException.class)
+          .extracting(e -> ((PortalRuleException) e).code())
+          .isEqualTo("portal.request.illegal-transition");
+    }
+    try (TenantScope scope = TenantScope.enter(TenantId.of(ALFA))) {
+      int points = verbali.detail(id).points();
+      List<?> rows =
+          probe.readForeignTable(
+              "(select points, doubled, driver_tax_code from licence_points_communication"
+                  + " where verbale_id = "
+                  + id
+                  + ") as p");
+      assertThat(rows).hasSize(1);
+      Object[] row = (Object[]) rows.get(0);
+      // a licence issued a year ago: the act's points doubled
+      assertThat(((Number) row[0]).intValue()).isEqualTo(points * 2);
+      assertThat(row[1]).isEqualTo(Boolean.TRUE);
+      assertThat(row[2]).isEqualTo(driverCf);
+      assertThat(verbali.detail(id).events())
+          .anyMatch(e -> e.reason() != null && e.reason().contains("Conducente identificato"));
     }
   }
 
