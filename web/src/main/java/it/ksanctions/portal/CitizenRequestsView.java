@@ -28,6 +28,30 @@ public class CitizenRequestsView implements Serializable {
   private static final ZoneId ITALY = ZoneId.of("Europe/Rome");
 
   @Inject CitizenRequests requests;
+  @Inject it.ksanctions.portal.application.PinRequests pins;
+
+  /** The PIN requests not handled yet. */
+  public List<it.ksanctions.portal.application.PinRequests.PinRequestView> getPinRequests() {
+    return pins.open();
+  }
+
+  /** Generates the new PIN and shows it once, to be sent as the citizen asked. */
+  public void reissuePin(long id) {
+    try {
+      String pin = pins.reissue(id);
+      message(
+          FacesMessage.SEVERITY_INFO,
+          "Nuovo PIN generato: "
+              + pin
+              + ". Inviarlo come richiesto dal cittadino; non sarà più"
+              + " mostrato.");
+    } catch (RuntimeException e) {
+      if (!(e instanceof RuleViolation violation)) {
+        throw e;
+      }
+      message(FacesMessage.SEVERITY_ERROR, violation.italianMessage());
+    }
+  }
 
   private RequestStatus status = RequestStatus.RECEIVED;
   private Long selectedId;

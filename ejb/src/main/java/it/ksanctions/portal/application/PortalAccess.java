@@ -92,7 +92,7 @@ public class PortalAccess {
           "portal.access.locked",
           "Troppi tentativi non riusciti: per sicurezza l'accesso è sospeso fino alle "
               + DateTimeFormatter.ofPattern("HH:mm").format(until.get().atZone(ITALY))
-              + ". Se il PIN è andato perso, chiederne uno nuovo con il modulo qui sotto.",
+              + ". Se il PIN è andato perso, chiederne uno nuovo (\"chiedi un nuovo PIN\").",
           Kind.CONFLICT);
     }
   }

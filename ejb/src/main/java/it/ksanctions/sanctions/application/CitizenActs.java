@@ -58,6 +58,36 @@ public class CitizenActs {
     return Optional.empty();
   }
 
+  /** The act numbered {@code number} whose owner is {@code taxCode}, unless annulled. */
+  public Optional<Long> idOf(String number, String taxCode) {
+    if (number == null || taxCode == null) {
+      return Optional.empty();
+    }
+    List<?> rows =
+        em.createNativeQuery(
+                "select id from verbale where upper(number) = ?1 and owner_tax_code = ?2"
+                    + " and status <> 'ANNULLED'")
+            .setParameter(1, number.strip().toUpperCase(Locale.ROOT))
+            .setParameter(2, taxCode.strip().toUpperCase(Locale.ROOT))
+            .getResultList();
+    return rows.isEmpty() ? Optional.empty() : Optional.of(((Number) rows.get(0)).longValue());
+  }
+
+  /**
+   * A new PIN for the act (the citizen lost the printed one): the old one stops working; the new
+   * one is answered once, to be sent by post or PEC, and kept only as a hash.
+   */
+  public String reissuePin(long id, String by) {
+    lifecycle.lock(id);
+    String pin = VerbalePin.generate();
+    em.createNativeQuery("update verbale set pin_hash = ?2 where id = ?1")
+        .setParameter(1, id)
+        .setParameter(2, VerbalePin.hash(pin))
+        .executeUpdate();
+    lifecycle.note(id, by, "Nuovo PIN per il portale generato su richiesta del cittadino");
+    return pin;
+  }
+
   /** Every act of {@code taxCode} but the annulled ones, newest first (the SPID personal area). */
   public List<Long> ofOwner(String taxCode) {
     List<Long> ids = new ArrayList<>();
