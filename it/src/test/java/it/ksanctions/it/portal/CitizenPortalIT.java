@@ -7,6 +7,7 @@ import it.ksanctions.it.lifecycle.CollectFixture;
 import it.ksanctions.it.support.Deployments;
 import it.ksanctions.it.support.TenantProbe;
 import it.ksanctions.portal.application.CitizenRequests;
+import it.ksanctions.portal.application.PinRequests;
 import it.ksanctions.portal.application.PortalFiles.Grant;
 import it.ksanctions.portal.domain.PortalRuleException;
 import it.ksanctions.portal.domain.RequestKind;
@@ -430,6 +431,43 @@ class CitizenPortalIT {
     }
   }
 
+  @Test
+  @Order(8)
+  void aLostPinIsAskedOnlineAndTheOfficeIssuesANewOne() throws Exception {
+    long id = Long.parseLong(read(ALFA, "po.id"));
+    String number = read(ALFA, "po.number");
+    String oldPin = read(ALFA, "po.pin");
+    try (TenantScope scope = TenantScope.enter(TenantId.of(ALFA))) {
+      // the same answer for a pair that matches nothing: nobody learns whose acts exist
+      assertThat(pins.ask(OWNER_CF, "PL/1999/999999", false, null, "10.0.0.8"))
+          .isEqualTo(PinRequests.ANSWER);
+      assertThatThrownBy(() -> pins.ask(OWNER_CF, number, true, "non-una-pec", "10.0.0.8"))
+          .isInstanceOf(PortalRuleException.class);
+      assertThat(pins.ask(OWNER_CF, number, true, "mario.rossi@pec.example.it", "10.0.0.8"))
+          .isEqualTo(PinRequests.ANSWER);
+      pins.ask(OWNER_CF.toLowerCase(), number, true, "mario.rossi@pec.example.it", "10.0.0.8");
+      currentStaff.signIn("admin." + ALFA);
+      List<PinRequests.PinRequestView> open = pins.open();
+      assertThat(open)
+          .singleElement()
+          .satisfies(
+              q -> {
+                assertThat(q.verbaleId()).isEqualTo(id);
+                assertThat(q.channelLabel()).contains("mario.rossi@pec.example.it");
+              });
+      String newPin = pins.reissue(open.get(0).id());
+      assertThat(newPin).hasSize(10).isNotEqualTo(oldPin);
+      assertThat(pins.open()).isEmpty();
+      assertThatThrownBy(() -> pins.reissue(open.get(0).id()))
+          .isInstanceOf(PortalRuleException.class);
+      assertThat(access.open(OWNER_CF, newPin, "10.0.0.8")).isEqualTo(id);
+      assertThatThrownBy(() -> access.open(OWNER_CF, oldPin, "10.0.0.8"))
+          .isInstanceOf(PortalRuleException.class);
+    }
+  }
+
+  @Inject PinRequests pins;
+  @Inject it.ksanctions.portal.application.PortalAccess access;
   @Inject CitizenRequests requests;
   @Inject Verbali verbali;
 
