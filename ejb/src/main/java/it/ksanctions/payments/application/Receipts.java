@@ -47,6 +47,7 @@ public class Receipts {
   @Inject VerbaleLifecycle lifecycle;
   @Inject IntegrationCredentials credentials;
   @Inject Outbox outbox;
+  @Inject InstalmentPositions instalments;
 
   Clock clock = Clock.systemUTC();
 
@@ -86,6 +87,12 @@ public class Receipts {
       return known.get();
     }
     Optional<Act> act = lifecycle.actOfIuv(receipt.iuv());
+    // Not a window's IUV: an instalment's of an approved plan (art. 202-bis), reconciled apart.
+    Optional<InstalmentPositions.InstalmentDue> instalment =
+        act.isPresent() ? Optional.empty() : instalments.dueOfIuv(receipt.iuv());
+    if (instalment.isPresent()) {
+      act = lifecycle.act(instalment.get().verbaleId());
+    }
     if (act.isPresent()) {
       // One receipt of an act at a time: two different receipts of the same act (paid twice)
       // are reconciled one after the other.
@@ -120,10 +127,22 @@ public class Receipts {
     long rowId = ((Number) inserted.get(0)).longValue();
     LocalDate paidOn = receipt.paidAt().atZone(ROME).toLocalDate();
     Reconciliation.Result result =
-        Reconciliation.reconcile(
-            act.map(a -> state(a, rowId)).orElse(null), receipt.iuv(), receipt.amount(), paidOn);
+        instalment.isPresent() && act.isPresent()
+            ? instalments.reconcile(
+                instalment.get(),
+                act.get(),
+                receipt.receiptId(),
+                receipt.amount(),
+                receipt.paidAt())
+            : Reconciliation.reconcile(
+                act.map(a -> state(a, rowId)).orElse(null),
+                receipt.iuv(),
+                receipt.amount(),
+                paidOn);
     String window =
-        act.flatMap(a -> a.windowOfIuv(receipt.iuv())).map(w -> w.type().name()).orElse(null);
+        instalment.isPresent()
+            ? InstalmentPositions.RECEIPT_WINDOW
+            : act.flatMap(a -> a.windowOfIuv(receipt.iuv())).map(w -> w.type().name()).orElse(null);
     em.createNativeQuery(
             "update payment_receipt set outcome = ?2, residual = ?3, excess = ?4,"
                 + " window_type = ?5 where id = ?1")
@@ -137,7 +156,9 @@ public class Receipts {
       long id = act.get().verbale().id();
       switch (result.outcome()) {
         case APPLIED, OVERPAID ->
-            lifecycle.markPaid(id, true, SYSTEM, "Ricevuta pagoPA " + receipt.receiptId());
+            // paid in full, except an instalment while others of its plan are still unpaid
+            lifecycle.markPaid(
+                id, result.paidInFull(), SYSTEM, "Ricevuta pagoPA " + receipt.receiptId());
         case PARTIAL, LATE_REDUCED ->
             lifecycle.markPaid(
                 id,

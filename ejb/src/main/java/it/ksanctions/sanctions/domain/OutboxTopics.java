@@ -25,5 +25,8 @@ public final class OutboxTopics {
   /** E-mail the payer the receipt (quietanza) of a payment. */
   public static final String RECEIPT_MAIL = "receipt.mail";
 
+  /** Publish the debt positions of an approved instalment plan's instalments (art. 202-bis). */
+  public static final String INSTALMENT_POSITIONS_PUBLISH = "instalment-positions.publish";
+
   private OutboxTopics() {}
 }
