@@ -128,7 +128,7 @@ public class PortalView {
             "rateizzazioni",
             "Rateizzazioni",
             "Chiedere il pagamento a rate di una sanzione.",
-            null));
+            getPortalBase() + "/accesso.xhtml"));
     services.add(
         new Service(
             "autovelox",

@@ -147,7 +147,7 @@ class BrandingBrowserIT {
       assertThat(browser.text("#footer-contacts")).isEqualTo(b.footerContacts());
       assertThat(browser.text("#service-multe")).contains("Il tuo verbale", "Accedi al servizio");
       assertThat(browser.text("#service-rateizzazioni"))
-          .contains("Rateizzazioni", "Servizio in arrivo");
+          .contains("Rateizzazioni", "Accedi al servizio");
       assertThat(browser.text("#service-autovelox")).contains("Mappa degli autovelox");
       assertThat(browser.pageSource()).doesNotContain(other(b).brandName());
       assertThat(js().executeScript("return document.documentElement.lang")).isEqualTo("it");

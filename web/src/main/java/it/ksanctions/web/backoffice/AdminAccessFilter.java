@@ -170,7 +170,9 @@ public class AdminAccessFilter extends HttpFilter {
           Map.entry(
               "/admin/notifiche.xhtml", Permission.of(AppModule.NOTIFICATIONS, AppAction.ACCESS)),
           Map.entry("/admin/pagamenti.xhtml", Permission.of(AppModule.PAYMENTS, AppAction.ACCESS)),
-          Map.entry("/admin/ricorsi.xhtml", Permission.of(AppModule.APPEALS, AppAction.ACCESS)));
+          Map.entry("/admin/ricorsi.xhtml", Permission.of(AppModule.APPEALS, AppAction.ACCESS)),
+          Map.entry(
+              "/admin/rateizzazioni.xhtml", Permission.of(AppModule.PAYMENTS, AppAction.ACCESS)));
 
   private int idleMinutes() {
     return settings
