@@ -102,11 +102,11 @@ class CitizenPortalIT {
     try (TenantScope scope = TenantScope.enter(TenantId.of(ALFA))) {
       currentStaff.signIn("admin." + ALFA);
       Verbali.Issued mine =
-          fixture.issueWithPin(ALFA, "PO100AA", "Mario Rossi", OWNER_CF, List.of(JPEG));
+          fixture.issueWithPin(ALFA, "PT100AA", "Mario Rossi", OWNER_CF, List.of(JPEG));
       Verbali.Issued neighbour =
-          fixture.issueWithPin(ALFA, "PO200BB", "Luigi Verdi", NEIGHBOUR_CF, List.of());
+          fixture.issueWithPin(ALFA, "PT200BB", "Luigi Verdi", NEIGHBOUR_CF, List.of());
       Verbali.Issued locked =
-          fixture.issueWithPin(ALFA, "PO300CC", "Anna Bianchi", LOCKED_CF, List.of());
+          fixture.issueWithPin(ALFA, "PT300CC", "Anna Bianchi", LOCKED_CF, List.of());
       probe.write("po.id", Long.toString(mine.verbale().id()));
       probe.write("po.number", mine.verbale().number());
       probe.write("po.pin", mine.pin());
@@ -119,7 +119,7 @@ class CitizenPortalIT {
     try (TenantScope scope = TenantScope.enter(TenantId.of(BETA))) {
       currentStaff.signIn("admin." + BETA);
       Verbali.Issued other =
-          fixture.issueWithPin(BETA, "PO900ZZ", "Mario Rossi", OWNER_CF, List.of());
+          fixture.issueWithPin(BETA, "PT900ZZ", "Mario Rossi", OWNER_CF, List.of());
       probe.write("po.id", Long.toString(other.verbale().id()));
       probe.write("po.pin", other.pin());
     }

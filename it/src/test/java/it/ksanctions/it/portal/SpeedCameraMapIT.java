@@ -75,6 +75,8 @@ class SpeedCameraMapIT {
   @Inject DeviceRegistry devices;
   @Inject CalibrationCertificates certificates;
   @Inject PublicSpeedCameras publicCameras;
+  @Inject it.ksanctions.places.application.PlaceDirectory placeDirectory;
+  @Inject it.ksanctions.devices.application.DeviceDirectory deviceDirectory;
   @Inject CurrentStaff currentStaff;
 
   static byte[] pdf(String marker) {
@@ -204,6 +206,10 @@ class SpeedCameraMapIT {
               "bv01.pdf",
               BETA_PDF));
       assertThat(publicCameras.publicSpeedCameras())
+          .as(
+              "beta: device %s, place %s",
+              deviceDirectory.fixedDevice("BV-01"),
+              placeDirectory.place("BV-POINT").map(p -> p.status()))
           .extracting(PublicSpeedCameras.SpeedCamera::code)
           .containsExactly("BV-01");
     }
