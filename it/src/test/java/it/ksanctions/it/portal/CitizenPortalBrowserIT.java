@@ -98,12 +98,12 @@ class CitizenPortalBrowserIT {
     Accessibility.assertNoSeriousViolations(browser, "portal access");
     browser.type("#taxCode", pin.group(1));
     browser.type("#pin", "WRONGPIN00");
-    browser.clickAndWaitForNewPage("#enter");
+    press(browser, "#enter");
     assertThat(browser.text("#messages")).contains("Codice fiscale o PIN non corretti");
     browser.screenshot("portal-access-refused");
     browser.type("#taxCode", pin.group(1));
     browser.type("#pin", pin.group(2));
-    browser.clickAndWaitForNewPage("#enter");
+    press(browser, "#enter");
     assertThat(browser.text("#file-title")).isEqualTo("Verbale n. " + number);
     assertThat(browser.text("#amounts")).contains("Ridotto del 30% entro 5 giorni");
     assertThat(browser.text("#documents")).contains("Verbale (PDF)");
@@ -123,13 +123,13 @@ class CitizenPortalBrowserIT {
     // pay on the simulated Checkout, back to the file, paid when the receipt arrives
     browser.open(browser.currentUrl());
     browser.type("#email", "cittadino.po-page@example.it");
-    browser.clickAndWaitForNewPage("#pay-button");
+    press(browser, "#pay-button");
     assertThat(browser.currentUrl()).startsWith(TestStack.simulators().baseUrl() + "/checkout/");
     browser.type("#payerName", "Mario Rossi");
     browser.type("#payerFiscalCode", pin.group(1));
     browser.type("#payerEmail", "cittadino.po-page@example.it");
     browser.screenshot("portal-checkout");
-    browser.clickAndWaitForNewPage("#paga");
+    press(browser, "#paga");
     assertThat(browser.currentUrl())
         .contains("/t/" + SLUG + "/portale/verbale.xhtml")
         .contains("esito=ok");
@@ -148,7 +148,7 @@ class CitizenPortalBrowserIT {
     // a self-protection request with a PDF attached
     Path attachment = Files.createTempFile("ricevuta-", ".pdf");
     Files.writeString(attachment, "%PDF-1.4\n% ricevuta\n%%EOF\n");
-    browser.clickAndWaitForNewPage("#new-request");
+    press(browser, "#new-request");
     Accessibility.assertNoSeriousViolations(browser, "portal request form");
     new Select(browser.driver().findElement(By.id("kind")))
         .selectByVisibleText("Istanza di annullamento in autotutela");
@@ -156,12 +156,21 @@ class CitizenPortalBrowserIT {
     browser.type("#email", "cittadino.po-page@example.it");
     browser.driver().findElement(By.id("files")).sendKeys(attachment.toAbsolutePath().toString());
     browser.screenshot("portal-request-form");
-    browser.clickAndWaitForNewPage("#send");
+    press(browser, "#send");
     assertThat(browser.text("#messages")).contains("ricevuta");
     assertThat(browser.pageSource()).contains("Istanza di annullamento in autotutela n. ");
     assertThat(browser.text(".ks-request-status")).isEqualTo("Ricevuta");
     browser.screenshot("portal-request-received");
     Files.deleteIfExists(attachment);
+  }
+
+  /** Scrolls the element to the middle of the window, then clicks it and waits for the page. */
+  private static void press(Browser browser, String css) {
+    ((JavascriptExecutor) browser.driver())
+        .executeScript(
+            "arguments[0].scrollIntoView({block: 'center'});",
+            browser.driver().findElement(By.cssSelector(css)));
+    browser.clickAndWaitForNewPage(css);
   }
 
   private static HttpResponse<String> api(String token, String path) throws Exception {

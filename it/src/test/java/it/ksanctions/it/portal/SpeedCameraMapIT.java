@@ -67,7 +67,8 @@ class SpeedCameraMapIT {
 
   @Deployment
   static EnterpriseArchive deployment() {
-    return Deployments.earWithTests("speed-camera-map.ear", SpeedCameraMapIT.class);
+    return Deployments.earWithTests(
+        "speed-camera-map.ear", SpeedCameraMapIT.class, it.ksanctions.it.support.TenantProbe.class);
   }
 
   @Inject TenantOnboarding onboarding;
@@ -75,6 +76,7 @@ class SpeedCameraMapIT {
   @Inject DeviceRegistry devices;
   @Inject CalibrationCertificates certificates;
   @Inject PublicSpeedCameras publicCameras;
+  @Inject it.ksanctions.it.support.TenantProbe probe;
   @Inject it.ksanctions.places.application.PlaceDirectory placeDirectory;
   @Inject it.ksanctions.devices.application.DeviceDirectory deviceDirectory;
   @Inject CurrentStaff currentStaff;
@@ -207,9 +209,12 @@ class SpeedCameraMapIT {
               BETA_PDF));
       assertThat(publicCameras.publicSpeedCameras())
           .as(
-              "beta: device %s, place %s",
+              "beta: device %s, place %s, rows %s",
               deviceDirectory.fixedDevice("BV-01"),
-              placeDirectory.place("BV-POINT").map(p -> p.status()))
+              placeDirectory.place("BV-POINT").map(p -> p.status()),
+              probe.readForeignTable("(select code, status, category from device) d").stream()
+                  .map(r -> java.util.Arrays.toString((Object[]) r))
+                  .toList())
           .extracting(PublicSpeedCameras.SpeedCamera::code)
           .containsExactly("BV-01");
     }
