@@ -18,7 +18,6 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
-import jakarta.transaction.Transactional.TxType;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -49,7 +48,10 @@ import java.util.Set;
  * format, credentials, history, anomalies, who uploaded a certificate, other devices.
  */
 @ApplicationScoped
-@Transactional(TxType.SUPPORTS)
+// REQUIRED, not SUPPORTS: outside a transaction WildFly keeps the entity manager of the first call
+// for the rest of the calling invocation, so a caller that moves from one tenant to another (a
+// job over the tenants, an in-container test) would read the first tenant's schema
+@Transactional
 public class PublicSpeedCameras {
 
   /** The statuses that count as "in service": only these devices are published. */

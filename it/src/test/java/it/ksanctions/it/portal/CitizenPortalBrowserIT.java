@@ -164,11 +164,14 @@ class CitizenPortalBrowserIT {
     Files.deleteIfExists(attachment);
   }
 
-  /** Scrolls the element to the middle of the window, then clicks it and waits for the page. */
+  /**
+   * Scrolls the element to the middle of the window at once (the portal scrolls smoothly, which a
+   * click would not wait for), then clicks it and waits for the page.
+   */
   private static void press(Browser browser, String css) {
     ((JavascriptExecutor) browser.driver())
         .executeScript(
-            "arguments[0].scrollIntoView({block: 'center'});",
+            "arguments[0].scrollIntoView({block: 'center', behavior: 'instant'});",
             browser.driver().findElement(By.cssSelector(css)));
     browser.clickAndWaitForNewPage(css);
   }

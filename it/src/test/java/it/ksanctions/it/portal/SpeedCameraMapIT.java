@@ -208,13 +208,6 @@ class SpeedCameraMapIT {
               "bv01.pdf",
               BETA_PDF));
       assertThat(publicCameras.publicSpeedCameras())
-          .as(
-              "beta: device %s, place %s, rows %s",
-              deviceDirectory.fixedDevice("BV-01"),
-              placeDirectory.place("BV-POINT").map(p -> p.status()),
-              probe.readForeignTable("(select code, status, category from device) d").stream()
-                  .map(r -> java.util.Arrays.toString((Object[]) r))
-                  .toList())
           .extracting(PublicSpeedCameras.SpeedCamera::code)
           .containsExactly("BV-01");
     }
