@@ -8,5 +8,20 @@ public final class DevIdentities {
 
   public static final String SUPPORT_PASSWORD = "assistenza-dev";
 
+  /**
+   * Demo citizen of the simulated SPID (realm spid-sim, CitizenRealms): the owner of the demo
+   * data's acts (plate AB123CD), codice fiscale {@value #SPID_CITIZEN_TAX_CODE}.
+   */
+  public static final String SPID_CITIZEN_USER = "mario.rossi";
+
+  public static final String SPID_CITIZEN_PASSWORD = "spid-dev-mario";
+  public static final String SPID_CITIZEN_TAX_CODE = "RSSMRA85T10A562S";
+
+  /** A second demo citizen (plate EF456GH of the demo data). */
+  public static final String SPID_OTHER_USER = "giulia.bianchi";
+
+  public static final String SPID_OTHER_PASSWORD = "spid-dev-giulia";
+  public static final String SPID_OTHER_TAX_CODE = "BNCGLI90A41E472J";
+
   private DevIdentities() {}
 }

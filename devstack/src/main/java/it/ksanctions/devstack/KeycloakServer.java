@@ -55,6 +55,8 @@ public final class KeycloakServer implements AutoCloseable {
       Files.copy(
           realm, imports.resolve("ksanctions-realm.json"), StandardCopyOption.REPLACE_EXISTING);
     }
+    // the citizens' realm and the simulated SPID it brokers (CitizenRealms, ADR 0011)
+    CitizenRealms.copyImports(imports, "http://127.0.0.1:" + port);
     List<String> command = new ArrayList<>();
     command.add(launcher.toString());
     command.add("start-dev");
@@ -97,6 +99,7 @@ public final class KeycloakServer implements AutoCloseable {
         if (response.statusCode() == 200) {
           try {
             configureUserProfile();
+            CitizenRealms.configureProfiles(baseUrl(), adminPassword);
           } catch (IOException e) {
             throw new IllegalStateException("Could not configure the realm", e);
           }

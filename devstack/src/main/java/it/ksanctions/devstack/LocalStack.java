@@ -159,6 +159,9 @@ public final class LocalStack implements AutoCloseable {
     env.put("KSANCTIONS_OIDC_PROVIDER_URL", keycloak.issuer());
     env.put("KSANCTIONS_KEYCLOAK_URL", keycloak.baseUrl());
     env.put("KSANCTIONS_KEYCLOAK_CLIENT_SECRET", "ksanctions-platform-dev-secret");
+    env.put("KSANCTIONS_CITIZENS_ISSUER", CitizenRealms.issuer(keycloak.baseUrl()));
+    env.put("KSANCTIONS_CITIZENS_CLIENT_ID", CitizenRealms.CLIENT_ID);
+    env.put("KSANCTIONS_CITIZENS_CLIENT_SECRET", CitizenRealms.CLIENT_SECRET);
     env.put("KSANCTIONS_SIMULATORS_URL", simulators.baseUrl());
     env.put("KSANCTIONS_PDND_TOKEN_URL", simulators.baseUrl() + "/pdnd/token.oauth2");
     env.put("KSANCTIONS_PDND_AUDIENCE", it.ksanctions.devstack.sim.Simulators.PDND_AUDIENCE);
