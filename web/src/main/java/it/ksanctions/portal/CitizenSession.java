@@ -37,6 +37,12 @@ public class CitizenSession implements Serializable {
     grants.put(tenant, new Grant(taxCode, Set.copyOf(acts), "PIN"));
   }
 
+  /** A verified identity (SPID/CIE): every act of its codice fiscale, replacing any grant. */
+  public synchronized void verified(
+      String tenant, String taxCode, java.util.Collection<Long> acts) {
+    grants.put(tenant, new Grant(taxCode, Set.copyOf(acts), "SPID"));
+  }
+
   public synchronized void leave(String tenant) {
     grants.remove(tenant);
   }

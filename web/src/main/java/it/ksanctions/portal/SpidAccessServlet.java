@@ -1,0 +1,213 @@
+package it.ksanctions.portal;
+
+import it.ksanctions.portal.application.CitizenIdentityProvider;
+import it.ksanctions.portal.application.CitizenIdentityProvider.IdentityRefused;
+import it.ksanctions.portal.application.CitizenIdentityProvider.Login;
+import it.ksanctions.portal.application.CitizenIdentityProvider.VerifiedCitizen;
+import it.ksanctions.sanctions.application.CitizenActs;
+import it.ksanctions.tenancy.web.CurrentTenant;
+import jakarta.inject.Inject;
+import jakarta.servlet.annotation.WebServlet;
+import jakarta.servlet.http.HttpServlet;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpSession;
+import java.io.IOException;
+import java.io.Serializable;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/**
+ * Access with SPID or CIE through the citizens' realm (issue 16 item 1, ADR 0011):
+ *
+ * <ul>
+ *   <li>{@code /t/<slug>/portale/spid/login}: a new state, nonce and PKCE verifier in the HTTP
+ *       session, then the realm's authorization endpoint with {@code kc_idp_hint=spid};
+ *   <li>{@code /t/<slug>/portale/spid/callback}: the state checked against the session's, the code
+ *       exchanged and the ID token verified; the session id changes, the session gets a grant for
+ *       every act of the codice fiscale in the tenant, and the citizen goes to the personal area;
+ *   <li>{@code /t/<slug>/portale/spid/esci}: the grant is dropped and the realm's session ended.
+ * </ul>
+ *
+ * Every failure (state mismatch or a stale login, consent denied, an invalid token, the realm
+ * unreachable) leads to {@code spid-errore.xhtml} with an Italian explanation, never to a 500.
+ */
+@WebServlet({"/portale/spid/login", "/portale/spid/callback", "/portale/spid/esci"})
+public class SpidAccessServlet extends HttpServlet {
+
+  private static final long serialVersionUID = 1L;
+  private static final Logger LOG = Logger.getLogger(SpidAccessServlet.class.getName());
+  private static final Duration LOGIN_TIMEOUT = Duration.ofMinutes(15);
+
+  /** Session attribute with the Italian message {@code spid-errore.xhtml} shows. */
+  static final String ERROR = "ksanctions.spid.error";
+
+  private static final String PENDING = "ksanctions.spid.pending.";
+  private static final String ID_TOKEN = "ksanctions.spid.id-token.";
+
+  /** A login in progress, kept in the HTTP session. */
+  record Pending(String state, String nonce, String codeVerifier, String redirectUri, Instant at)
+      implements Serializable {}
+
+  @Inject CitizenIdentityProvider identity;
+  @Inject CitizenActs acts;
+  @Inject CitizenSession citizens;
+  @Inject CurrentTenant tenant;
+
+  @Override
+  protected void doGet(HttpServletRequest request, HttpServletResponse response)
+      throws IOException {
+    response.setHeader("Cache-Control", "no-store");
+    if (tenant.serving().isEmpty()) {
+      response.sendError(HttpServletResponse.SC_NOT_FOUND);
+      return;
+    }
+    String slug = tenant.require().slug();
+    String portal = portalUrl(request);
+    switch (request.getServletPath()) {
+      case "/portale/spid/login" -> login(request, response, slug, portal);
+      case "/portale/spid/callback" -> callback(request, response, slug, portal);
+      default -> logout(request, response, slug, portal);
+    }
+  }
+
+  private void login(
+      HttpServletRequest request, HttpServletResponse response, String slug, String portal)
+      throws IOException {
+    Login login;
+    try {
+      login = identity.begin(URI.create(portal + "/spid/callback"));
+    } catch (IdentityRefused e) {
+      fail(request, response, portal, e.italianMessage(), e);
+      return;
+    }
+    request
+        .getSession(true)
+        .setAttribute(
+            PENDING + slug,
+            new Pending(
+                login.state(),
+                login.nonce(),
+                login.codeVerifier(),
+                portal + "/spid/callback",
+                Instant.now()));
+    response.sendRedirect(login.authorizationUrl().toString());
+  }
+
+  private void callback(
+      HttpServletRequest request, HttpServletResponse response, String slug, String portal)
+      throws IOException {
+    HttpSession session = request.getSession(false);
+    Pending pending = session == null ? null : (Pending) session.getAttribute(PENDING + slug);
+    if (session != null) {
+      session.removeAttribute(PENDING + slug); // one use only
+    }
+    String state = request.getParameter("state");
+    if (pending == null
+        || state == null
+        || !MessageDigest.isEqual(
+            state.getBytes(StandardCharsets.UTF_8),
+            pending.state().getBytes(StandardCharsets.UTF_8))
+        || pending.at().plus(LOGIN_TIMEOUT).isBefore(Instant.now())) {
+      fail(
+          request,
+          response,
+          portal,
+          "La richiesta di accesso non è valida o è scaduta (ad esempio perché è stata aperta in"
+              + " un'altra finestra o dopo molto tempo). Riprovare ad accedere con SPID o CIE.",
+          null);
+      return;
+    }
+    String error = request.getParameter("error");
+    if (error != null) {
+      fail(
+          request,
+          response,
+          portal,
+          "access_denied".equals(error)
+              ? "Accesso annullato: non è stato dato il consenso all'invio dei dati dell'identità"
+                  + " digitale. Per vedere i verbali accedere di nuovo con SPID o CIE, oppure con"
+                  + " codice fiscale e PIN."
+              : "L'accesso con SPID o CIE non è riuscito. Riprovare, oppure accedere con codice"
+                  + " fiscale e PIN.",
+          null);
+      return;
+    }
+    String code = request.getParameter("code");
+    if (code == null || code.isBlank()) {
+      fail(
+          request,
+          response,
+          portal,
+          "L'accesso con SPID o CIE non è riuscito. Riprovare, oppure accedere con codice"
+              + " fiscale e PIN.",
+          null);
+      return;
+    }
+    VerifiedCitizen citizen;
+    try {
+      citizen =
+          identity.finish(
+              code, URI.create(pending.redirectUri()), pending.codeVerifier(), pending.nonce());
+    } catch (IdentityRefused e) {
+      fail(request, response, portal, e.italianMessage(), e);
+      return;
+    }
+    request.changeSessionId();
+    citizens.verified(slug, citizen.taxCode(), acts.ofOwner(citizen.taxCode()));
+    request.getSession().setAttribute(ID_TOKEN + slug, citizen.idToken());
+    response.sendRedirect(portal + "/area-personale.xhtml");
+  }
+
+  private void logout(
+      HttpServletRequest request, HttpServletResponse response, String slug, String portal)
+      throws IOException {
+    citizens.leave(slug);
+    HttpSession session = request.getSession(false);
+    String idToken = null;
+    if (session != null) {
+      idToken = (String) session.getAttribute(ID_TOKEN + slug);
+      session.removeAttribute(ID_TOKEN + slug);
+      request.changeSessionId();
+    }
+    URI home = URI.create(portal + "/");
+    response.sendRedirect(
+        (idToken == null ? home : identity.logout(idToken, home).orElse(home)).toString());
+  }
+
+  private static void fail(
+      HttpServletRequest request,
+      HttpServletResponse response,
+      String portal,
+      String message,
+      Exception cause)
+      throws IOException {
+    if (cause != null) {
+      LOG.log(Level.WARNING, "SPID access refused: {0}", cause.getMessage());
+    }
+    request.getSession(true).setAttribute(ERROR, message);
+    response.sendRedirect(portal + "/spid-errore.xhtml");
+  }
+
+  /** The portal's absolute URL for this tenant, as the browser reached it. */
+  private String portalUrl(HttpServletRequest request) {
+    StringBuilder url = new StringBuilder();
+    url.append(request.getScheme()).append("://").append(request.getServerName());
+    int port = request.getServerPort();
+    boolean defaultPort =
+        ("http".equals(request.getScheme()) && port == 80)
+            || ("https".equals(request.getScheme()) && port == 443);
+    if (!defaultPort) {
+      url.append(':').append(port);
+    }
+    return url.append(request.getContextPath())
+        .append(tenant.pathPrefix())
+        .append("/portale")
+        .toString();
+  }
+}
