@@ -58,6 +58,24 @@ public class CitizenActs {
     return Optional.empty();
   }
 
+  /**
+   * Whether the command's owner data give {@code taxCode} as the current owner of Italian plate
+   * {@code plate} (its latest record).
+   */
+  public boolean ownsPlate(String taxCode, String plate) {
+    if (taxCode == null || plate == null) {
+      return false;
+    }
+    List<?> rows =
+        em.createNativeQuery(
+                "select tax_code from vehicle_owner where plate = ?1 and country = 'IT'"
+                    + " order by recorded_at desc, id desc limit 1")
+            .setParameter(1, plate.strip().toUpperCase(Locale.ROOT))
+            .getResultList();
+    return !rows.isEmpty()
+        && taxCode.strip().toUpperCase(Locale.ROOT).equals(String.valueOf(rows.get(0)));
+  }
+
   /** The act numbered {@code number} whose owner is {@code taxCode}, unless annulled. */
   public Optional<Long> idOf(String number, String taxCode) {
     if (number == null || taxCode == null) {

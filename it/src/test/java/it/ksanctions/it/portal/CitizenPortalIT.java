@@ -466,6 +466,50 @@ class CitizenPortalIT {
     }
   }
 
+  @Test
+  @Order(9)
+  void aSpidCitizenRegistersAPlateAndIsToldOfTheNextActOnce() throws Exception {
+    String mine = read(ALFA, "po.id");
+    Grant pin = new Grant(OWNER_CF, Set.of(Long.parseLong(mine)), "PIN");
+    Grant spid = new Grant(OWNER_CF, Set.of(Long.parseLong(mine)), "SPID");
+    try (TenantScope scope = TenantScope.enter(TenantId.of(ALFA))) {
+      // only with SPID/CIE, only a plate the owner data give as the citizen's
+      assertThatThrownBy(() -> notices.register(pin, "PT100AA", "mario@example.it", "PEC"))
+          .isInstanceOf(PortalRuleException.class);
+      assertThatThrownBy(() -> notices.register(spid, "PT200BB", "mario@example.it", "PEC"))
+          .isInstanceOf(PortalRuleException.class)
+          .extracting(e -> ((PortalRuleException) e).italianMessage())
+          .asString()
+          .contains("non risulta intestata");
+      assertThatThrownBy(() -> notices.register(spid, "PT100AA", "non-una-mail", "PEC"))
+          .isInstanceOf(PortalRuleException.class);
+      notices.register(spid, "pt 100aa", "mario.rossi@example.it", "PEC");
+      assertThat(notices.plates(spid))
+          .singleElement()
+          .satisfies(p -> assertThat(p.plate()).isEqualTo("PT100AA"));
+      // acts issued before the registration are not sent
+      assertThat(notices.deliver()).isZero();
+      currentStaff.signIn("admin." + ALFA);
+      Verbali.Issued next =
+          fixture.issueWithPin(ALFA, "PT100AA", "Mario Rossi", OWNER_CF, List.of());
+      assertThat(notices.deliver()).isEqualTo(1);
+      assertThat(notices.deliver()).isZero();
+      List<?> sent =
+          probe.readForeignTable(
+              "(select email from citizen_notice where verbale_id = "
+                  + next.verbale().id()
+                  + ") as n");
+      assertThat(sent).map(String::valueOf).containsExactly("mario.rossi@example.it");
+      String text = notices.text(next.verbale());
+      assertThat(text)
+          .contains(next.verbale().number(), "PT100AA", "Ridotto del 30%", "Codice avviso pagoPA")
+          .contains("/t/" + ALFA + "/portale/accesso.xhtml");
+      notices.remove(spid, "PT100AA");
+      assertThat(notices.plates(spid)).isEmpty();
+    }
+  }
+
+  @Inject it.ksanctions.portal.application.CitizenNotices notices;
   @Inject PinRequests pins;
   @Inject it.ksanctions.portal.application.PortalAccess access;
   @Inject CitizenRequests requests;

@@ -74,6 +74,18 @@ public class JobResource {
     return run("receipts", () -> java.util.Map.of("tenants", payments.runNow()));
   }
 
+  @EJB it.ksanctions.portal.application.CitizenNoticesTimer citizenNotices;
+
+  /**
+   * {@code POST /api/platform/jobs/citizen-notices}: e-mails the new acts to the citizens who
+   * registered their plates, now.
+   */
+  @POST
+  @Path("citizen-notices")
+  public java.util.Map<String, Integer> citizenNotices() {
+    return run("citizen-notices", () -> java.util.Map.of("sent", citizenNotices.runNow()));
+  }
+
   private <T> T run(String job, java.util.function.Supplier<T> work) {
     String who =
         it.ksanctions.web.security.Caller.of(security.getUserPrincipal())
