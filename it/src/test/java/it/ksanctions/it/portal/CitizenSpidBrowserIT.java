@@ -173,7 +173,7 @@ class CitizenSpidBrowserIT {
   private static void press(Browser browser, String css) {
     ((JavascriptExecutor) browser.driver())
         .executeScript(
-            "arguments[0].scrollIntoView({block: 'center'});",
+            "arguments[0].scrollIntoView({block: 'center', behavior: 'instant'});",
             browser.driver().findElement(By.cssSelector(css)));
     browser.clickAndWaitForNewPage(css);
   }
