@@ -21,6 +21,10 @@ import org.jboss.logging.Logger;
  * stop the others, and alerts are idempotent (dedupe keys), so a re-run raises nothing twice.
  */
 @Singleton
+// Runs may overlap (the timer and a "run now", or two "run now"): alerts are raised once (dedupe
+// keys) and each is claimed in the database before its e-mail, as across nodes, so no container
+// lock is needed (one made a second "run now" fail after 5 s while the first was still running).
+@jakarta.ejb.ConcurrencyManagement(jakarta.ejb.ConcurrencyManagementType.BEAN)
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
 public class DeviceAlertsTimer {
 
