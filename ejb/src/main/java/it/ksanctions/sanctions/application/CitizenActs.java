@@ -47,8 +47,10 @@ public class CitizenActs {
     for (Object o :
         em.createNativeQuery(
                 "select id, pin_hash from verbale where owner_tax_code = ?1"
-                    + " and status <> 'ANNULLED' order by id desc limit 50")
+                    + " and status <> 'ANNULLED' and (pin_tag = ?2 or pin_tag is null)"
+                    + " order by id desc limit 50")
             .setParameter(1, taxCode.strip().toUpperCase(Locale.ROOT))
+            .setParameter(2, VerbalePin.tag(pin))
             .getResultList()) {
       Object[] row = (Object[]) o;
       if (VerbalePin.matches(pin, (String) row[1])) {
@@ -98,9 +100,10 @@ public class CitizenActs {
   public String reissuePin(long id, String by) {
     lifecycle.lock(id);
     String pin = VerbalePin.generate();
-    em.createNativeQuery("update verbale set pin_hash = ?2 where id = ?1")
+    em.createNativeQuery("update verbale set pin_hash = ?2, pin_tag = ?3 where id = ?1")
         .setParameter(1, id)
         .setParameter(2, VerbalePin.hash(pin))
+        .setParameter(3, VerbalePin.tag(pin))
         .executeUpdate();
     lifecycle.note(id, by, "Nuovo PIN per il portale generato su richiesta del cittadino");
     return pin;

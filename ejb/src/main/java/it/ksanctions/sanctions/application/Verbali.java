@@ -383,7 +383,8 @@ public class Verbali {
             today,
             now,
             staff.username(),
-            VerbalePin.hash(pin));
+            VerbalePin.hash(pin),
+            VerbalePin.tag(pin));
     em.persist(row);
     em.flush();
     BigDecimal feeTotal = it.ksanctions.command.domain.FeeSchedule.sum(quote.fees());

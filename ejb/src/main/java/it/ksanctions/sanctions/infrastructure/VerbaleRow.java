@@ -134,6 +134,9 @@ public class VerbaleRow {
   @Column(name = "pin_hash")
   private String pinHash;
 
+  @Column(name = "pin_tag")
+  private Short pinTag;
+
   @Version private int version;
 
   protected VerbaleRow() {}
@@ -185,7 +188,8 @@ public class VerbaleRow {
       LocalDate issuedOn,
       Instant issuedAt,
       String issuedBy,
-      String pinHash) {
+      String pinHash,
+      short pinTag) {
     VerbaleRow r = new VerbaleRow();
     r.sourceKind = f.sourceKind();
     r.sourceId = f.sourceId();
@@ -223,6 +227,7 @@ public class VerbaleRow {
     r.issuedAt = issuedAt;
     r.issuedBy = issuedBy;
     r.pinHash = pinHash;
+    r.pinTag = pinTag;
     r.status = VerbaleStatus.ISSUED;
     return r;
   }
