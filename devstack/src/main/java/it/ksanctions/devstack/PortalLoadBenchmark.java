@@ -125,11 +125,12 @@ public final class PortalLoadBenchmark {
               tenants,
               (System.nanoTime() - setup) / 1e9));
 
+      ExecutorService clientThreads = Executors.newFixedThreadPool(8, PortalLoadBenchmark::daemon);
       HttpClient http =
           HttpClient.newBuilder()
               .followRedirects(HttpClient.Redirect.NEVER)
               .connectTimeout(Duration.ofSeconds(5))
-              .executor(Executors.newFixedThreadPool(8))
+              .executor(clientThreads)
               .build();
       // every tenant opens once (a citizen of each command), checked, not measured
       List<String> failedFirst = new ArrayList<>();
@@ -151,7 +152,15 @@ public final class PortalLoadBenchmark {
           run(http, server, slugs, act, rate, seconds, "spread over " + tenants + " commands");
       Result single = run(http, server, List.of(template), act, rate, seconds, "one command");
       print(tenants, rate, seconds, spread, single, stack.server().heapUsedAfterGc());
+      clientThreads.shutdownNow();
     }
+  }
+
+  /** Threads that do not keep Maven's exec:java waiting once the benchmark has printed. */
+  private static Thread daemon(Runnable task) {
+    Thread thread = new Thread(task, "portal-load");
+    thread.setDaemon(true);
+    return thread;
   }
 
   /** The issued act of the template: its number, and the codice fiscale and PIN on its PDF. */
@@ -315,8 +324,9 @@ public final class PortalLoadBenchmark {
       throws InterruptedException {
     DevRun.say("load: " + name + ", " + rate + " requests/s for " + seconds + " s");
     ConcurrentLinkedQueue<Sample> samples = new ConcurrentLinkedQueue<>();
-    ExecutorService visitors = Executors.newFixedThreadPool(200);
-    ScheduledExecutorService clock = Executors.newSingleThreadScheduledExecutor();
+    ExecutorService visitors = Executors.newFixedThreadPool(200, PortalLoadBenchmark::daemon);
+    ScheduledExecutorService clock =
+        Executors.newSingleThreadScheduledExecutor(PortalLoadBenchmark::daemon);
     long periodMicros = 3_000_000L / rate;
     long visits = (long) seconds * 1_000_000L / periodMicros;
     AtomicLong started = new AtomicLong();
