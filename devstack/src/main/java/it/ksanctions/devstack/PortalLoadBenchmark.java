@@ -147,7 +147,7 @@ public final class PortalLoadBenchmark {
       }
       DevRun.say("every command's act opens with codice fiscale and PIN");
 
-      run(http, server, List.of(template), act, rate, 20, "warm-up (one command, not counted)");
+      run(http, server, List.of(template), act, rate, 45, "warm-up (one command, not counted)");
       Result spread =
           run(http, server, slugs, act, rate, seconds, "spread over " + tenants + " commands");
       Result single = run(http, server, List.of(template), act, rate, seconds, "one command");
