@@ -24,6 +24,7 @@ public class CitizenPlatesView {
   @Inject CitizenNotices notices;
   @Inject CitizenSession session;
   @Inject CurrentTenant tenant;
+  @Inject PortalLanguage language;
 
   private String plate;
   private String email;
@@ -36,27 +37,25 @@ public class CitizenPlatesView {
   public void register() {
     try {
       PlateView saved = notices.register(grant().orElse(null), plate, email, channel);
-      message(
-          FacesMessage.SEVERITY_INFO,
-          "Targa " + saved.plate() + " registrata: riceverà un avviso per ogni nuovo verbale.");
+      message(FacesMessage.SEVERITY_INFO, language.format("area.plate-registered", saved.plate()));
       plate = null;
     } catch (RuntimeException e) {
       if (!(e instanceof RuleViolation violation)) {
         throw e;
       }
-      message(FacesMessage.SEVERITY_ERROR, violation.italianMessage());
+      message(FacesMessage.SEVERITY_ERROR, language.rule(violation));
     }
   }
 
   public void remove(String which) {
     try {
       notices.remove(grant().orElse(null), which);
-      message(FacesMessage.SEVERITY_INFO, "Avvisi per la targa " + which + " disattivati.");
+      message(FacesMessage.SEVERITY_INFO, language.format("area.plate-removed", which));
     } catch (RuntimeException e) {
       if (!(e instanceof RuleViolation violation)) {
         throw e;
       }
-      message(FacesMessage.SEVERITY_ERROR, violation.italianMessage());
+      message(FacesMessage.SEVERITY_ERROR, language.rule(violation));
     }
   }
 

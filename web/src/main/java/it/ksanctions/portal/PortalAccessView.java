@@ -14,8 +14,8 @@ import java.io.IOException;
 
 /**
  * "Accedi al verbale" (issue 16 item 1): codice fiscale and the PIN printed on the act. A wrong
- * pair, a lock or a malformed codice fiscale is told in Italian next to the form; on success the
- * session id changes and the citizen goes to the act's file.
+ * pair, a lock or a malformed codice fiscale is told next to the form, in the portal's language; on
+ * success the session id changes and the citizen goes to the act's file.
  */
 @Named
 @RequestScoped
@@ -24,6 +24,7 @@ public class PortalAccessView {
   @Inject PortalAccess access;
   @Inject CitizenSession session;
   @Inject CurrentTenant tenant;
+  @Inject PortalLanguage language;
 
   private String taxCode;
   private String pin;
@@ -63,7 +64,7 @@ public class PortalAccessView {
       }
       pin = null;
       faces.addMessage(
-          null, new FacesMessage(FacesMessage.SEVERITY_ERROR, violation.italianMessage(), null));
+          null, new FacesMessage(FacesMessage.SEVERITY_ERROR, language.rule(violation), null));
     }
   }
 }

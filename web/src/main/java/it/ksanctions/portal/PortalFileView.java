@@ -16,13 +16,7 @@ import java.io.IOException;
 import java.io.Serializable;
 import java.math.BigDecimal;
 import java.net.URI;
-import java.text.NumberFormat;
-import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.time.temporal.TemporalAccessor;
-import java.util.Locale;
 import java.util.Optional;
 
 /**
@@ -35,7 +29,6 @@ import java.util.Optional;
 public class PortalFileView implements Serializable {
 
   private static final long serialVersionUID = 1L;
-  private static final ZoneId ITALY = ZoneId.of("Europe/Rome");
 
   @Inject PortalFiles files;
   @Inject it.ksanctions.portal.application.CitizenRequests requests;
@@ -43,6 +36,7 @@ public class PortalFileView implements Serializable {
       requestViews;
   @Inject CitizenSession session;
   @Inject CurrentTenant tenant;
+  @Inject PortalLanguage language;
 
   private Long id;
   private String outcome;
@@ -65,13 +59,11 @@ public class PortalFileView implements Serializable {
       denied = true;
     }
     if ("ok".equals(outcome)) {
-      info(
-          "Pagamento eseguito. Il verbale risulterà pagato appena pagoPA trasmette la ricevuta al"
-              + " comando (di solito entro pochi secondi): aggiornare la pagina.");
+      info(language.text("file.outcome-ok"));
     } else if ("annullato".equals(outcome)) {
-      info("Pagamento annullato: non è stato addebitato nulla.");
+      info(language.text("file.outcome-cancelled"));
     } else if ("errore".equals(outcome)) {
-      error("Il pagamento non è andato a buon fine: riprovare o usare il codice avviso.");
+      error(language.text("file.outcome-error"));
     }
   }
 
@@ -100,7 +92,7 @@ public class PortalFileView implements Serializable {
       if (!(e instanceof RuleViolation violation)) {
         throw e;
       }
-      error(violation.italianMessage());
+      error(language.rule(violation));
     }
   }
 
@@ -157,35 +149,32 @@ public class PortalFileView implements Serializable {
   }
 
   public String euro(BigDecimal amount) {
-    return amount == null ? "" : NumberFormat.getCurrencyInstance(Locale.ITALY).format(amount);
+    return language.euro(amount);
   }
 
   public String day(LocalDate day) {
-    return day == null ? "" : DateTimeFormatter.ofPattern("dd/MM/yyyy").format(day);
+    return language.day(day);
   }
 
   public String time(Object at) {
-    if (at == null) {
-      return "";
-    }
-    TemporalAccessor t = at instanceof Instant i ? i.atZone(ITALY) : (TemporalAccessor) at;
-    return DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm").format(t);
+    return language.time(at);
   }
 
   /** The days left of a window in words. */
   public String daysLeft(PortalFiles.WindowToday w) {
     if (w.daysLeft() == null) {
-      return "dalla notifica";
+      return language.text("file.from-notification");
     }
+    String lastDay = day(w.window().lastDay());
     if (!w.open()) {
-      return "scaduto il " + day(w.window().lastDay());
+      return language.format("file.expired-on", lastDay);
     }
     long d = w.daysLeft();
     return d == 0
-        ? "scade oggi"
+        ? language.text("file.expires-today")
         : d == 1
-            ? "ancora 1 giorno (fino al " + day(w.window().lastDay()) + ")"
-            : "ancora " + d + " giorni (fino al " + day(w.window().lastDay()) + ")";
+            ? language.format("file.one-day-left", lastDay)
+            : language.format2("file.days-left", d, lastDay);
   }
 
   private static String blankToNull(String s) {

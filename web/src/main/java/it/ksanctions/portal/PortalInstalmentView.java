@@ -19,11 +19,8 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.Serializable;
 import java.math.BigDecimal;
-import java.text.NumberFormat;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -46,6 +43,7 @@ public class PortalInstalmentView implements Serializable {
   @Inject InstalmentRequests requests;
   @Inject CitizenSession session;
   @Inject CurrentTenant tenant;
+  @Inject PortalLanguage language;
 
   private Long verbale;
   private BigDecimal income;
@@ -76,8 +74,11 @@ public class PortalInstalmentView implements Serializable {
     return terms;
   }
 
+  /** The notice that asking waives the appeal: the rule's own Italian text, or its English. */
   public String getWaiverNotice() {
-    return InstalmentRules.APPEAL_WAIVER_NOTICE;
+    return language.isEnglish()
+        ? language.text("instalments.waiver-notice")
+        : InstalmentRules.APPEAL_WAIVER_NOTICE;
   }
 
   /** The numbers of instalments the amount allows, for the menu. */
@@ -96,27 +97,30 @@ public class PortalInstalmentView implements Serializable {
   public void check() {
     Optional<Grant> grant = grant();
     if (grant.isEmpty() || verbale == null) {
-      error("Sessione scaduta: accedere di nuovo con codice fiscale e PIN.");
+      error(language.text("common.session-expired"));
       return;
     }
     preview = null;
     try {
       eligibility = requests.check(grant.get(), verbale, income, family);
       if (!eligibility.eligible()) {
-        error("Pagamento rateale non ammesso. " + eligibility.italianMessage());
+        error(
+            language.ruleByCode(
+                InstalmentRules.NOT_ELIGIBLE,
+                "Pagamento rateale non ammesso. " + eligibility.italianMessage()));
         return;
       }
       if (count == null) {
-        info("Pagamento rateale ammesso: scegliere il numero delle rate per vedere il piano.");
+        info(language.text("instalments.allowed-choose"));
         return;
       }
       preview = requests.preview(grant.get(), verbale, count);
-      info("Pagamento rateale ammesso: ecco il piano delle rate.");
+      info(language.text("instalments.allowed-plan"));
     } catch (RuntimeException e) {
       if (!(e instanceof RuleViolation violation)) {
         throw e;
       }
-      error(violation.italianMessage());
+      error(language.rule(violation));
     }
   }
 
@@ -124,7 +128,7 @@ public class PortalInstalmentView implements Serializable {
     FacesContext faces = FacesContext.getCurrentInstance();
     Optional<Grant> grant = grant();
     if (grant.isEmpty() || verbale == null) {
-      error("Sessione scaduta: accedere di nuovo con codice fiscale e PIN.");
+      error(language.text("common.session-expired"));
       return;
     }
     try {
@@ -151,11 +155,7 @@ public class PortalInstalmentView implements Serializable {
           null,
           new FacesMessage(
               FacesMessage.SEVERITY_INFO,
-              "Richiesta di rateizzazione n. "
-                  + done.id()
-                  + " ricevuta: il comando decide entro il "
-                  + day(done.decisionDueOn())
-                  + ".",
+              language.format2("instalments.received", done.id(), day(done.decisionDueOn())),
               null));
       external.redirect(
           external.getRequestContextPath()
@@ -166,7 +166,7 @@ public class PortalInstalmentView implements Serializable {
       if (!(e instanceof RuleViolation violation)) {
         throw e;
       }
-      error(violation.italianMessage());
+      error(language.rule(violation));
     }
   }
 
@@ -185,11 +185,16 @@ public class PortalInstalmentView implements Serializable {
   }
 
   public String euro(BigDecimal amount) {
-    return amount == null ? "" : NumberFormat.getCurrencyInstance(Locale.ITALY).format(amount);
+    return language.euro(amount);
   }
 
   public String day(LocalDate day) {
-    return day == null ? "" : DateTimeFormatter.ofPattern("dd/MM/yyyy").format(day);
+    return language.day(day);
+  }
+
+  /** The annual rate as the citizen reads it (see {@link PortalLanguage#rate}). */
+  public String rate(BigDecimal rate, boolean configured, String italian) {
+    return language.rate(rate, configured, italian);
   }
 
   private static void info(String text) {

@@ -15,6 +15,7 @@ import jakarta.servlet.http.HttpServletRequest;
 public class PortalPinView {
 
   @Inject PinRequests pins;
+  @Inject PortalLanguage language;
 
   private String taxCode;
   private String number;
@@ -29,13 +30,17 @@ public class PortalPinView {
       String answer =
           pins.ask(taxCode, number, "PEC".equals(channel), pec, request.getRemoteAddr());
       done = true;
-      faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, answer, null));
+      String text =
+          language.isEnglish() && PinRequests.ANSWER.equals(answer)
+              ? language.text("pin.answer")
+              : answer;
+      faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, text, null));
     } catch (RuntimeException e) {
       if (!(e instanceof RuleViolation violation)) {
         throw e;
       }
       faces.addMessage(
-          null, new FacesMessage(FacesMessage.SEVERITY_ERROR, violation.italianMessage(), null));
+          null, new FacesMessage(FacesMessage.SEVERITY_ERROR, language.rule(violation), null));
     }
   }
 

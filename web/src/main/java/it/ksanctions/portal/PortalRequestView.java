@@ -37,6 +37,7 @@ public class PortalRequestView implements Serializable {
   @Inject CitizenRequests requests;
   @Inject CitizenSession session;
   @Inject CurrentTenant tenant;
+  @Inject PortalLanguage language;
 
   private Long verbale;
   private RequestKind kind;
@@ -119,7 +120,7 @@ public class PortalRequestView implements Serializable {
     FacesContext faces = FacesContext.getCurrentInstance();
     Optional<Grant> grant = grant();
     if (grant.isEmpty() || verbale == null) {
-      error("Sessione scaduta: accedere di nuovo con codice fiscale e PIN.");
+      error(language.text("common.session-expired"));
       return;
     }
     try {
@@ -150,7 +151,8 @@ public class PortalRequestView implements Serializable {
           null,
           new FacesMessage(
               FacesMessage.SEVERITY_INFO,
-              "Richiesta n. " + done.id() + " ricevuta: " + done.kindLabel() + ".",
+              language.format2(
+                  "request.received", done.id(), language.label(done.kind(), done.kindLabel())),
               null));
       external.redirect(
           external.getRequestContextPath()
@@ -161,7 +163,7 @@ public class PortalRequestView implements Serializable {
       if (!(e instanceof RuleViolation violation)) {
         throw e;
       }
-      error(violation.italianMessage());
+      error(language.rule(violation));
     }
   }
 

@@ -30,6 +30,7 @@ public class PortalView {
 
   @Inject CommandRegistryAdministration registryAdministration;
   @Inject BrandingAdministration branding;
+  @Inject PortalLanguage language;
 
   private TenantSnapshot tenant;
   private CommandRegistry registry;
@@ -110,32 +111,20 @@ public class PortalView {
 
   public List<Service> getServices() {
     List<Service> services = new ArrayList<>();
-    services.add(
-        new Service(
-            "multe",
-            "Il tuo verbale",
-            "Consultare e pagare un verbale con pagoPA: codice fiscale e PIN del verbale.",
-            getPortalBase() + "/accesso.xhtml"));
-    services.add(
-        new Service(
-            "ricorsi",
-            "Ricorsi e comunicazioni",
-            "Presentare ricorso al Prefetto o al Giudice di pace, o scrivere al comando su un"
-                + " verbale.",
-            getPortalBase() + "/accesso.xhtml"));
-    services.add(
-        new Service(
-            "rateizzazioni",
-            "Rateizzazioni",
-            "Chiedere il pagamento a rate di una sanzione.",
-            getPortalBase() + "/accesso.xhtml"));
-    services.add(
-        new Service(
-            "autovelox",
-            "Mappa degli autovelox",
-            "Dove sono le postazioni di controllo della velocità.",
-            getPortalBase() + "/autovelox.xhtml"));
+    services.add(service("multe", getPortalBase() + "/accesso.xhtml"));
+    services.add(service("ricorsi", getPortalBase() + "/accesso.xhtml"));
+    services.add(service("rateizzazioni", getPortalBase() + "/accesso.xhtml"));
+    services.add(service("autovelox", getPortalBase() + "/autovelox.xhtml"));
     return services;
+  }
+
+  /** A service card with its title and description from the bundle ({@code service.<id>.*}). */
+  private Service service(String id, String href) {
+    return new Service(
+        id,
+        language.text("service." + id + ".title"),
+        language.text("service." + id + ".description"),
+        href);
   }
 
   /** The portal's base URL, e.g. {@code /ctx/t/latina/portale}. */

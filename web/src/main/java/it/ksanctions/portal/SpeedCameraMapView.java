@@ -31,16 +31,16 @@ public class SpeedCameraMapView {
   /** OpenStreetMap's public tile server: the citizen's browser loads the tiles. */
   static final String TILES = "https://tile.openstreetmap.org/{z}/{x}/{y}.png";
 
-  private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
   private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm");
 
   @Inject PublicSpeedCameras cameras;
   @Inject CurrentTenant currentTenant;
+  @Inject PortalLanguage language;
 
   private List<Row> rows;
   private String json;
 
-  /** One position as the table shows it: every text ready, Italian. */
+  /** One position as the table shows it: every text ready, in the portal's language. */
   public record Row(
       String code,
       String anchor,
@@ -100,12 +100,23 @@ public class SpeedCameraMapView {
     return json;
   }
 
+  /** The words the map's popups need, in the portal's language, safe inside a script element. */
+  public String getWordsJson() {
+    return Json.createObjectBuilder()
+        .add("limit", language.text("map.popup-limit"))
+        .add("more", language.text("map.popup-more"))
+        .build()
+        .toString()
+        .replace("<", "\\u003c")
+        .replace(">", "\\u003e");
+  }
+
   /** The tile URL template, as a JSON string literal. */
   public String getTilesJson() {
     return Json.createValue(TILES).toString();
   }
 
-  private static Row row(SpeedCamera camera, LocalDate today, String base) {
+  private Row row(SpeedCamera camera, LocalDate today, String base) {
     PublicPlace place = camera.place();
     PublicCertificate certificate = camera.certificate();
     String latitude = place.coordinates().latitude().toPlainString();
@@ -114,11 +125,11 @@ public class SpeedCameraMapView {
     String band =
         place.limitFrom() == null
             ? null
-            : "dalle " + TIME.format(place.limitFrom()) + " alle " + time(place.limitTo());
+            : language.format2("map.band", TIME.format(place.limitFrom()), time(place.limitTo()));
     return new Row(
         camera.code(),
         "postazione-" + camera.code(),
-        camera.type().italianLabel(),
+        language.label(camera.type(), camera.type().italianLabel()),
         camera.description(),
         camera.manufacturer(),
         place.name(),
@@ -138,8 +149,8 @@ public class SpeedCameraMapView {
         certificate != null,
         certificate == null ? null : certificate.number(),
         certificate == null ? null : certificate.issuer(),
-        certificate == null ? null : DAY.format(certificate.calibratedOn()),
-        certificate == null ? null : DAY.format(certificate.validUntil()),
+        certificate == null ? null : language.day(certificate.calibratedOn()),
+        certificate == null ? null : language.day(certificate.validUntil()),
         certificate != null && certificate.validUntil().isBefore(today),
         certificate == null
             ? null

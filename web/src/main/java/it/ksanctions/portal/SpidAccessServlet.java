@@ -35,7 +35,8 @@ import java.util.logging.Logger;
  * </ul>
  *
  * Every failure (state mismatch or a stale login, consent denied, an invalid token, the realm
- * unreachable) leads to {@code spid-errore.xhtml} with an Italian explanation, never to a 500.
+ * unreachable) leads to {@code spid-errore.xhtml} with an explanation in the portal's language,
+ * never to a 500.
  */
 @WebServlet({"/portale/spid/login", "/portale/spid/callback", "/portale/spid/esci"})
 public class SpidAccessServlet extends HttpServlet {
@@ -44,8 +45,14 @@ public class SpidAccessServlet extends HttpServlet {
   private static final Logger LOG = Logger.getLogger(SpidAccessServlet.class.getName());
   private static final Duration LOGIN_TIMEOUT = Duration.ofMinutes(15);
 
-  /** Session attribute with the Italian message {@code spid-errore.xhtml} shows. */
+  /** Session attribute with the {@link Failure} {@code spid-errore.xhtml} shows. */
   static final String ERROR = "ksanctions.spid.error";
+
+  /**
+   * Why an access failed: the bundle key of its text ({@code spid.error.*}), and the identity
+   * provider's own Italian explanation when there is one (shown on Italian pages).
+   */
+  record Failure(String key, String italian) implements Serializable {}
 
   private static final String PENDING = "ksanctions.spid.pending.";
   private static final String ID_TOKEN = "ksanctions.spid.id-token.";
@@ -83,7 +90,7 @@ public class SpidAccessServlet extends HttpServlet {
     try {
       login = identity.begin(URI.create(portal + "/spid/callback"));
     } catch (IdentityRefused e) {
-      fail(request, response, portal, e.italianMessage(), e);
+      fail(request, response, portal, new Failure("spid.error.default", e.italianMessage()), e);
       return;
     }
     request
@@ -114,13 +121,7 @@ public class SpidAccessServlet extends HttpServlet {
             state.getBytes(StandardCharsets.UTF_8),
             pending.state().getBytes(StandardCharsets.UTF_8))
         || pending.at().plus(LOGIN_TIMEOUT).isBefore(Instant.now())) {
-      fail(
-          request,
-          response,
-          portal,
-          "La richiesta di accesso non è valida o è scaduta (ad esempio perché è stata aperta in"
-              + " un'altra finestra o dopo molto tempo). Riprovare ad accedere con SPID o CIE.",
-          null);
+      fail(request, response, portal, new Failure("spid.error.stale", null), null);
       return;
     }
     String error = request.getParameter("error");
@@ -129,24 +130,14 @@ public class SpidAccessServlet extends HttpServlet {
           request,
           response,
           portal,
-          "access_denied".equals(error)
-              ? "Accesso annullato: non è stato dato il consenso all'invio dei dati dell'identità"
-                  + " digitale. Per vedere i verbali accedere di nuovo con SPID o CIE, oppure con"
-                  + " codice fiscale e PIN."
-              : "L'accesso con SPID o CIE non è riuscito. Riprovare, oppure accedere con codice"
-                  + " fiscale e PIN.",
+          new Failure(
+              "access_denied".equals(error) ? "spid.error.denied" : "spid.error.default", null),
           null);
       return;
     }
     String code = request.getParameter("code");
     if (code == null || code.isBlank()) {
-      fail(
-          request,
-          response,
-          portal,
-          "L'accesso con SPID o CIE non è riuscito. Riprovare, oppure accedere con codice"
-              + " fiscale e PIN.",
-          null);
+      fail(request, response, portal, new Failure("spid.error.default", null), null);
       return;
     }
     VerifiedCitizen citizen;
@@ -155,7 +146,7 @@ public class SpidAccessServlet extends HttpServlet {
           identity.finish(
               code, URI.create(pending.redirectUri()), pending.codeVerifier(), pending.nonce());
     } catch (IdentityRefused e) {
-      fail(request, response, portal, e.italianMessage(), e);
+      fail(request, response, portal, new Failure("spid.error.default", e.italianMessage()), e);
       return;
     }
     request.changeSessionId();
@@ -184,13 +175,13 @@ public class SpidAccessServlet extends HttpServlet {
       HttpServletRequest request,
       HttpServletResponse response,
       String portal,
-      String message,
+      Failure failure,
       Exception cause)
       throws IOException {
     if (cause != null) {
       LOG.log(Level.WARNING, "SPID access refused: {0}", cause.getMessage());
     }
-    request.getSession(true).setAttribute(ERROR, message);
+    request.getSession(true).setAttribute(ERROR, failure);
     response.sendRedirect(portal + "/spid-errore.xhtml");
   }
 

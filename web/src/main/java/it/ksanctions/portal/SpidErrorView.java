@@ -2,14 +2,20 @@ package it.ksanctions.portal;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.FacesContext;
+import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpSession;
 
-/** The Italian reason of a failed SPID/CIE access, shown once by {@code spid-errore.xhtml}. */
+/**
+ * The reason of a failed SPID/CIE access, shown once by {@code spid-errore.xhtml}: in Italian the
+ * identity provider's own explanation when it gave one, else the bundle's text of the failure.
+ */
 @Named
 @RequestScoped
 public class SpidErrorView {
+
+  @Inject PortalLanguage language;
 
   private String message;
 
@@ -18,15 +24,16 @@ public class SpidErrorView {
       HttpServletRequest request =
           (HttpServletRequest) FacesContext.getCurrentInstance().getExternalContext().getRequest();
       HttpSession session = request.getSession(false);
-      Object text = session == null ? null : session.getAttribute(SpidAccessServlet.ERROR);
+      Object failure = session == null ? null : session.getAttribute(SpidAccessServlet.ERROR);
       if (session != null) {
         session.removeAttribute(SpidAccessServlet.ERROR);
       }
-      message =
-          text instanceof String s
-              ? s
-              : "L'accesso con SPID o CIE non è riuscito. Riprovare, oppure accedere con codice"
-                  + " fiscale e PIN.";
+      if (failure instanceof SpidAccessServlet.Failure f) {
+        message =
+            f.italian() != null && !language.isEnglish() ? f.italian() : language.text(f.key());
+      } else {
+        message = language.text("spid.error.default");
+      }
     }
     return message;
   }
