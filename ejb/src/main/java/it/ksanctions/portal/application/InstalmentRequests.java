@@ -429,9 +429,59 @@ public class InstalmentRequests {
         plan.instalments().stream()
             .map(i -> new InstalmentPositions.Due(i.number(), i.dueDate(), i.total()))
             .toList());
+    LocalDate lastDue = plan.instalments().get(plan.instalments().size() - 1).dueDate();
+    lifecycle.grantInstalments(
+        verbaleId,
+        lastDue,
+        who,
+        "Rateizzazione approvata (art. 202-bis CdS): "
+            + plan.instalments().size()
+            + " rate, la prima entro il "
+            + ITALIAN_DATE.format(plan.firstDueDate())
+            + ", l'ultima entro il "
+            + ITALIAN_DATE.format(lastDue));
     PlanView view = view(id).orElseThrow();
     notifyCitizen(view);
     return view;
+  }
+
+  /**
+   * Records the approved plans that a missed instalment ended on {@code today} (the first one, or
+   * two later ones: art. 202-bis c. 6 CdS, {@link PlanStanding}): the day and the residual due at
+   * once are kept on the plan, and the act follows the ordinary rules again (it becomes UNPAID at
+   * the next check when its minimum-payment window is over). Idempotent: a plan is recorded once.
+   *
+   * @return the ids of the plans recorded now
+   */
+  @Transactional
+  public List<Long> recordForfeitures(LocalDate today) {
+    List<Long> recorded = new ArrayList<>();
+    for (Object o :
+        em.createNativeQuery(
+                "select id, verbale_id from instalment_plan"
+                    + " where status = 'APPROVED' and forfeited_on is null order by id")
+            .getResultList()) {
+      Object[] r = (Object[]) o;
+      long id = ((Number) r[0]).longValue();
+      long verbaleId = ((Number) r[1]).longValue();
+      PlanStanding standing = view(id, today).map(PlanView::standing).orElse(null);
+      if (standing == null || standing.status() != PlanStanding.Status.FORFEITED) {
+        continue;
+      }
+      em.createNativeQuery(
+              "update instalment_plan set forfeited_on = ?2, residual_due = ?3"
+                  + " where id = ?1 and forfeited_on is null")
+          .setParameter(1, id)
+          .setParameter(2, standing.forfeitedOn())
+          .setParameter(3, standing.residualDue())
+          .executeUpdate();
+      lifecycle.endInstalments(
+          verbaleId,
+          "sistema",
+          "Decadenza dalla rateizzazione (art. 202-bis CdS): " + standing.italianMessage());
+      recorded.add(id);
+    }
+    return recorded;
   }
 
   /** Rejects a requested plan with its reason (required). */
@@ -680,6 +730,10 @@ public class InstalmentRequests {
   }
 
   private Optional<PlanView> view(long id) {
+    return view(id, today());
+  }
+
+  private Optional<PlanView> view(long id, LocalDate today) {
     List<?> rows =
         em.createNativeQuery(
                 "select p.id, p.verbale_id, v.number, p.status, p.tax_code, p.contact_email,"
@@ -695,7 +749,6 @@ public class InstalmentRequests {
       return Optional.empty();
     }
     Object[] r = (Object[]) rows.get(0);
-    LocalDate today = today();
     Status status = Status.valueOf((String) r[3]);
     BigDecimal amount = (BigDecimal) r[6];
     int count = ((Number) r[9]).intValue();

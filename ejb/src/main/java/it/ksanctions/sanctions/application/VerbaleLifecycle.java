@@ -152,6 +152,7 @@ public class VerbaleLifecycle {
                 "select v.id from verbale v join verbale_window w on w.verbale_id = v.id"
                     + " and w.window_type = 'MINIMUM'"
                     + " where v.status in ('NOTIFIED', 'PARTIALLY_PAID') and w.last_day < ?1"
+                    + " and v.instalments_until is null"
                     + " order by v.id")
             .setParameter(1, today)
             .getResultList()) {
@@ -195,6 +196,38 @@ public class VerbaleLifecycle {
       verbali.event(row.id(), java.time.Instant.now(clock), by, row.status(), row.status(), reason);
     }
     return act(row);
+  }
+
+  /**
+   * The act is being paid by instalments (art. 202-bis CdS) until {@code lastDueDate}: while the
+   * plan stands it does not become UNPAID when its minimum-payment window ends. Kept in the
+   * timeline.
+   */
+  public void grantInstalments(long id, LocalDate lastDueDate, String by, String text) {
+    VerbaleRow row = locked(id);
+    em.createNativeQuery("update verbale set instalments_until = ?2 where id = ?1")
+        .setParameter(1, id)
+        .setParameter(2, lastDueDate)
+        .executeUpdate();
+    verbali.event(row.id(), java.time.Instant.now(clock), by, row.status(), row.status(), text);
+  }
+
+  /**
+   * The instalment plan ended without paying the act (forfeiture, art. 202-bis c. 6 CdS): the act
+   * follows the ordinary rules again, so an act past its minimum-payment window becomes UNPAID at
+   * the next check. Kept in the timeline; an act without a plan is left as it is.
+   */
+  public void endInstalments(long id, String by, String text) {
+    VerbaleRow row = locked(id);
+    int changed =
+        em.createNativeQuery(
+                "update verbale set instalments_until = null"
+                    + " where id = ?1 and instalments_until is not null")
+            .setParameter(1, id)
+            .executeUpdate();
+    if (changed > 0) {
+      verbali.event(row.id(), java.time.Instant.now(clock), by, row.status(), row.status(), text);
+    }
   }
 
   /** A fact about the act (a driver named, a decision) kept in its timeline, state unchanged. */

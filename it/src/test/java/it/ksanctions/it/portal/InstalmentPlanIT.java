@@ -79,6 +79,7 @@ class InstalmentPlanIT {
   static final String RECEIPT_KEY = "receipt-key-ra-alfa-0123456789";
   static final String SMALL_CF = cf("RSSMRA80A01E472");
   static final String BIG_CF = cf("VRDLGU75B02E472");
+  static final String LATE_CF = cf("MRNLCA72D10E472");
   static final ZoneId ITALY = ZoneId.of("Europe/Rome");
   static final byte[] PDF =
       "%PDF-1.4\n% autocertificazione\n%%EOF\n".getBytes(StandardCharsets.US_ASCII);
@@ -99,6 +100,7 @@ class InstalmentPlanIT {
   @Inject Verbali verbali;
   @Inject InstalmentRequests instalments;
   @Inject Receipts receipts;
+  @Inject it.ksanctions.sanctions.application.VerbaleLifecycle lifecycle;
 
   /** The outbox timer pauses while these tests drain it themselves. */
   @BeforeEach
@@ -383,6 +385,53 @@ class InstalmentPlanIT {
       PlanView paid = instalments.ofVerbale(grant, big).get(0);
       assertThat(paid.rows()).allSatisfy(r -> assertThat(r.paid()).isTrue());
       assertThat(paid.standing().status()).isEqualTo(PlanStanding.Status.COMPLETED);
+    }
+  }
+
+  @Test
+  @Order(7)
+  void aMissedFirstInstalmentEndsThePlanAndOnlyThenTheActBecomesUnpaid() {
+    try (TenantScope scope = TenantScope.enter(TenantId.of(TENANT))) {
+      currentStaff.signIn("admin." + TENANT);
+      LocalDate today = LocalDate.now(ITALY);
+      Verbali.Issued act = issue("RA300CC", "Luca Marini", LATE_CF, "142c9");
+      long id = act.verbale().id();
+      String number = act.verbale().number();
+      verbali.notified(id, today);
+      Grant grant = new Grant(LATE_CF, Set.of(id), "PIN");
+      PlanView asked =
+          submit(
+              grant, id, new InstalmentRequests.Declaration("reddito.pdf", PDF), true, "ra-late");
+      PlanView approved = instalments.approve(asked.id());
+      LocalDate firstDue = approved.firstDueOn();
+      LocalDate lastDue = approved.rows().get(approved.rows().size() - 1).instalment().dueDate();
+
+      // the minimum window (60 days from the notification) ends before the last instalment: while
+      // the plan stands the act does not become UNPAID
+      LocalDate afterMinimum = today.plusDays(90);
+      assertThat(lastDue).isAfter(afterMinimum);
+      assertThat(lifecycle.markUnpaidOverdue(afterMinimum)).doesNotContain(number);
+      assertThat(verbali.detail(id).status()).isEqualTo(VerbaleStatus.NOTIFIED);
+
+      // the first instalment unpaid on its due date is still in time; the day after, the plan ends
+      assertThat(instalments.recordForfeitures(firstDue)).doesNotContain(asked.id());
+      assertThat(instalments.recordForfeitures(firstDue.plusDays(1))).containsExactly(asked.id());
+      assertThat(instalments.recordForfeitures(firstDue.plusDays(2))).isEmpty();
+      assertThat(
+              count(
+                  "select count(*) from instalment_plan where residual_due > 0 and forfeited_on = '"
+                      + firstDue.plusDays(1)
+                      + "' and id = "
+                      + asked.id()))
+          .isEqualTo(1);
+      assertThat(verbali.detail(id).events())
+          .extracting(Verbali.EventView::reason)
+          .anySatisfy(reason -> assertThat(reason).startsWith("Rateizzazione approvata"))
+          .anySatisfy(reason -> assertThat(reason).startsWith("Decadenza dalla rateizzazione"));
+
+      // the act follows the ordinary rule again
+      assertThat(lifecycle.markUnpaidOverdue(afterMinimum)).contains(number);
+      assertThat(verbali.detail(id).status()).isEqualTo(VerbaleStatus.UNPAID);
     }
   }
 
