@@ -408,7 +408,7 @@ class InstalmentPlanIT {
 
       // the minimum window (60 days from the notification) ends before the last instalment: while
       // the plan stands the act does not become UNPAID
-      LocalDate afterMinimum = today.plusDays(90);
+      LocalDate afterMinimum = today.plusDays(70);
       assertThat(lastDue).isAfter(afterMinimum);
       assertThat(lifecycle.markUnpaidOverdue(afterMinimum)).doesNotContain(number);
       assertThat(verbali.detail(id).status()).isEqualTo(VerbaleStatus.NOTIFIED);
