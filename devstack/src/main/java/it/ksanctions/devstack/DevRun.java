@@ -110,6 +110,14 @@ public final class DevRun {
     System.out.println(
         "   Back office        " + base + "/t/latina/admin/  (" + base + "/t/torino/admin/)");
     System.out.println("   Platform API       " + base + "/api/platform/tenants");
+    if (layout.citizenApiFile() != null) {
+      System.out.println(
+          "   Citizen API        "
+              + base
+              + "/citizen-api/t/latina/v1/verbali (OpenAPI "
+              + base
+              + "/citizen-api/openapi)");
+    }
     System.out.println(
         "   Simulators         "
             + stack.simulators().baseUrl()

@@ -18,6 +18,9 @@ public final class LocalStack implements AutoCloseable {
 
   public static final String EAR_NAME = "ksanctions.ear";
 
+  /** The citizen API, a deployment beside the EAR that depends on it (ADR 0012). */
+  public static final String CITIZEN_API_NAME = "ksanctions-citizen-api.war";
+
   /** Development-only master keys (versions 1 and 2) of the integration credentials. */
   public static final String DEV_CREDENTIAL_KEYS =
       "1:a3NhbmN0aW9ucy1kZXYta2V5LTEtMDEyMzQ1Njc4OWE=,"
@@ -53,14 +56,33 @@ public final class LocalStack implements AutoCloseable {
     this.restart = restart;
   }
 
-  /** Where the build left things, from system properties set by the Maven profiles. */
-  public record Layout(Path serverHome, Path earFile, Path keycloakHome, Path workDir) {
+  /**
+   * Where the build left things, from system properties set by the Maven profiles.
+   *
+   * @param citizenApiFile the citizen API's WAR ({@code ksanctions.citizen-api.file}), deployed
+   *     beside the EAR when given (the run command); null when the profile does not name it
+   */
+  public record Layout(
+      Path serverHome, Path earFile, Path keycloakHome, Path workDir, Path citizenApiFile) {
     public static Layout fromSystemProperties() {
+      String citizenApi = System.getProperty("ksanctions.citizen-api.file");
       return new Layout(
           Path.of(required("ksanctions.server.dir")),
           Path.of(required("ksanctions.ear.file")),
           Path.of(required("ksanctions.keycloak.dir")),
-          Path.of(required("ksanctions.work.dir")));
+          Path.of(required("ksanctions.work.dir")),
+          citizenApi == null || citizenApi.isBlank() ? null : Path.of(citizenApi));
+    }
+
+    /** What the server deploys at start with the EAR: the EAR, then the citizen API if built. */
+    List<Path> productDeployments() {
+      if (citizenApiFile == null) {
+        return List.of(earFile);
+      }
+      if (!Files.isRegularFile(citizenApiFile)) {
+        throw new IllegalStateException("No citizen API at " + citizenApiFile + ": build first");
+      }
+      return List.of(earFile, citizenApiFile);
     }
 
     private static String required(String name) {
@@ -92,6 +114,9 @@ public final class LocalStack implements AutoCloseable {
       throws IOException, InterruptedException {
     if (deployEar && !Files.isRegularFile(layout.earFile())) {
       throw new IllegalStateException("No EAR at " + layout.earFile() + ": build first");
+    }
+    if (deployEar) {
+      layout.productDeployments(); // fails before starting anything when the WAR is missing
     }
     int keycloakPort = 18080 + portOffset;
     int smtpPort = 2525 + portOffset;
@@ -188,6 +213,9 @@ public final class LocalStack implements AutoCloseable {
     try {
       keycloak.awaitReady(Duration.ofMinutes(5));
       stack.server.awaitDeployment(deployEar ? EAR_NAME : null, Duration.ofMinutes(5));
+      if (deployEar && layout.citizenApiFile() != null) {
+        stack.server.awaitDeployment(CITIZEN_API_NAME, Duration.ofMinutes(2));
+      }
     } catch (RuntimeException | InterruptedException e) {
       stack.close();
       throw e;
@@ -202,7 +230,7 @@ public final class LocalStack implements AutoCloseable {
         restart.portOffset(),
         restart.clusterName(),
         restart.env(),
-        restart.deployEar() ? List.of(restart.layout().earFile()) : List.of());
+        restart.deployEar() ? restart.layout().productDeployments() : List.of());
   }
 
   /**
@@ -247,6 +275,9 @@ public final class LocalStack implements AutoCloseable {
     server.close();
     server = startServer(restart);
     server.awaitDeployment(restart.deployEar() ? EAR_NAME : null, Duration.ofMinutes(10));
+    if (restart.deployEar() && restart.layout().citizenApiFile() != null) {
+      server.awaitDeployment(CITIZEN_API_NAME, Duration.ofMinutes(2));
+    }
   }
 
   /**

@@ -25,6 +25,17 @@ public final class Deployments {
     return ShrinkWrap.create(ZipImporter.class, name).importFrom(ear).as(EnterpriseArchive.class);
   }
 
+  /**
+   * The citizen API's WAR as built ({@code ksanctions-citizen-api.war}, ADR 0012). It depends on
+   * the EAR deployed as {@code ksanctions.ear}: deploy that first, under that name.
+   */
+  public static org.jboss.shrinkwrap.api.spec.WebArchive citizenApi() {
+    File war = new File(System.getProperty("ksanctions.citizen-api.file"));
+    return ShrinkWrap.create(ZipImporter.class, war.getName())
+        .importFrom(war)
+        .as(org.jboss.shrinkwrap.api.spec.WebArchive.class);
+  }
+
   /** The highest tenant migration version the production EAR ships (e.g. "5"). */
   public static String latestTenantMigration() {
     EnterpriseArchive ear = productionEar("probe.ear");
