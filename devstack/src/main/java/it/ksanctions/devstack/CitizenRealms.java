@@ -31,10 +31,10 @@ import java.util.Map;
  * <p>Rental and leasing companies (issue 16 item 6, ADR 0011 addendum) are plain users of the
  * citizens' realm who sign in with username and password: realm role {@value #RENTAL_FIRM_ROLE},
  * user attributes {@code companyTaxCode} and {@code companyName}, released by the portal's client
- * as the claims {@code company_tax_code}, {@code company_name} and {@code roles}. The role, the
- * client's mappers and the demo company's user ({@link DevIdentities#RENTAL_FIRM_USER}) are made
- * through the admin API when missing, at every start, so a Keycloak whose data predate them gets
- * them too.
+ * as the claims {@code company_tax_code}, {@code company_name}, {@code roles} and {@code
+ * preferred_username}. The role, the client's mappers and the demo company's user ({@link
+ * DevIdentities#RENTAL_FIRM_USER}) are made through the admin API when missing, at every start, so
+ * a Keycloak whose data predate them gets them too.
  */
 public final class CitizenRealms {
 
@@ -132,6 +132,21 @@ public final class CitizenRealms {
           List.of(
               attributeMapper("company_tax_code", "companyTaxCode"),
               attributeMapper("company_name", "companyName"),
+              Map.of(
+                  "name",
+                  "username",
+                  "protocol",
+                  "openid-connect",
+                  "protocolMapper",
+                  "oidc-usermodel-property-mapper",
+                  "config",
+                  Map.of(
+                      "user.attribute", "username",
+                      "claim.name", "preferred_username",
+                      "jsonType.label", "String",
+                      "id.token.claim", "true",
+                      "access.token.claim", "true",
+                      "userinfo.token.claim", "true")),
               Map.of(
                   "name",
                   "roles",

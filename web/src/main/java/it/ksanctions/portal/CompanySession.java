@@ -27,12 +27,12 @@ public class CompanySession implements Serializable {
     return Optional.ofNullable(companies.get(tenant)).map(SignedIn::company);
   }
 
-  synchronized void signedIn(String tenant, Company company, String idToken) {
+  public synchronized void signedIn(String tenant, Company company, String idToken) {
     companies.put(tenant, new SignedIn(company, idToken));
   }
 
   /** Forgets the company and answers its ID token, if one was signed in. */
-  synchronized Optional<String> leave(String tenant) {
+  public synchronized Optional<String> leave(String tenant) {
     return Optional.ofNullable(companies.remove(tenant)).map(SignedIn::idToken);
   }
 }

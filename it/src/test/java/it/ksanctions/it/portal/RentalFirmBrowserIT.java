@@ -171,7 +171,8 @@ class RentalFirmBrowserIT {
         .extracting(WebElement::getText)
         .containsExactly("Ricevuta", "Ricevuta");
     assertThat(browser.text("#acts")).contains("Comunicato").doesNotContain("Da comunicare");
-    assertThat(browser.text("#uploads")).contains(good.getFileName().toString());
+    assertThat(browser.text("#uploads"))
+        .contains(good.getFileName().toString(), DevIdentities.RENTAL_FIRM_USER);
     Accessibility.assertNoSeriousViolations(browser, "company area with its requests");
     browser.screenshot("rental-sent");
     fullPage(browser, "rental-sent-full");
