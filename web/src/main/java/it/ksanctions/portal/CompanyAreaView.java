@@ -74,6 +74,12 @@ public class CompanyAreaView implements Serializable {
     return company().orElse(null);
   }
 
+  /** How the company's tax code is called: a partita IVA has 11 digits. */
+  public String getTaxCodeLabel() {
+    Company c = getCompany();
+    return c != null && c.taxCode().length() == 11 ? "partita IVA" : "codice fiscale";
+  }
+
   public String getLoginError() {
     return loginError;
   }

@@ -189,6 +189,13 @@ class RentalFirmBrowserIT {
         ((JavascriptExecutor) browser.driver())
             .executeScript("return document.documentElement.scrollWidth");
     assertThat(((Number) wide).intValue()).isLessThanOrEqualTo(375);
+    // the driver's column (the deadline) is on screen without scrolling the table
+    Object right =
+        ((JavascriptExecutor) browser.driver())
+            .executeScript(
+                "return document.querySelector('#acts thead th:last-child')"
+                    + ".getBoundingClientRect().right");
+    assertThat(((Number) right).doubleValue()).isLessThanOrEqualTo(375);
     browser.screenshot("rental-375");
     fullPage(browser, "rental-375-full");
     browser.driver().manage().window().setSize(new Dimension(Browser.WIDTH, Browser.HEIGHT));
