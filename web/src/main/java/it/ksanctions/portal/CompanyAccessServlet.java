@@ -36,7 +36,8 @@ import java.util.logging.Logger;
  *   <li>{@code /t/<slug>/portale/aziende/modello-conducenti.csv}: the CSV template (public).
  * </ul>
  *
- * Every failure leads back to {@code azienda.xhtml} with an Italian explanation, never to a 500.
+ * Every failure leads back to {@code azienda.xhtml} with an explanation in the portal's language,
+ * never to a 500.
  */
 @WebServlet({
   "/portale/aziende/login",
@@ -50,8 +51,14 @@ public class CompanyAccessServlet extends HttpServlet {
   private static final Logger LOG = Logger.getLogger(CompanyAccessServlet.class.getName());
   private static final Duration LOGIN_TIMEOUT = Duration.ofMinutes(15);
 
-  /** Session attribute with the Italian message {@code azienda.xhtml} shows once. */
+  /** Session attribute with the {@link Failure} {@code azienda.xhtml} shows once. */
   static final String ERROR = "ksanctions.company.error";
+
+  /**
+   * Why a login failed: the bundle key of its text ({@code company.error.*}), and the identity
+   * check's own Italian explanation when it gave one.
+   */
+  record Failure(String key, String italian) implements Serializable {}
 
   private static final String PENDING = "ksanctions.company.pending.";
 
@@ -97,7 +104,7 @@ public class CompanyAccessServlet extends HttpServlet {
     try {
       login = identity.begin(URI.create(portal + "/aziende/callback"));
     } catch (IdentityRefused e) {
-      fail(request, response, portal, e.italianMessage(), e);
+      fail(request, response, portal, new Failure("company.error.default", e.italianMessage()), e);
       return;
     }
     request
@@ -128,18 +135,12 @@ public class CompanyAccessServlet extends HttpServlet {
             state.getBytes(StandardCharsets.UTF_8),
             pending.state().getBytes(StandardCharsets.UTF_8))
         || pending.at().plus(LOGIN_TIMEOUT).isBefore(Instant.now())) {
-      fail(
-          request,
-          response,
-          portal,
-          "La richiesta di accesso non è valida o è scaduta (ad esempio perché è stata aperta in"
-              + " un'altra finestra o dopo molto tempo). Riprovare ad accedere.",
-          null);
+      fail(request, response, portal, new Failure("company.error.stale", null), null);
       return;
     }
     String code = request.getParameter("code");
     if (request.getParameter("error") != null || code == null || code.isBlank()) {
-      fail(request, response, portal, "L'accesso dell'azienda non è riuscito. Riprovare.", null);
+      fail(request, response, portal, new Failure("company.error.default", null), null);
       return;
     }
     VerifiedCompany verified;
@@ -148,7 +149,7 @@ public class CompanyAccessServlet extends HttpServlet {
           identity.finish(
               code, URI.create(pending.redirectUri()), pending.codeVerifier(), pending.nonce());
     } catch (IdentityRefused e) {
-      fail(request, response, portal, e.italianMessage(), e);
+      fail(request, response, portal, new Failure("company.error.default", e.italianMessage()), e);
       return;
     }
     request.changeSessionId();
@@ -172,13 +173,13 @@ public class CompanyAccessServlet extends HttpServlet {
       HttpServletRequest request,
       HttpServletResponse response,
       String portal,
-      String message,
+      Failure failure,
       Exception cause)
       throws IOException {
     if (cause != null) {
       LOG.log(Level.WARNING, "Company access refused: {0}", cause.getMessage());
     }
-    request.getSession(true).setAttribute(ERROR, message);
+    request.getSession(true).setAttribute(ERROR, failure);
     response.sendRedirect(portal + "/azienda.xhtml");
   }
 

@@ -7,6 +7,7 @@ import it.ksanctions.portal.application.CompanyDrivers.Outcome;
 import it.ksanctions.portal.application.CompanyDrivers.SentRequest;
 import it.ksanctions.portal.application.CompanyDrivers.UploadView;
 import it.ksanctions.portal.domain.DriverCsv;
+import it.ksanctions.portal.domain.DriverField;
 import it.ksanctions.shared.RuleViolation;
 import it.ksanctions.tenancy.web.CurrentTenant;
 import jakarta.faces.application.FacesMessage;
@@ -20,10 +21,6 @@ import jakarta.servlet.http.Part;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.Serializable;
-import java.time.Instant;
-import java.time.LocalDate;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Optional;
 
@@ -38,13 +35,11 @@ import java.util.Optional;
 public class CompanyAreaView implements Serializable {
 
   private static final long serialVersionUID = 1L;
-  private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
-  private static final DateTimeFormatter MINUTE =
-      DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm").withZone(ZoneId.of("Europe/Rome"));
 
   @Inject CompanyDrivers drivers;
   @Inject CompanySession session;
   @Inject CurrentTenant tenant;
+  @Inject PortalLanguage language;
 
   private transient Part file;
   private boolean declared;
@@ -59,9 +54,11 @@ public class CompanyAreaView implements Serializable {
     Object external = FacesContext.getCurrentInstance().getExternalContext().getSession(false);
     if (external instanceof HttpSession http) {
       Object error = http.getAttribute(CompanyAccessServlet.ERROR);
-      if (error instanceof String message) {
-        loginError = message;
-        http.removeAttribute(CompanyAccessServlet.ERROR);
+      http.removeAttribute(CompanyAccessServlet.ERROR);
+      if (error instanceof CompanyAccessServlet.Failure f) {
+        // in Italian the identity check's own explanation when it gave one
+        loginError =
+            f.italian() != null && !language.isEnglish() ? f.italian() : language.text(f.key());
       }
     }
   }
@@ -77,7 +74,8 @@ public class CompanyAreaView implements Serializable {
   /** How the company's tax code is called: a partita IVA has 11 digits. */
   public String getTaxCodeLabel() {
     Company c = getCompany();
-    return c != null && c.taxCode().length() == 11 ? "partita IVA" : "codice fiscale";
+    return language.text(
+        c != null && c.taxCode().length() == 11 ? "company.vat" : "company.tax-code");
   }
 
   public String getLoginError() {
@@ -113,6 +111,26 @@ public class CompanyAreaView implements Serializable {
     return outcome;
   }
 
+  /** The columns' names in the file, in order. */
+  public List<String> getColumns() {
+    return DriverCsv.COLUMNS.stream().map(DriverField::csvName).toList();
+  }
+
+  /** What the driver's column says of an act, in the portal's language. */
+  public String note(ActLine act) {
+    return switch (act.driver()) {
+      case TO_NAME ->
+          language.format2("company.note.to-name", language.day(act.lastDay()), act.daysLeft());
+      case NAMED ->
+          language.format2(
+              "company.note.named",
+              act.requestId(),
+              language.label(act.requestStatus(), act.requestStatus().label()));
+      case ELAPSED -> language.format("company.note.elapsed", language.day(act.lastDay()));
+      case NOT_NOTIFIED -> language.text("company.note.not-notified");
+    };
+  }
+
   public String getHeader() {
     return DriverCsv.header();
   }
@@ -130,11 +148,11 @@ public class CompanyAreaView implements Serializable {
     FacesContext faces = FacesContext.getCurrentInstance();
     Optional<Company> company = company();
     if (company.isEmpty()) {
-      error("Sessione scaduta: accedere di nuovo all'area aziende.");
+      error(language.text("company.msg.session-expired"));
       return;
     }
     if (file == null || (file.getSize() == 0 && blank(file.getSubmittedFileName()))) {
-      error("Scegliere il file CSV dei conducenti da inviare.");
+      error(language.text("company.msg.choose-file"));
       return;
     }
     Outcome done;
@@ -144,52 +162,36 @@ public class CompanyAreaView implements Serializable {
       if (!(e instanceof RuleViolation violation)) {
         throw e;
       }
-      error(violation.italianMessage());
+      error(language.rule(violation));
       return;
     }
     if (done.refused()) {
       outcome = done;
       error(
-          "Il file non è stato accettato e nessun conducente è stato comunicato: "
-              + (done.problems().size() == 1
-                  ? "c'è un problema"
-                  : "ci sono " + done.problems().size() + " problemi")
-              + ", elencati sotto. Correggere il file e caricarlo di nuovo.");
+          done.problems().size() == 1
+              ? language.text("company.msg.refused-one")
+              : language.format("company.msg.refused", done.problems().size()));
       return;
     }
     ExternalContext external = faces.getExternalContext();
     external.getFlash().setKeepMessages(true);
     UploadView upload = done.upload();
-    String text =
-        done.replay()
-            ? "Questo file è già stato caricato il "
-                + upload.when()
-                + " da "
-                + upload.uploadedBy()
-                + " («"
-                + upload.fileName()
-                + "», "
-                + done.requests().size()
-                + (done.requests().size() == 1 ? " richiesta" : " richieste")
-                + "): nessuna nuova richiesta è stata inviata."
-            : "File «"
-                + upload.fileName()
-                + "» accettato: "
-                + (done.requests().size() == 1
-                    ? "inviata 1 comunicazione"
-                    : "inviate " + done.requests().size() + " comunicazioni")
-                + " dei dati del conducente al comando.";
+    String text;
+    if (done.replay()) {
+      text =
+          language.format3(
+              "company.msg.replay",
+              language.time(upload.uploadedAt()),
+              upload.uploadedBy(),
+              upload.fileName());
+    } else if (done.requests().size() == 1) {
+      text = language.format("company.msg.accepted-one", upload.fileName());
+    } else {
+      text = language.format2("company.msg.accepted", upload.fileName(), done.requests().size());
+    }
     faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, text, null));
     external.redirect(
         external.getRequestContextPath() + tenant.pathPrefix() + "/portale/azienda.xhtml");
-  }
-
-  public String day(LocalDate day) {
-    return day == null ? "—" : DAY.format(day);
-  }
-
-  public String when(Instant at) {
-    return at == null ? "" : MINUTE.format(at);
   }
 
   private Optional<Company> company() {

@@ -111,7 +111,9 @@ public class CompanyDrivers {
       Long daysLeft,
       String statusLabel,
       DriverState driver,
-      String driverNote) {
+      String driverNote,
+      Long requestId,
+      RequestStatus requestStatus) {
     public String driverLabel() {
       return driver.label();
     }
@@ -143,8 +145,11 @@ public class CompanyDrivers {
     }
   }
 
-  /** One line of the report of a refused file: the row (0 = the whole file), column and reason. */
-  public record RowProblem(int row, String column, String reason) {
+  /**
+   * One line of the report of a refused file: the row (0 = the whole file), the field (null = the
+   * whole row or file) with its Italian column name, and the reason in Italian.
+   */
+  public record RowProblem(int row, DriverField field, String column, String reason) {
     public String rowLabel() {
       return row == 0 ? "File" : Integer.toString(row);
     }
@@ -216,10 +221,7 @@ public class CompanyDrivers {
         note = "Scaduto il " + ITALIAN_DATE.format(lastDay) + ".";
       } else {
         state = DriverState.TO_NAME;
-        note =
-            "Entro il "
-                + ITALIAN_DATE.format(lastDay)
-                + (left == 0 ? " (oggi)." : " (" + left + (left == 1 ? " giorno)." : " giorni)."));
+        note = "Entro il " + ITALIAN_DATE.format(lastDay) + " (giorni rimasti: " + left + ").";
       }
       lines.add(
           new ActLine(
@@ -232,7 +234,9 @@ public class CompanyDrivers {
               left,
               act.statusLabel(),
               state,
-              note));
+              note,
+              request == null ? null : ((Number) request[0]).longValue(),
+              request == null ? null : RequestStatus.valueOf((String) request[1])));
     }
     lines.sort(
         Comparator.comparing((ActLine l) -> l.driver().ordinal())
@@ -408,7 +412,7 @@ public class CompanyDrivers {
 
   private static List<RowProblem> report(List<DriverCsv.Problem> problems) {
     return DriverCsv.sorted(problems).stream()
-        .map(p -> new RowProblem(p.line(), p.column(), p.reason()))
+        .map(p -> new RowProblem(p.line(), p.field(), p.column(), p.reason()))
         .toList();
   }
 

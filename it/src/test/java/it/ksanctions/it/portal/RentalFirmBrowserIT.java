@@ -177,6 +177,17 @@ class RentalFirmBrowserIT {
     browser.screenshot("rental-sent");
     fullPage(browser, "rental-sent-full");
 
+    // in English: the page's texts, the states' labels; the problems' reasons stay Italian
+    press(browser, "#lang-en");
+    assertThat(browser.text("#company-title")).isEqualTo("Rental and leasing companies");
+    assertThat(browser.text("#company-tax-code-label")).isEqualTo("VAT number");
+    assertThat(browser.text("#acts")).contains("Given", "Request no.");
+    assertThat(browser.text("#requests")).contains("Received");
+    Accessibility.assertNoSeriousViolations(browser, "company area in English");
+    browser.screenshot("rental-english");
+    press(browser, "#lang-it");
+    assertThat(browser.text("#company-title")).isEqualTo("Area aziende di noleggio e leasing");
+
     // the same file again: nothing new
     upload(browser, good);
     assertThat(browser.text("#messages")).contains("già stato caricato", "nessuna nuova richiesta");

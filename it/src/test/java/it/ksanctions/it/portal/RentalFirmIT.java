@@ -136,7 +136,7 @@ class RentalFirmIT {
               a -> {
                 assertThat(a.driver()).isEqualTo(DriverState.TO_NAME);
                 assertThat(a.lastDay()).isEqualTo(LocalDate.now(ITALY).plusDays(60));
-                assertThat(a.driverNote()).contains("Entro il", "60 giorni");
+                assertThat(a.driverNote()).contains("Entro il", "giorni rimasti: 60");
               });
       assertThat(drivers.acts(OTHER))
           .extracting(CompanyDrivers.ActLine::plate)
