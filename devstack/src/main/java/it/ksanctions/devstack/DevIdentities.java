@@ -23,5 +23,18 @@ public final class DevIdentities {
   public static final String SPID_OTHER_PASSWORD = "spid-dev-giulia";
   public static final String SPID_OTHER_TAX_CODE = "BNCGLI90A41E472J";
 
+  /**
+   * The demo rental firm's user of the citizens' realm (CitizenRealms): signs in with username and
+   * password to the portal's company area; the owner of two demo acts (DemoData).
+   */
+  public static final String RENTAL_FIRM_USER = "noleggio.demo";
+
+  public static final String RENTAL_FIRM_PASSWORD = "noleggio-dev";
+
+  /** The demo rental firm's partita IVA, as the demo data give it to the owner of its cars. */
+  public static final String RENTAL_FIRM_TAX_CODE = "03123456786";
+
+  public static final String RENTAL_FIRM_NAME = "Noleggi Dimostrativi S.r.l.";
+
   private DevIdentities() {}
 }

@@ -45,9 +45,10 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * (issue 13 item 10): its own base theme; coded places with an automatic speed point (limit 50
  * km/h) and a ZTL gate (08:00–20:00); a speed camera and a ZTL gate with their calibration
  * certificate; a camera file of the speed camera with photos, imported through the real batch job;
- * a few paper pre-notices. Only where enabled ({@code ksanctions.demo-data.enabled}, set by the run
- * command, never in production) and only once per command: a command that already has the demo
- * places is left as it is.
+ * a few paper pre-notices; two acts of a rental firm, notified, whose drivers it names from the
+ * portal. Only where enabled ({@code ksanctions.demo-data.enabled}, set by the run command, never
+ * in production) and only once per command: a command that already has the demo places is left as
+ * it is.
  */
 @ApplicationScoped
 @Transactional(TxType.NOT_SUPPORTED)
@@ -81,6 +82,16 @@ public class DemoData {
     (byte) 0xFF,
     (byte) 0xD9
   };
+
+  /**
+   * The demo rental firm (issue 16 item 6): the owner of two cars with an act each; its user of the
+   * citizens' realm (devstack DevIdentities.RENTAL_FIRM_USER) carries the same tax code.
+   */
+  public static final String RENTAL_FIRM_TAX_CODE = "03123456786";
+
+  public static final String RENTAL_FIRM_NAME = "Noleggi Dimostrativi S.r.l.";
+
+  static final String[] RENTED_PLATES = {"FN234RT", "FN567RT"};
 
   @Inject
   @ConfigProperty(name = "ksanctions.demo-data.enabled", defaultValue = "false")
@@ -211,7 +222,37 @@ public class DemoData {
                       "Conducente al telefono, fermato e identificato",
                       List.of()))
               .id());
-      verbaliOf(slug, ids);
+      // two cars of a rental firm, whose drivers the firm names from the portal's company area
+      List<java.util.UUID> rented = new java.util.ArrayList<>();
+      rented.add(
+          preNotices
+              .recordPaper(
+                  new PreNotices.PaperEntry(
+                      morning.plusHours(3),
+                      "CENTRO",
+                      "173c3bis",
+                      RENTED_PLATES[0],
+                      "IT",
+                      VehicleType.CAR,
+                      officer,
+                      "Conducente al telefono, non fermato: veicolo a noleggio",
+                      List.of()))
+              .id());
+      rented.add(
+          preNotices
+              .recordPaper(
+                  new PreNotices.PaperEntry(
+                      morning.plusHours(4),
+                      "VIA-ROMA",
+                      "142c8",
+                      RENTED_PLATES[1],
+                      "IT",
+                      VehicleType.CAR,
+                      officer,
+                      "Velocità rilevata con strumento mobile: veicolo a noleggio",
+                      List.of()))
+              .id());
+      verbaliOf(slug, ids, rented);
       return new Outcome(slug, true, "dati dimostrativi creati");
     }
   }
@@ -221,7 +262,8 @@ public class DemoData {
    * pre-notices' plates, the pre-notices validated and issued as verbali: one issued, one notified
    * today, one annulled in self-protection.
    */
-  private void verbaliOf(String slug, List<java.util.UUID> preNoticeIds) {
+  private void verbaliOf(
+      String slug, List<java.util.UUID> preNoticeIds, List<java.util.UUID> rentedIds) {
     it.ksanctions.command.domain.CommandRegistry onboarded = commandRegistry.current();
     String[] town =
         switch (slug) {
@@ -338,6 +380,31 @@ public class DemoData {
     verbali.notified(issued.get(1).id(), LocalDate.now(ITALY));
     verbali.annul(
         issued.get(2).id(), "Dimostrazione: conducente già sanzionato con verbale contestato");
+    // the rental firm's acts, notified today: 60 days to name the drivers
+    for (String plate : RENTED_PLATES) {
+      owners.record(
+          new it.ksanctions.sanctions.domain.OwnerData(
+              plate,
+              "IT",
+              RENTAL_FIRM_NAME,
+              RENTAL_FIRM_TAX_CODE,
+              "Via dell'Industria 20",
+              town[0],
+              town[1],
+              town[2],
+              "noleggi.dimostrativi@pec.example.it"));
+    }
+    for (java.util.UUID id : rentedIds) {
+      preNotices.validate(id);
+      long act =
+          verbali
+              .issue(
+                  it.ksanctions.sanctions.application.Verbali.Source.preNotice(id),
+                  it.ksanctions.command.domain.NotificationChannel.SEND)
+              .verbale()
+              .id();
+      verbali.notified(act, LocalDate.now(ITALY));
+    }
   }
 
   /** The demo camera file: ten passages at the speed camera yesterday, a few within tolerance. */

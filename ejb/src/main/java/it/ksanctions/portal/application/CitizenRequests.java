@@ -7,7 +7,9 @@ import it.ksanctions.permissions.domain.AppModule;
 import it.ksanctions.portal.application.PortalFiles.Grant;
 import it.ksanctions.portal.domain.AttachmentCheck;
 import it.ksanctions.portal.domain.CitizenRequestWorkflow;
+import it.ksanctions.portal.domain.DriverField;
 import it.ksanctions.portal.domain.DriverIdentification;
+import it.ksanctions.portal.domain.DriverProblem;
 import it.ksanctions.portal.domain.PortalRuleException;
 import it.ksanctions.portal.domain.RequestKind;
 import it.ksanctions.portal.domain.RequestStatus;
@@ -51,6 +53,7 @@ public class CitizenRequests {
   private static final ZoneId ITALY = ZoneId.of("Europe/Rome");
   private static final Pattern EMAIL = Pattern.compile("[^@\\s]{1,64}@[^@\\s]+\\.[^@\\s]{2,}");
   static final int MAX_BODY = 8000;
+  static final int MAX_DRIVER_NAME = 200;
   private static final java.time.format.DateTimeFormatter ITALIAN_DATE =
       java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy");
 
@@ -125,6 +128,21 @@ public class CitizenRequests {
       boolean residentAbroad,
       List<Upload> uploads,
       String idempotencyKey) {
+    return submitAs(
+        grant, verbaleId, kind, body, email, residentAbroad, uploads, idempotencyKey, "cittadino");
+  }
+
+  /** As {@link #submit}, the first step recorded as done {@code by} (at most 64 characters). */
+  private RequestView submitAs(
+      Grant grant,
+      long verbaleId,
+      RequestKind kind,
+      String body,
+      String email,
+      boolean residentAbroad,
+      List<Upload> uploads,
+      String idempotencyKey,
+      String by) {
     if (grant == null || !grant.mayRead(verbaleId)) {
       throw notFound();
     }
@@ -216,7 +234,7 @@ public class CitizenRequests {
           .setParameter(6, files.get(i).content())
           .executeUpdate();
     }
-    step(id, now, null, initial, "cittadino", null);
+    step(id, now, null, initial, by.length() <= 64 ? by : by.substring(0, 64), null);
     if (kind.lapsesReducedPayment() && act.status().canMoveTo(VerbaleStatus.APPEALED)) {
       lifecycle.markAppealed(
           verbaleId,
@@ -236,6 +254,115 @@ public class CitizenRequests {
       String category,
       LocalDate issuedOn,
       LocalDate expiresOn) {}
+
+  /**
+   * The checks of naming a driver for an act (art. 126-bis CdS), without writing anything.
+   *
+   * @param act the act, null when the grant does not reach it
+   * @param fullName the driver's name, trimmed
+   * @param licence the validated licence, null when its data have problems
+   * @param problems every problem, each with the field it concerns: first those of the act (not
+   *     reachable, term elapsed, a driver already named), then the name's and the licence's
+   */
+  public record DriverCheck(
+      VerbaleView act,
+      String fullName,
+      DriverIdentification licence,
+      List<DriverProblem> problems) {
+    public boolean ok() {
+      return problems.isEmpty();
+    }
+  }
+
+  /**
+   * Checks naming {@code driver} for act {@code verbaleId} (issue 16 item 6), shared by the owner's
+   * form ({@link #submitDriver}) and a company's CSV of drivers ({@link CompanyDrivers}): the act
+   * among the grant's, notified no more than 60 days ago ({@link RequestTerms}), no driver
+   * identification of it received, in review or accepted, the driver's name, and the licence's
+   * rules ({@link DriverIdentification}). Every problem is told, none thrown; the act stays locked
+   * until the transaction ends, so two namings of one act do not both pass.
+   */
+  @Transactional
+  public DriverCheck checkDriver(Grant grant, long verbaleId, DriverData driver, LocalDate today) {
+    List<DriverProblem> problems = new ArrayList<>();
+    VerbaleView act = null;
+    if (grant == null || !grant.mayRead(verbaleId)) {
+      problems.add(DriverProblem.ofAct(notFound()));
+    } else {
+      lifecycle.lock(verbaleId);
+      act = acts.act(verbaleId).orElse(null);
+      if (act == null) {
+        problems.add(DriverProblem.ofAct(notFound()));
+      } else {
+        try {
+          RequestTerms.check(
+              RequestKind.DRIVER_IDENTIFICATION, act.notifiedOn(), today, false, false);
+        } catch (PortalRuleException e) {
+          problems.add(DriverProblem.ofAct(e));
+        }
+        List<?> named =
+            em.createNativeQuery(
+                    "select id, status from citizen_request where verbale_id = ?1 and kind = ?2"
+                        + " and status <> ?3 order by id limit 1")
+                .setParameter(1, verbaleId)
+                .setParameter(2, RequestKind.DRIVER_IDENTIFICATION.name())
+                .setParameter(3, RequestStatus.REJECTED.name())
+                .getResultList();
+        if (!named.isEmpty()) {
+          Object[] row = (Object[]) named.get(0);
+          problems.add(
+              new DriverProblem(
+                  DriverField.ACT_NUMBER,
+                  "portal.driver.already-named",
+                  "I dati del conducente di questo verbale sono già stati comunicati (richiesta n. "
+                      + row[0]
+                      + ", stato «"
+                      + RequestStatus.valueOf((String) row[1]).label()
+                      + "»).",
+                  Kind.CONFLICT));
+        }
+      }
+    }
+    String name = driver == null || driver.fullName() == null ? "" : driver.fullName().strip();
+    if (name.length() < 3) {
+      problems.add(
+          DriverProblem.ofData(
+              DriverField.FULL_NAME,
+              "portal.driver.name-required",
+              "Indicare nome e cognome del conducente."));
+    } else if (name.length() > MAX_DRIVER_NAME) {
+      problems.add(
+          DriverProblem.ofData(
+              DriverField.FULL_NAME,
+              "portal.driver.name-too-long",
+              "Il nome del conducente supera " + MAX_DRIVER_NAME + " caratteri."));
+    }
+    DriverData d = driver == null ? new DriverData(null, null, null, null, null, null) : driver;
+    // an act out of reach has no violation day: only the licence's own dates are compared
+    LocalDate violationDay = act == null ? LocalDate.MIN : act.violationAt().toLocalDate();
+    List<DriverProblem> licenceProblems =
+        DriverIdentification.fieldProblems(
+            d.licenceNumber(),
+            d.category(),
+            d.issuedOn(),
+            d.expiresOn(),
+            d.taxCode(),
+            violationDay,
+            today);
+    problems.addAll(licenceProblems);
+    DriverIdentification licence =
+        act != null && licenceProblems.isEmpty()
+            ? DriverIdentification.validate(
+                d.licenceNumber(),
+                d.category(),
+                d.issuedOn(),
+                d.expiresOn(),
+                d.taxCode(),
+                violationDay,
+                today)
+            : null;
+    return new DriverCheck(act, name, licence, List.copyOf(problems));
+  }
 
   /**
    * The owner names who was driving (issue 16 item 6), within 60 days of the notification, with the
@@ -258,31 +385,50 @@ public class CitizenRequests {
         return done.get();
       }
     }
-    VerbaleView act = acts.act(verbaleId).orElseThrow(CitizenRequests::notFound);
     LocalDate today = LocalDate.now(clock.withZone(ITALY));
-    RequestTerms.check(RequestKind.DRIVER_IDENTIFICATION, act.notifiedOn(), today, false, false);
-    String name = driver.fullName() == null ? "" : driver.fullName().strip();
-    if (name.length() < 3) {
+    DriverCheck check = checkDriver(grant, verbaleId, driver, today);
+    for (DriverProblem p : check.problems()) {
+      if (p.field() == DriverField.ACT_NUMBER || p.field() == DriverField.FULL_NAME) {
+        throw p.toException();
+      }
+    }
+    if (!check.ok()) {
       throw new PortalRuleException(
-          "portal.driver.name-required",
-          "Indicare nome e cognome del conducente.",
+          "portal.driver.invalid",
+          "I dati del conducente non sono corretti: "
+              + String.join("; ", check.problems().stream().map(DriverProblem::reason).toList())
+              + ".",
           Kind.INVALID_INPUT);
     }
-    DriverIdentification licence =
-        DriverIdentification.validate(
-            driver.licenceNumber(),
-            driver.category(),
-            driver.issuedOn(),
-            driver.expiresOn(),
-            driver.taxCode(),
-            act.violationAt().toLocalDate(),
-            today);
     if (uploads == null || uploads.isEmpty()) {
       throw new PortalRuleException(
           "portal.driver.copy-required",
           "Allegare la copia della patente del conducente (PDF, JPEG o PNG).",
           Kind.INVALID_INPUT);
     }
+    return recordDriver(grant, check, email, uploads, idempotencyKey, "cittadino", "");
+  }
+
+  /**
+   * Records a driver identification that passed {@link #checkDriver} in this transaction: the
+   * request (its body says who was driving, after {@code preface}), its attachments, the driver's
+   * data for the points.
+   *
+   * @param by who sent it, as the first step records it
+   */
+  public RequestView recordDriver(
+      Grant grant,
+      DriverCheck check,
+      String email,
+      List<Upload> uploads,
+      String idempotencyKey,
+      String by,
+      String preface) {
+    if (!check.ok() || check.act() == null || check.licence() == null) {
+      throw new IllegalStateException("A driver identification with problems: " + check);
+    }
+    DriverIdentification licence = check.licence();
+    String name = check.fullName();
     String data =
         jakarta.json.Json.createObjectBuilder()
             .add("fullName", name)
@@ -294,7 +440,8 @@ public class CitizenRequests {
             .build()
             .toString();
     String body =
-        "Conducente: "
+        preface
+            + "Conducente: "
             + name
             + " ("
             + licence.driverTaxCode()
@@ -308,15 +455,16 @@ public class CitizenRequests {
             + ITALIAN_DATE.format(licence.licenceExpiresOn())
             + ".";
     RequestView view =
-        submit(
+        submitAs(
             grant,
-            verbaleId,
+            check.act().id(),
             RequestKind.DRIVER_IDENTIFICATION,
             body,
             email,
             false,
             uploads,
-            idempotencyKey);
+            idempotencyKey,
+            by);
     em.createNativeQuery("update citizen_request set driver = ?2 where id = ?1")
         .setParameter(1, view.id())
         .setParameter(2, data)

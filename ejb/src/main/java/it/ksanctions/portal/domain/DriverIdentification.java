@@ -138,60 +138,102 @@ public record DriverIdentification(
       String driverTaxCode,
       LocalDate violationDay,
       LocalDate today) {
+    return fieldProblems(
+            licenceNumber,
+            category,
+            licenceIssuedOn,
+            licenceExpiresOn,
+            driverTaxCode,
+            violationDay,
+            today)
+        .stream()
+        .map(DriverProblem::reason)
+        .toList();
+  }
+
+  /**
+   * As {@link #problems}, each problem with the field it concerns (code {@code
+   * portal.driver.invalid}), for reports that name the field (a company's CSV of drivers).
+   */
+  public static List<DriverProblem> fieldProblems(
+      String licenceNumber,
+      String category,
+      LocalDate licenceIssuedOn,
+      LocalDate licenceExpiresOn,
+      String driverTaxCode,
+      LocalDate violationDay,
+      LocalDate today) {
     Objects.requireNonNull(violationDay, "violationDay");
     Objects.requireNonNull(today, "today");
-    List<String> problems = new ArrayList<>();
+    List<DriverProblem> problems = new ArrayList<>();
     String number = normalise(licenceNumber);
     if (number.isEmpty()) {
-      problems.add("manca il numero della patente");
+      problems.add(invalid(DriverField.LICENCE_NUMBER, "manca il numero della patente"));
     } else if (!LICENCE_NUMBER.matcher(number).matches()) {
       problems.add(
-          "il numero della patente deve avere 10 caratteri, lettere maiuscole o cifre (per"
-              + " esempio U1ABC1234D)");
+          invalid(
+              DriverField.LICENCE_NUMBER,
+              "il numero della patente deve avere 10 caratteri, lettere maiuscole o cifre (per"
+                  + " esempio U1ABC1234D)"));
     }
     if (category == null || category.isBlank()) {
-      problems.add("manca la categoria della patente");
+      problems.add(invalid(DriverField.CATEGORY, "manca la categoria della patente"));
     } else if (LicenceCategory.parse(category).isEmpty()) {
       problems.add(
-          "la categoria della patente \""
-              + category.strip()
-              + "\" non esiste (categorie: AM, A1, A2, A, B1, B, BE, C1, C1E, C, CE, D1, D1E, D,"
-              + " DE)");
+          invalid(
+              DriverField.CATEGORY,
+              "la categoria della patente \""
+                  + category.strip()
+                  + "\" non esiste (categorie: AM, A1, A2, A, B1, B, BE, C1, C1E, C, CE, D1, D1E,"
+                  + " D, DE)"));
     }
     if (licenceIssuedOn == null) {
-      problems.add("manca la data di rilascio della patente");
+      problems.add(invalid(DriverField.ISSUED_ON, "manca la data di rilascio della patente"));
     } else if (licenceIssuedOn.isAfter(today)) {
       problems.add(
-          "la data di rilascio della patente ("
-              + ITALIAN_DATE.format(licenceIssuedOn)
-              + ") non può essere nel futuro");
+          invalid(
+              DriverField.ISSUED_ON,
+              "la data di rilascio della patente ("
+                  + ITALIAN_DATE.format(licenceIssuedOn)
+                  + ") non può essere nel futuro"));
     }
     if (licenceExpiresOn == null) {
-      problems.add("manca la data di scadenza della patente");
+      problems.add(invalid(DriverField.EXPIRES_ON, "manca la data di scadenza della patente"));
     } else if (licenceExpiresOn.isBefore(violationDay)) {
       problems.add(
-          "la patente risulta scaduta il "
-              + ITALIAN_DATE.format(licenceExpiresOn)
-              + ", prima della violazione del "
-              + ITALIAN_DATE.format(violationDay));
+          invalid(
+              DriverField.EXPIRES_ON,
+              "la patente risulta scaduta il "
+                  + ITALIAN_DATE.format(licenceExpiresOn)
+                  + ", prima della violazione del "
+                  + ITALIAN_DATE.format(violationDay)));
     } else if (licenceIssuedOn != null && licenceExpiresOn.isBefore(licenceIssuedOn)) {
-      problems.add("la data di scadenza della patente precede la data di rilascio");
+      problems.add(
+          invalid(
+              DriverField.EXPIRES_ON,
+              "la data di scadenza della patente precede la data di rilascio"));
     }
     if (driverTaxCode == null || driverTaxCode.isBlank()) {
-      problems.add("manca il codice fiscale del conducente");
+      problems.add(invalid(DriverField.DRIVER_TAX_CODE, "manca il codice fiscale del conducente"));
     } else {
       try {
         CodiceFiscale.parse(driverTaxCode);
       } catch (InvalidTaxCodeException e) {
         problems.add(
-            e.reason() == InvalidTaxCodeException.Reason.CHECK_CHARACTER
-                ? "il codice fiscale del conducente non è valido: il carattere di controllo non"
-                    + " corrisponde"
-                : "il codice fiscale del conducente non ha il formato corretto (16 caratteri, per"
-                    + " esempio RSSMRA85T10A562S)");
+            invalid(
+                DriverField.DRIVER_TAX_CODE,
+                e.reason() == InvalidTaxCodeException.Reason.CHECK_CHARACTER
+                    ? "il codice fiscale del conducente non è valido: il carattere di controllo"
+                        + " non corrisponde"
+                    : "il codice fiscale del conducente non ha il formato corretto (16 caratteri,"
+                        + " per esempio RSSMRA85T10A562S)"));
       }
     }
     return List.copyOf(problems);
+  }
+
+  private static DriverProblem invalid(DriverField field, String reason) {
+    return DriverProblem.ofData(field, "portal.driver.invalid", reason);
   }
 
   /**

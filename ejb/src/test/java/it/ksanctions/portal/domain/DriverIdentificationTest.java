@@ -74,6 +74,30 @@ class DriverIdentificationTest {
   }
 
   @Test
+  void eachProblemNamesItsField() {
+    assertThat(
+            DriverIdentification.fieldProblems(
+                "U1-ABC",
+                "B2",
+                TODAY.plusDays(1),
+                VIOLATION.minusDays(1),
+                "RSSMRA85T10A562A",
+                VIOLATION,
+                TODAY))
+        .extracting(DriverProblem::field)
+        .containsExactly(
+            DriverField.LICENCE_NUMBER,
+            DriverField.CATEGORY,
+            DriverField.ISSUED_ON,
+            DriverField.EXPIRES_ON,
+            DriverField.DRIVER_TAX_CODE);
+    assertThat(
+            DriverIdentification.fieldProblems(
+                "U1ABC1234D", "B", ISSUED, EXPIRES, TAX_CODE, VIOLATION, TODAY))
+        .isEmpty();
+  }
+
+  @Test
   void missingValuesAreNamed() {
     assertThat(DriverIdentification.problems(null, " ", null, null, "", VIOLATION, TODAY))
         .containsExactly(

@@ -28,8 +28,9 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * The demo content of the run command (issue 13 item 10): a command gets its base theme, coded
  * places with a speed point and a ZTL gate, a speed camera and a ZTL gate, a camera file imported
  * by the real job (detections decided by the tolerance rule, the passages within tolerance left
- * out) and paper pre-notices; a second call changes nothing. Enabled only where configured (the run
- * command and the test server set {@code KSANCTIONS_DEMO_DATA_ENABLED}).
+ * out), paper pre-notices and a rental firm's two notified acts; a second call changes nothing.
+ * Enabled only where configured (the run command and the test server set {@code
+ * KSANCTIONS_DEMO_DATA_ENABLED}).
  */
 @ExtendWith(ArquillianExtension.class)
 class DemoDataIT {
@@ -79,11 +80,16 @@ class DemoDataIT {
       assertThat(imported.rowsViolations()).isEqualTo(7);
       assertThat(imported.rowsNoViolation()).isEqualTo(3);
       assertThat(detections.search(Detections.Filter.all())).hasSize(7);
-      assertThat(preNotices.search(PreNotices.Filter.all())).hasSize(3);
-      // The three pre-notices became verbali: one issued, one notified, one annulled.
+      assertThat(preNotices.search(PreNotices.Filter.all())).hasSize(5);
+      // The three citizens' pre-notices became verbali: one issued, one notified, one annulled;
+      // the rental firm's two (issue 16 item 6) are notified, with the firm as owner.
       assertThat(verbali.search(it.ksanctions.sanctions.application.Verbali.Filter.all()))
           .extracting(v -> v.status().name())
-          .containsExactlyInAnyOrder("ISSUED", "NOTIFIED", "ANNULLED");
+          .containsExactlyInAnyOrder("ISSUED", "NOTIFIED", "ANNULLED", "NOTIFIED", "NOTIFIED");
+      assertThat(verbali.search(it.ksanctions.sanctions.application.Verbali.Filter.all()))
+          .filteredOn(v -> DemoData.RENTAL_FIRM_TAX_CODE.equals(v.ownerTaxCode()))
+          .extracting(v -> v.status().name() + " " + v.plate())
+          .containsExactlyInAnyOrder("NOTIFIED FN234RT", "NOTIFIED FN567RT");
     }
   }
 }
