@@ -5,19 +5,10 @@ import it.ksanctions.portal.application.CompanyDrivers.Company;
 import it.ksanctions.portal.application.CompanyIdentityProvider;
 import it.ksanctions.shared.CodiceFiscale;
 import it.ksanctions.shared.NumericTaxCode;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
 import java.util.List;
 import java.util.Locale;
-import java.util.Objects;
-import org.jose4j.jwa.AlgorithmConstraints;
-import org.jose4j.jwa.AlgorithmConstraints.ConstraintType;
-import org.jose4j.jws.AlgorithmIdentifiers;
 import org.jose4j.jwt.JwtClaims;
 import org.jose4j.jwt.MalformedClaimException;
-import org.jose4j.jwt.consumer.InvalidJwtException;
-import org.jose4j.jwt.consumer.JwtConsumer;
-import org.jose4j.jwt.consumer.JwtConsumerBuilder;
 import org.jose4j.keys.resolvers.VerificationKeyResolver;
 
 /**
@@ -41,45 +32,15 @@ public final class CompanyTokenVerifier {
   private static final String REFUSED =
       "Non è stato possibile verificare l'accesso dell'azienda: riprovare ad accedere.";
 
-  private final JwtConsumer consumer;
+  private final IdTokenChecks checks;
 
   public CompanyTokenVerifier(String issuer, String audience, VerificationKeyResolver keys) {
-    this.consumer =
-        new JwtConsumerBuilder()
-            .setRequireExpirationTime()
-            .setRequireIssuedAt()
-            .setRequireSubject()
-            .setAllowedClockSkewInSeconds(30)
-            .setExpectedIssuer(true, Objects.requireNonNull(issuer, "issuer"))
-            .setExpectedAudience(true, Objects.requireNonNull(audience, "audience"))
-            .setVerificationKeyResolver(Objects.requireNonNull(keys, "keys"))
-            .setJwsAlgorithmConstraints(
-                new AlgorithmConstraints(
-                    ConstraintType.PERMIT,
-                    AlgorithmIdentifiers.RSA_USING_SHA256,
-                    AlgorithmIdentifiers.RSA_PSS_USING_SHA256,
-                    AlgorithmIdentifiers.ECDSA_USING_P256_CURVE_AND_SHA256))
-            .build();
+    this.checks = new IdTokenChecks(issuer, audience, keys);
   }
 
   /** The company of {@code idToken}, if it is valid, carries {@code nonce}, the role and a code. */
   public Company company(String idToken, String nonce) {
-    if (idToken == null || idToken.isBlank()) {
-      throw new IdentityRefused("No ID token", REFUSED);
-    }
-    JwtClaims claims;
-    try {
-      claims = consumer.processToClaims(idToken);
-    } catch (InvalidJwtException e) {
-      throw new IdentityRefused("ID token refused: " + e.getMessage(), REFUSED, e);
-    }
-    Object tokenNonce = claims.getClaimValue("nonce");
-    if (nonce == null
-        || !(tokenNonce instanceof String n)
-        || !MessageDigest.isEqual(
-            n.getBytes(StandardCharsets.UTF_8), nonce.getBytes(StandardCharsets.UTF_8))) {
-      throw new IdentityRefused("ID token nonce does not match the session's", REFUSED);
-    }
+    JwtClaims claims = checks.claims(idToken, nonce, REFUSED);
     List<String> roles;
     String taxCode;
     String name;

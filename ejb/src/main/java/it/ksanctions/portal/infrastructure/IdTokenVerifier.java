@@ -2,18 +2,9 @@ package it.ksanctions.portal.infrastructure;
 
 import it.ksanctions.portal.application.CitizenIdentityProvider.IdentityRefused;
 import it.ksanctions.shared.CodiceFiscale;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
 import java.util.Locale;
-import java.util.Objects;
-import org.jose4j.jwa.AlgorithmConstraints;
-import org.jose4j.jwa.AlgorithmConstraints.ConstraintType;
-import org.jose4j.jws.AlgorithmIdentifiers;
 import org.jose4j.jwt.JwtClaims;
 import org.jose4j.jwt.MalformedClaimException;
-import org.jose4j.jwt.consumer.InvalidJwtException;
-import org.jose4j.jwt.consumer.JwtConsumer;
-import org.jose4j.jwt.consumer.JwtConsumerBuilder;
 import org.jose4j.keys.resolvers.VerificationKeyResolver;
 
 /**
@@ -32,45 +23,15 @@ public final class IdTokenVerifier {
       "Non è stato possibile verificare la tua identità digitale: riprova ad accedere con SPID o"
           + " CIE.";
 
-  private final JwtConsumer consumer;
+  private final IdTokenChecks checks;
 
   public IdTokenVerifier(String issuer, String audience, VerificationKeyResolver keys) {
-    this.consumer =
-        new JwtConsumerBuilder()
-            .setRequireExpirationTime()
-            .setRequireIssuedAt()
-            .setRequireSubject()
-            .setAllowedClockSkewInSeconds(30)
-            .setExpectedIssuer(true, Objects.requireNonNull(issuer, "issuer"))
-            .setExpectedAudience(true, Objects.requireNonNull(audience, "audience"))
-            .setVerificationKeyResolver(Objects.requireNonNull(keys, "keys"))
-            .setJwsAlgorithmConstraints(
-                new AlgorithmConstraints(
-                    ConstraintType.PERMIT,
-                    AlgorithmIdentifiers.RSA_USING_SHA256,
-                    AlgorithmIdentifiers.RSA_PSS_USING_SHA256,
-                    AlgorithmIdentifiers.ECDSA_USING_P256_CURVE_AND_SHA256))
-            .build();
+    this.checks = new IdTokenChecks(issuer, audience, keys);
   }
 
   /** The codice fiscale in {@code idToken}, if it is valid and carries {@code nonce}. */
   public String taxCode(String idToken, String nonce) {
-    if (idToken == null || idToken.isBlank()) {
-      throw new IdentityRefused("No ID token", REFUSED);
-    }
-    JwtClaims claims;
-    try {
-      claims = consumer.processToClaims(idToken);
-    } catch (InvalidJwtException e) {
-      throw new IdentityRefused("ID token refused: " + e.getMessage(), REFUSED, e);
-    }
-    Object tokenNonce = claims.getClaimValue("nonce");
-    if (nonce == null
-        || !(tokenNonce instanceof String n)
-        || !MessageDigest.isEqual(
-            n.getBytes(StandardCharsets.UTF_8), nonce.getBytes(StandardCharsets.UTF_8))) {
-      throw new IdentityRefused("ID token nonce does not match the session's", REFUSED);
-    }
+    JwtClaims claims = checks.claims(idToken, nonce, REFUSED);
     String fiscalNumber;
     try {
       fiscalNumber = claims.getStringClaimValue(CLAIM);
