@@ -11,14 +11,9 @@ import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
 import java.io.Serializable;
 import java.net.URI;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.time.Duration;
-import java.time.Instant;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -49,7 +44,6 @@ public class CompanyAccessServlet extends HttpServlet {
 
   private static final long serialVersionUID = 1L;
   private static final Logger LOG = Logger.getLogger(CompanyAccessServlet.class.getName());
-  private static final Duration LOGIN_TIMEOUT = Duration.ofMinutes(15);
 
   /** Session attribute with the {@link Failure} {@code azienda.xhtml} shows once. */
   static final String ERROR = "ksanctions.company.error";
@@ -61,10 +55,6 @@ public class CompanyAccessServlet extends HttpServlet {
   record Failure(String key, String italian) implements Serializable {}
 
   private static final String PENDING = "ksanctions.company.pending.";
-
-  /** A login in progress, kept in the HTTP session. */
-  record Pending(String state, String nonce, String codeVerifier, String redirectUri, Instant at)
-      implements Serializable {}
 
   @Inject CompanyIdentityProvider identity;
   @Inject CompanySession companies;
@@ -107,34 +97,15 @@ public class CompanyAccessServlet extends HttpServlet {
       fail(request, response, portal, new Failure("company.error.default", e.italianMessage()), e);
       return;
     }
-    request
-        .getSession(true)
-        .setAttribute(
-            PENDING + slug,
-            new Pending(
-                login.state(),
-                login.nonce(),
-                login.codeVerifier(),
-                portal + "/aziende/callback",
-                Instant.now()));
+    PendingLogin.keep(request, PENDING + slug, login, portal + "/aziende/callback");
     response.sendRedirect(login.authorizationUrl().toString());
   }
 
   private void callback(
       HttpServletRequest request, HttpServletResponse response, String slug, String portal)
       throws IOException {
-    HttpSession session = request.getSession(false);
-    Pending pending = session == null ? null : (Pending) session.getAttribute(PENDING + slug);
-    if (session != null) {
-      session.removeAttribute(PENDING + slug); // one use only
-    }
-    String state = request.getParameter("state");
-    if (pending == null
-        || state == null
-        || !MessageDigest.isEqual(
-            state.getBytes(StandardCharsets.UTF_8),
-            pending.state().getBytes(StandardCharsets.UTF_8))
-        || pending.at().plus(LOGIN_TIMEOUT).isBefore(Instant.now())) {
+    PendingLogin pending = PendingLogin.take(request, PENDING + slug).orElse(null);
+    if (pending == null) {
       fail(request, response, portal, new Failure("company.error.stale", null), null);
       return;
     }

@@ -15,10 +15,6 @@ import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
 import java.io.Serializable;
 import java.net.URI;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.time.Duration;
-import java.time.Instant;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -43,7 +39,6 @@ public class SpidAccessServlet extends HttpServlet {
 
   private static final long serialVersionUID = 1L;
   private static final Logger LOG = Logger.getLogger(SpidAccessServlet.class.getName());
-  private static final Duration LOGIN_TIMEOUT = Duration.ofMinutes(15);
 
   /** Session attribute with the {@link Failure} {@code spid-errore.xhtml} shows. */
   static final String ERROR = "ksanctions.spid.error";
@@ -56,10 +51,6 @@ public class SpidAccessServlet extends HttpServlet {
 
   private static final String PENDING = "ksanctions.spid.pending.";
   private static final String ID_TOKEN = "ksanctions.spid.id-token.";
-
-  /** A login in progress, kept in the HTTP session. */
-  record Pending(String state, String nonce, String codeVerifier, String redirectUri, Instant at)
-      implements Serializable {}
 
   @Inject CitizenIdentityProvider identity;
   @Inject CitizenActs acts;
@@ -93,34 +84,15 @@ public class SpidAccessServlet extends HttpServlet {
       fail(request, response, portal, new Failure("spid.error.default", e.italianMessage()), e);
       return;
     }
-    request
-        .getSession(true)
-        .setAttribute(
-            PENDING + slug,
-            new Pending(
-                login.state(),
-                login.nonce(),
-                login.codeVerifier(),
-                portal + "/spid/callback",
-                Instant.now()));
+    PendingLogin.keep(request, PENDING + slug, login, portal + "/spid/callback");
     response.sendRedirect(login.authorizationUrl().toString());
   }
 
   private void callback(
       HttpServletRequest request, HttpServletResponse response, String slug, String portal)
       throws IOException {
-    HttpSession session = request.getSession(false);
-    Pending pending = session == null ? null : (Pending) session.getAttribute(PENDING + slug);
-    if (session != null) {
-      session.removeAttribute(PENDING + slug); // one use only
-    }
-    String state = request.getParameter("state");
-    if (pending == null
-        || state == null
-        || !MessageDigest.isEqual(
-            state.getBytes(StandardCharsets.UTF_8),
-            pending.state().getBytes(StandardCharsets.UTF_8))
-        || pending.at().plus(LOGIN_TIMEOUT).isBefore(Instant.now())) {
+    PendingLogin pending = PendingLogin.take(request, PENDING + slug).orElse(null);
+    if (pending == null) {
       fail(request, response, portal, new Failure("spid.error.stale", null), null);
       return;
     }
