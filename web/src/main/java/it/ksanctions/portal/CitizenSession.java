@@ -20,6 +20,17 @@ public class CitizenSession implements Serializable {
   private static final long serialVersionUID = 1L;
 
   private final Map<String, Grant> grants = new HashMap<>();
+  private final Map<String, java.util.UUID> preNotices = new HashMap<>();
+
+  /** The pre-notice this browser found with plate and code on {@code tenant}'s portal, if any. */
+  public synchronized Optional<java.util.UUID> preNotice(String tenant) {
+    return Optional.ofNullable(preNotices.get(tenant));
+  }
+
+  /** A pre-notice found with plate and code (ADR 0013); replaces the previous one. */
+  public synchronized void foundPreNotice(String tenant, java.util.UUID id) {
+    preNotices.put(tenant, id);
+  }
 
   /** The grant for {@code tenant}, if the citizen opened an act there. */
   public synchronized Optional<Grant> grant(String tenant) {
@@ -45,5 +56,6 @@ public class CitizenSession implements Serializable {
 
   public synchronized void leave(String tenant) {
     grants.remove(tenant);
+    preNotices.remove(tenant);
   }
 }

@@ -24,6 +24,7 @@ final class PortalRuleMessages {
           Map.entry("portal.access.tax-code-invalid", facts("^Il codice fiscale (\\S+) non")),
           Map.entry("portal.access.wrong", facts("ancora (un|\\d+) tentativ")),
           Map.entry("portal.access.locked", facts("fino alle (\\d{1,2}:\\d{2})")),
+          Map.entry("portal.pre-notice.locked", facts("fino alle (\\d{1,2}:\\d{2})")),
           Map.entry("portal.attachment.empty", facts("«(.*?)»")),
           Map.entry("portal.attachment.too-large", facts("«(.*?)» pesa (.+?): ogni")),
           Map.entry("portal.attachment.type-not-allowed", facts("«(.*?)»")),

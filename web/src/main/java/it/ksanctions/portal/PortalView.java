@@ -112,6 +112,7 @@ public class PortalView {
   public List<Service> getServices() {
     List<Service> services = new ArrayList<>();
     services.add(service("multe", getPortalBase() + "/accesso.xhtml"));
+    services.add(service("preavviso", getPortalBase() + "/preavviso.xhtml"));
     services.add(service("ricorsi", getPortalBase() + "/accesso.xhtml"));
     services.add(service("rateizzazioni", getPortalBase() + "/accesso.xhtml"));
     services.add(service("autovelox", getPortalBase() + "/autovelox.xhtml"));

@@ -45,6 +45,11 @@ public class Payments {
 
   Clock clock = Clock.systemUTC();
 
+  /** The receipts of an act: its own, and those of the pre-notice it was issued from (ADR 0013). */
+  private static final String OF_ACT =
+      "(r.verbale_id = ?1 or r.pre_notice_id in (select p.pre_notice_id from pre_notice_payment p"
+          + " where p.verbale_id = ?1))";
+
   /** A receipt as the office reads it. */
   public record ReceiptView(
       long id,
@@ -97,7 +102,7 @@ public class Payments {
   /** The receipts of an act (its detail page). */
   public List<ReceiptView> ofVerbale(long verbaleId) {
     currentStaff.require(AppModule.VERBALI, AppAction.ACCESS);
-    return list("r.verbale_id = ?1", List.of(verbaleId), 100);
+    return list(OF_ACT, List.of(verbaleId), 100);
   }
 
   /**
@@ -105,7 +110,7 @@ public class Payments {
    * the citizen may see act {@code verbaleId}.
    */
   public List<ReceiptView> ofVerbaleForCitizen(long verbaleId) {
-    return list("r.verbale_id = ?1", List.of(verbaleId), 100);
+    return list(OF_ACT, List.of(verbaleId), 100);
   }
 
   /** How many anomalies are open (the home page's worklist). */

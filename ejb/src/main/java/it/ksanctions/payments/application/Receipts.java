@@ -5,6 +5,7 @@ import it.ksanctions.payments.application.PaymentGateway.Receipt;
 import it.ksanctions.payments.domain.ReceiptOutcome;
 import it.ksanctions.payments.domain.Reconciliation;
 import it.ksanctions.sanctions.application.Outbox;
+import it.ksanctions.sanctions.application.PreNoticePayments;
 import it.ksanctions.sanctions.application.VerbaleLifecycle;
 import it.ksanctions.sanctions.application.VerbaleLifecycle.Act;
 import it.ksanctions.sanctions.domain.OutboxTopics;
@@ -48,6 +49,7 @@ public class Receipts {
   @Inject IntegrationCredentials credentials;
   @Inject Outbox outbox;
   @Inject InstalmentPositions instalments;
+  @Inject PreNoticePayments preNotices;
 
   Clock clock = Clock.systemUTC();
 
@@ -93,6 +95,15 @@ public class Receipts {
     if (instalment.isPresent()) {
       act = lifecycle.act(instalment.get().verbaleId());
     }
+    // Nor an instalment's: a pre-notice's notice (ADR 0013), paid before the act was issued, or
+    // after (then it counts towards the act, which also owes the notification fees).
+    Optional<PreNoticePayments.IuvMatch> preNotice =
+        act.isPresent() || instalment.isPresent()
+            ? Optional.empty()
+            : preNotices.ofIuv(receipt.iuv());
+    if (preNotice.isPresent() && preNotice.get().actId() != null) {
+      act = lifecycle.act(preNotice.get().actId());
+    }
     if (act.isPresent()) {
       // One receipt of an act at a time: two different receipts of the same act (paid twice)
       // are reconciled one after the other.
@@ -104,8 +115,8 @@ public class Receipts {
         em.createNativeQuery(
                 "insert into payment_receipt (receipt_id, iuv, notice_code, creditor_tax_code,"
                     + " verbale_id, amount, paid_at, payer_name, payer_tax_code, payer_email,"
-                    + " psp, source, received_at, outcome) values (?1, ?2, ?3, ?4, ?5, ?6, ?7,"
-                    + " ?8, ?9, ?10, ?11, ?12, ?13, 'APPLIED')"
+                    + " psp, source, received_at, outcome, pre_notice_id) values (?1, ?2, ?3, ?4,"
+                    + " ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, 'APPLIED', ?14)"
                     + " on conflict (receipt_id) do nothing returning id")
             .setParameter(1, receipt.receiptId())
             .setParameter(2, receipt.iuv())
@@ -120,6 +131,7 @@ public class Receipts {
             .setParameter(11, receipt.psp())
             .setParameter(12, source.name())
             .setParameter(13, now)
+            .setParameter(14, preNotice.map(p -> p.notice().preNoticeId()).orElse(null))
             .getResultList();
     if (inserted.isEmpty()) {
       return known(receipt.receiptId()).orElseThrow();
@@ -134,15 +146,21 @@ public class Receipts {
                 receipt.receiptId(),
                 receipt.amount(),
                 receipt.paidAt())
-            : Reconciliation.reconcile(
-                act.map(a -> state(a, rowId)).orElse(null),
-                receipt.iuv(),
-                receipt.amount(),
-                paidOn);
+            : preNotice.isPresent() && act.isEmpty()
+                ? Reconciliation.reconcile(
+                    preNoticeState(preNotice.get(), rowId), receipt.iuv(), receipt.amount(), paidOn)
+                : Reconciliation.reconcile(
+                    act.map(a -> state(a, rowId)).orElse(null),
+                    receipt.iuv(),
+                    receipt.amount(),
+                    paidOn);
     String window =
         instalment.isPresent()
             ? InstalmentPositions.RECEIPT_WINDOW
-            : act.flatMap(a -> a.windowOfIuv(receipt.iuv())).map(w -> w.type().name()).orElse(null);
+            : act.flatMap(a -> a.windowOfIuv(receipt.iuv()))
+                .map(w -> w.type().name())
+                .or(() -> preNotice.map(p -> p.notice().type().name()))
+                .orElse(null);
     em.createNativeQuery(
             "update payment_receipt set outcome = ?2, residual = ?3, excess = ?4,"
                 + " window_type = ?5 where id = ?1")
@@ -152,6 +170,13 @@ public class Receipts {
         .setParameter(4, result.excess())
         .setParameter(5, window)
         .executeUpdate();
+    if (preNotice.isPresent()
+        && act.isEmpty()
+        && (result.outcome() == ReceiptOutcome.APPLIED
+            || result.outcome() == ReceiptOutcome.OVERPAID)) {
+      preNotices.paid(
+          preNotice.get().notice().id(), receipt.receiptId(), receipt.paidAt(), receipt.amount());
+    }
     if (act.isPresent()) {
       long id = act.get().verbale().id();
       switch (result.outcome()) {
@@ -204,6 +229,41 @@ public class Receipts {
             || act.verbale().status() == VerbaleStatus.ARCHIVED && paid.signum() == 0;
     return new Reconciliation.ActState(
         annulled, windows, paid, act.verbale().status() == VerbaleStatus.PAID);
+  }
+
+  /** A pre-notice not yet an act, as reconciliation sees it: its notices are its windows. */
+  private Reconciliation.ActState preNoticeState(PreNoticePayments.IuvMatch match, long rowId) {
+    BigDecimal paid =
+        (BigDecimal)
+            em.createNativeQuery(
+                    "select coalesce(sum(amount), 0) from payment_receipt where pre_notice_id = ?1"
+                        + " and id <> ?2 and outcome in ('APPLIED', 'PARTIAL', 'LATE_REDUCED',"
+                        + " 'OVERPAID')")
+                .setParameter(1, match.notice().preNoticeId())
+                .setParameter(2, rowId)
+                .getSingleResult();
+    // the pre-notice's windows as the engine prices them, each with the IUV of its notice if one
+    // was made: a late reduced payment is then short of the minimum, not of nothing
+    List<Reconciliation.Window> windows = new ArrayList<>();
+    boolean settled = false;
+    for (PreNoticePayments.NoticeView n : match.siblings()) {
+      settled |= n.status() == it.ksanctions.sanctions.domain.PreNoticePayment.Status.PAID;
+    }
+    for (PreNoticePayments.Line line : preNotices.quote(match.notice().preNoticeId()).windows()) {
+      String iuv =
+          match.siblings().stream()
+              .filter(n -> n.type() == line.type())
+              .map(PreNoticePayments.NoticeView::iuv)
+              .findFirst()
+              .orElse(null);
+      windows.add(new Reconciliation.Window(line.type().name(), line.total(), line.lastDay(), iuv));
+    }
+    if (windows.isEmpty()) {
+      for (PreNoticePayments.NoticeView n : match.siblings()) {
+        windows.add(new Reconciliation.Window(n.type().name(), n.total(), n.lastDay(), n.iuv()));
+      }
+    }
+    return new Reconciliation.ActState(match.archived(), windows, paid, settled);
   }
 
   private Optional<Applied> known(String receiptId) {

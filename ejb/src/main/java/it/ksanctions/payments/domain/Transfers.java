@@ -32,6 +32,20 @@ public final class Transfers {
    */
   public static List<Transfer> of(
       long sanctionCents, long feeCents, List<Share> shares, String actNumber) {
+    return build(sanctionCents, feeCents, shares, "Verbale n. " + actNumber);
+  }
+
+  /**
+   * The transfers of a pre-notice's notice (ADR 0013): as {@link #of}, the remittance naming the
+   * pre-notice by its printed code.
+   */
+  public static List<Transfer> ofPreNotice(
+      long sanctionCents, long feeCents, List<Share> shares, String preNoticeCode) {
+    return build(sanctionCents, feeCents, shares, "Preavviso " + preNoticeCode);
+  }
+
+  private static List<Transfer> build(
+      long sanctionCents, long feeCents, List<Share> shares, String actNumber) {
     List<Share> kept = new ArrayList<>(shares);
     kept.sort(Comparator.comparing(Share::percentage).reversed().thenComparing(Share::chapterCode));
     int room = feeCents > 0 ? MAX - 1 : MAX;
@@ -101,8 +115,8 @@ public final class Transfers {
     return cents;
   }
 
-  private static String remittance(String actNumber, String what) {
-    String text = "Verbale n. " + actNumber + " - " + what;
+  private static String remittance(String reference, String what) {
+    String text = reference + " - " + what;
     return text.length() <= 140 ? text : text.substring(0, 140);
   }
 }

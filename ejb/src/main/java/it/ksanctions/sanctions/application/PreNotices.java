@@ -73,6 +73,7 @@ public class PreNotices {
   @Inject AuditRecorder audit;
   @Inject PreNoticeRecords records;
   @Inject PreNoticeChecks checks;
+  @Inject PreNoticePayments payments;
 
   Clock clock = Clock.systemUTC();
 
@@ -305,6 +306,7 @@ public class PreNotices {
     StaffProfile viewer = currentStaff.requireActive();
     PreNotice preNotice = changeable(viewer, id);
     preNotice.archive(reason, viewer.username(), clock.instant());
+    payments.archived(id);
     records.update(preNotice);
     audit.record(
         PRE_NOTICES,
@@ -360,6 +362,7 @@ public class PreNotices {
           PreNoticeVisibility.requireChangeable(
               viewer, preNotice.ownership(), preNotice.id().toString());
           preNotice.archive(reason, viewer.username(), clock.instant());
+          payments.archived(preNotice.id());
         },
         "Archiviazione preavviso",
         AuditOperation.VALIDATE);

@@ -94,6 +94,7 @@ public class Verbali {
   @Inject BudgetChapters chapters;
   @Inject VerbalePrinting printing;
   @Inject Outbox outbox;
+  @Inject PreNoticePayments preNoticePayments;
 
   Clock clock = Clock.systemUTC();
 
@@ -328,6 +329,13 @@ public class Verbali {
         NotificationTerm.of(facts.violationAt().toLocalDate(), facts.ownerAbroad());
     boolean contested = facts.contestedOnTheSpot();
     LocalDate violationDay = facts.violationAt().toLocalDate();
+    // A pre-notice paid before notification (ADR 0013) becomes an act already paid: priced from
+    // the violation day without notification fees, with no notice of its own to collect.
+    Optional<PreNoticePayments.NoticeView> paidOnPreNotice =
+        source.kind() == SourceKind.PRE_NOTICE
+            ? preNoticePayments.paidOf(UUID.fromString(source.id()))
+            : Optional.empty();
+    boolean fromViolationDay = contested || paidOnPreNotice.isPresent();
     if (!contested && term.lapsed(today)) {
       throw new SanctionsRuleException(
           "sanctions.verbale.term-lapsed",
@@ -356,8 +364,8 @@ public class Verbali {
             .quote(
                 ArticleCode.parse(facts.articleCode()),
                 facts.violationAt(),
-                contested ? violationDay : today,
-                contested ? null : chosen)
+                fromViolationDay ? violationDay : today,
+                fromViolationDay ? null : chosen)
             .orElseThrow(
                 () ->
                     new SanctionsRuleException(
@@ -391,7 +399,7 @@ public class Verbali {
     for (PaymentWindow window : quote.windows().windows()) {
       String iuv = null;
       String notice = null;
-      if (window.type() != PaymentWindowType.HALF_MAXIMUM) {
+      if (window.type() != PaymentWindowType.HALF_MAXIMUM && paidOnPreNotice.isEmpty()) {
         long base =
             ((Number) em.createNativeQuery("select nextval('verbale_iuv_base')").getSingleResult())
                 .longValue();
@@ -410,7 +418,7 @@ public class Verbali {
           .setParameter(6, iuv)
           .setParameter(7, notice)
           .setParameter(
-              8, contested && window.lastDay() != null ? window.lastDay().toString() : null)
+              8, fromViolationDay && window.lastDay() != null ? window.lastDay().toString() : null)
           .executeUpdate();
     }
     for (FeeLine fee : quote.fees()) {
@@ -450,12 +458,34 @@ public class Verbali {
           VerbaleStatus.NOTIFIED,
           "Contestazione immediata il " + Dates.italian(violationDay) + " (art. 200 CdS)");
     }
-    // The debt position on pagoPA, published after commit by the outbox (issue 15).
-    outbox.enqueue(
-        it.ksanctions.sanctions.domain.OutboxTopics.DEBT_POSITION_PUBLISH,
-        row.id(),
-        null,
-        "publish:" + row.id());
+    if (source.kind() == SourceKind.PRE_NOTICE) {
+      // its unpaid pre-notice notices can no longer be paid (invalidated through the outbox)
+      preNoticePayments.issuing(UUID.fromString(source.id()), row.id());
+    }
+    if (paidOnPreNotice.isPresent()) {
+      PreNoticePayments.NoticeView paid = paidOnPreNotice.get();
+      VerbaleStatus from = row.status();
+      row.moveTo(VerbaleStatus.PAID, null);
+      event(
+          row.id(),
+          now,
+          staff.username(),
+          from,
+          VerbaleStatus.PAID,
+          "Pagato sul preavviso il "
+              + Dates.italian(paid.paidAt().atZone(ROME).toLocalDate())
+              + " senza spese di notifica: ricevuta pagoPA "
+              + paid.receiptId()
+              + ", euro "
+              + paid.paidAmount().toPlainString());
+    } else {
+      // The debt position on pagoPA, published after commit by the outbox (issue 15).
+      outbox.enqueue(
+          it.ksanctions.sanctions.domain.OutboxTopics.DEBT_POSITION_PUBLISH,
+          row.id(),
+          null,
+          "publish:" + row.id());
+    }
     audit.record(VERBALI, "Verbali: emissione", AuditOperation.CHANGE, numberText);
     VerbaleView view = view(row, creditor.creditorTaxCode());
     printing.print(row.id(), view, pin, creditor);
