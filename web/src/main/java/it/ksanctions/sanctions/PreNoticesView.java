@@ -43,6 +43,7 @@ public class PreNoticesView implements Serializable {
   private static final long serialVersionUID = 1L;
 
   @Inject PreNotices preNotices;
+  @Inject it.ksanctions.sanctions.application.PreNoticePayments preNoticePayments;
   @Inject CurrentStaff currentStaff;
   @Inject it.ksanctions.sanctions.application.Verbali verbali;
   @Inject it.ksanctions.sanctions.application.VerbaleIssueRuns issueRuns;
@@ -317,6 +318,42 @@ public class PreNoticesView implements Serializable {
 
   public Detail getDetail() {
     return detail;
+  }
+
+  /** The code a citizen types on the portal to pay the open pre-notice (ADR 0013). */
+  public String getCitizenCode() {
+    return detail == null
+        ? null
+        : it.ksanctions.sanctions.domain.PreNoticePayment.printed(detail.preNotice().id());
+  }
+
+  /** Whether and how the open pre-notice was paid on the portal (ADR 0013). */
+  public String getPortalPayment() {
+    if (detail == null) {
+      return null;
+    }
+    var notices = preNoticePayments.notices(detail.preNotice().id());
+    return notices.stream()
+        .filter(n -> n.status() == it.ksanctions.sanctions.domain.PreNoticePayment.Status.PAID)
+        .findFirst()
+        .map(
+            n ->
+                "Pagato il "
+                    + java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm")
+                        .format(n.paidAt().atZone(java.time.ZoneId.of("Europe/Rome")))
+                    + ", euro "
+                    + n.paidAmount().toPlainString()
+                    + " (ricevuta pagoPA "
+                    + n.receiptId()
+                    + ")")
+        .orElse(
+            notices.stream()
+                    .anyMatch(
+                        n ->
+                            n.status()
+                                == it.ksanctions.sanctions.domain.PreNoticePayment.Status.OPEN)
+                ? "Avviso pagoPA creato dal cittadino, non ancora pagato"
+                : "Non pagato");
   }
 
   /** The pre-notice of the open detail, or null. */

@@ -55,6 +55,10 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 public class DemoData {
 
   private static final ZoneId ITALY = ZoneId.of("Europe/Rome");
+
+  /** The plate of the demo pre-notice left to pay on the portal. */
+  public static final String PRE_NOTICE_PLATE = "KL012MN";
+
   private static final byte[] PDF =
       "%PDF-1.4\n% certificato di taratura dimostrativo\n1 0 obj <<>> endobj\n%%EOF\n"
           .getBytes(StandardCharsets.US_ASCII);
@@ -252,8 +256,29 @@ public class DemoData {
                       "Velocità rilevata con strumento mobile: veicolo a noleggio",
                       List.of()))
               .id());
+      // one left as a pre-notice, for the portal's "Paga un preavviso" (ADR 0013)
+      java.util.UUID unpaid =
+          preNotices
+              .recordPaper(
+                  new PreNotices.PaperEntry(
+                      morning.plusHours(5),
+                      "VIA-ROMA",
+                      "7c15",
+                      PRE_NOTICE_PLATE,
+                      "IT",
+                      VehicleType.CAR,
+                      officer,
+                      "Disco orario non esposto: preavviso lasciato sul parabrezza",
+                      List.of()))
+              .id();
       verbaliOf(slug, ids, rented);
-      return new Outcome(slug, true, "dati dimostrativi creati");
+      return new Outcome(
+          slug,
+          true,
+          "dati dimostrativi creati; preavviso da pagare sul portale: targa "
+              + PRE_NOTICE_PLATE
+              + ", codice "
+              + it.ksanctions.sanctions.domain.PreNoticePayment.printed(unpaid));
     }
   }
 

@@ -34,8 +34,10 @@ import org.openqa.selenium.support.ui.Select;
  * the simulators, the citizen reads codice fiscale and PIN from the act's paper (its PDF), opens
  * the act from the portal's home, sees its file, pays it on the simulated pagoPA Checkout and comes
  * back to find it paid, then files a self-protection request with a PDF attached and sees it
- * received. axe-core finds no serious or critical violation on the access page, the file and the
- * request form; the file works at 375 px. Screenshots in {@code it/target/screenshots/}.
+ * received; then finds the demo pre-notice with its plate and code, pays it before notification and
+ * finds it paid. axe-core finds no serious or critical violation on the access page, the file, the
+ * request form and the pre-notice pages; the file and the pre-notice work at 375 px. Screenshots in
+ * {@code it/target/screenshots/}.
  */
 @ExtendWith(ArquillianExtension.class)
 class CitizenPortalBrowserIT {
@@ -69,11 +71,12 @@ class CitizenPortalBrowserIT {
                 .statusCode())
         .isIn(200, 201);
     TestStack.wireDemoCommand(SLUG, creditor);
-    assertThat(
-            TestStack.platform()
-                .post("/api/platform/tenants/" + SLUG + "/demo-data?theme=verde", "")
-                .statusCode())
-        .isEqualTo(200);
+    HttpResponse<String> demo =
+        TestStack.platform().post("/api/platform/tenants/" + SLUG + "/demo-data?theme=verde", "");
+    assertThat(demo.statusCode()).isEqualTo(200);
+    Matcher preNoticeCode =
+        Pattern.compile("targa (\\w+), codice ([0-9A-F]{4}-[0-9A-F]{4})").matcher(demo.body());
+    assertThat(preNoticeCode.find()).as(demo.body()).isTrue();
     assertThat(TestStack.platform().post("/api/platform/jobs/outbox", "").statusCode())
         .isEqualTo(200);
     TestStack.keycloak().setPassword(ADMIN, PASSWORD);
@@ -162,6 +165,48 @@ class CitizenPortalBrowserIT {
     assertThat(browser.text(".ks-request-status")).isEqualTo("Ricevuta");
     browser.screenshot("portal-request-received");
     Files.deleteIfExists(attachment);
+
+    // the demo pre-notice left on a windscreen, paid before notification (ADR 0013)
+    browser.open(TestStack.baseUrl() + "/t/" + SLUG + "/portale/");
+    browser.clickAndWaitForNewPage("#open-preavviso");
+    Accessibility.assertNoSeriousViolations(browser, "portal pre-notice search");
+    browser.type("#plate", preNoticeCode.group(1));
+    browser.type("#code", "0000-0000");
+    press(browser, "#find-button");
+    assertThat(browser.text("#messages")).contains("Nessun preavviso con questa targa");
+    browser.type("#plate", preNoticeCode.group(1));
+    browser.type("#code", preNoticeCode.group(2).toLowerCase());
+    press(browser, "#find-button");
+    assertThat(browser.text("#windows")).contains("Ridotto del 30% entro 5 giorni");
+    assertThat(browser.text("#no-fees")).contains("non comprendono spese di notifica");
+    assertThat(browser.text("#due-today")).contains("€");
+    browser.screenshot("portal-pre-notice");
+    Accessibility.assertNoSeriousViolations(browser, "portal pre-notice");
+    browser.driver().manage().window().setSize(new Dimension(375, 800));
+    browser.open(browser.currentUrl());
+    Object narrow =
+        ((JavascriptExecutor) browser.driver())
+            .executeScript("return document.documentElement.scrollWidth");
+    assertThat(((Number) narrow).intValue()).isLessThanOrEqualTo(375);
+    browser.screenshot("portal-pre-notice-375");
+    browser.driver().manage().window().setSize(new Dimension(1366, 900));
+    browser.open(browser.currentUrl());
+    press(browser, "#pay-button");
+    assertThat(browser.currentUrl()).startsWith(TestStack.simulators().baseUrl() + "/checkout/");
+    browser.type("#payerName", "Mario Rossi");
+    browser.type("#payerFiscalCode", pin.group(1));
+    browser.type("#payerEmail", "cittadino.po-page@example.it");
+    press(browser, "#paga");
+    assertThat(browser.currentUrl()).contains("/t/" + SLUG + "/portale/preavviso.xhtml?esito=ok");
+    String preNoticeUrl = TestStack.baseUrl() + "/t/" + SLUG + "/portale/preavviso.xhtml";
+    deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+    browser.open(preNoticeUrl);
+    while (browser.driver().findElements(By.id("paid")).isEmpty() && System.nanoTime() < deadline) {
+      Thread.sleep(300);
+      browser.open(preNoticeUrl);
+    }
+    assertThat(browser.text("#paid")).contains("Il preavviso risulta pagato");
+    browser.screenshot("portal-pre-notice-paid");
   }
 
   /**
