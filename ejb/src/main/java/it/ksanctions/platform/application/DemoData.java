@@ -56,6 +56,11 @@ public class DemoData {
 
   private static final ZoneId ITALY = ZoneId.of("Europe/Rome");
 
+  /** The demo palmtop of the first administrator, for the mobile app's API. */
+  public static final String PALMTOP = "PALM-01";
+
+  public static final String PALMTOP_IMEI = "356938035643809";
+
   /** The plate of the demo pre-notice left to pay on the portal. */
   public static final String PRE_NOTICE_PLATE = "KL012MN";
 
@@ -106,6 +111,7 @@ public class DemoData {
   @Inject PlacesAdministration places;
   @Inject PlaceDirectory placeDirectory;
   @Inject DeviceRegistry devices;
+  @Inject it.ksanctions.devices.application.DeviceCredentials deviceCredentials;
   @Inject CameraImports imports;
   @Inject PreNotices preNotices;
   @Inject it.ksanctions.command.application.CommandRegistryAdministration commandRegistry;
@@ -272,13 +278,27 @@ public class DemoData {
                       List.of()))
               .id();
       verbaliOf(slug, ids, rented);
+      // a palmtop of the first administrator, and its one-time activation code for the app
+      devices.register(
+          PALMTOP,
+          DeviceData.mobile(
+              PALMTOP_IMEI, "Palmare dimostrativo", "1.0.0", officer, null, today, null),
+          null);
+      String activation = deviceCredentials.issueActivationCode(PALMTOP);
       return new Outcome(
           slug,
           true,
           "dati dimostrativi creati; preavviso da pagare sul portale: targa "
               + PRE_NOTICE_PLATE
               + ", codice "
-              + it.ksanctions.sanctions.domain.PreNoticePayment.printed(unpaid));
+              + it.ksanctions.sanctions.domain.PreNoticePayment.printed(unpaid)
+              + "; palmare "
+              + PALMTOP
+              + " (IMEI "
+              + PALMTOP_IMEI
+              + "): codice di attivazione "
+              + activation
+              + ", valido 24 ore");
     }
   }
 

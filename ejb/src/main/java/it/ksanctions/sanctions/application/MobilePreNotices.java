@@ -49,7 +49,7 @@ public class MobilePreNotices {
 
   private static final Logger LOG = Logger.getLogger(MobilePreNotices.class);
 
-  public static final int MAX_BATCH = 100;
+  public static final int MAX_BATCH = 1_000;
   static final String OPERATION = "PRE_NOTICES";
 
   @Inject MobileDeviceGateway gateway;

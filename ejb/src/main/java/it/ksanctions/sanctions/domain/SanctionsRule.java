@@ -150,7 +150,7 @@ public enum SanctionsRule {
   BATCH_EMPTY("sanctions.batch.empty", "Il lotto non contiene preavvisi.", Kind.INVALID_INPUT),
   BATCH_TOO_LARGE(
       "sanctions.batch.too-large",
-      "Il lotto supera i 100 preavvisi: inviarlo in più parti.",
+      "Il lotto supera i 1000 preavvisi: inviarlo in più parti.",
       Kind.INVALID_INPUT),
   PERIOD_INVALID(
       "sanctions.period.invalid",

@@ -108,4 +108,22 @@ class MobilePreNoticesDraftTest {
         .containsSame(rule);
     assertThat(MobilePreNotices.ruleIn(new RuntimeException("no rule"))).isEmpty();
   }
+
+  @Test
+  void aBatchIsOneToAThousandItemsAndALargerOneIsRefusedWholeBeforeAnyDeviceCheck() {
+    MobilePreNotices upload = new MobilePreNotices(); // no gateway: refused before calling it
+    List<UploadItem> tooMany =
+        java.util.Collections.nCopies(
+            MobilePreNotices.MAX_BATCH + 1,
+            item(ID, "2026-11-23T11:15:30+01:00", "AB123CD", "car", List.of()));
+    assertThatThrownBy(() -> upload.upload("356938035643809", "x", "1.0", tooMany, 0))
+        .isInstanceOf(SanctionsRuleException.class)
+        .extracting(e -> ((SanctionsRuleException) e).italianMessage())
+        .asString()
+        .contains("supera i 1000 preavvisi");
+    assertThatThrownBy(() -> upload.upload("356938035643809", "x", "1.0", List.of(), 0))
+        .extracting(MobilePreNoticesDraftTest::ruleOf)
+        .isEqualTo(SanctionsRule.BATCH_EMPTY);
+    assertThat(MobilePreNotices.MAX_BATCH).isEqualTo(1_000);
+  }
 }

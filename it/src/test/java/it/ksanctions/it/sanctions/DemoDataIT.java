@@ -84,7 +84,9 @@ class DemoDataIT {
       // the sixth stays a pre-notice, to pay on the portal: the outcome names its plate and code
       assertThat(first.message())
           .contains("targa " + DemoData.PRE_NOTICE_PLATE + ", codice ")
-          .containsPattern("codice [0-9A-F]{4}-[0-9A-F]{4}$");
+          .containsPattern("codice [0-9A-F]{4}-[0-9A-F]{4};")
+          .contains("palmare " + DemoData.PALMTOP + " (IMEI " + DemoData.PALMTOP_IMEI + ")")
+          .containsPattern("codice di attivazione \\S+, valido 24 ore$");
       // The three citizens' pre-notices became verbali: one issued, one notified, one annulled;
       // the rental firm's two (issue 16 item 6) are notified, with the firm as owner.
       assertThat(verbali.search(it.ksanctions.sanctions.application.Verbali.Filter.all()))
