@@ -55,6 +55,7 @@ public class PreNoticesView implements Serializable {
   private String articleFilter;
   private String officerFilter;
   private PreNoticeStatus statusFilter;
+  private String statusParam;
   private String plateFilter;
   private List<Summary> results = List.of();
   private List<Summary> selection = new ArrayList<>();
@@ -84,6 +85,24 @@ public class PreNoticesView implements Serializable {
   @PostConstruct
   void load() {
     search();
+  }
+
+  /** The list a link asks for ({@code ?stato=RECORDED} from the worklist), applied on opening. */
+  public void applyLink() {
+    for (PreNoticeStatus s : PreNoticeStatus.values()) {
+      if (s.name().equals(statusParam)) {
+        statusFilter = s;
+        search();
+      }
+    }
+  }
+
+  public String getStatusParam() {
+    return statusParam;
+  }
+
+  public void setStatusParam(String statusParam) {
+    this.statusParam = statusParam;
   }
 
   public void search() {

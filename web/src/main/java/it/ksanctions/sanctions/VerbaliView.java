@@ -36,6 +36,8 @@ public class VerbaliView implements Serializable {
   private LocalDate from;
   private LocalDate to;
   private VerbaleStatus statusFilter;
+  private boolean awaitingNotification;
+  private String statusParam;
   private String plateFilter;
   private String textFilter;
   private List<VerbaleView> results = List.of();
@@ -88,11 +90,45 @@ public class VerbaliView implements Serializable {
     return reportedRun;
   }
 
+  /**
+   * The list a link asks for ({@code ?stato=DA_NOTIFICARE} from the worklist, or a state's name),
+   * applied when the page is opened.
+   */
+  public void applyLink() {
+    if ("DA_NOTIFICARE".equals(statusParam)) {
+      awaitingNotification = true;
+      statusFilter = null;
+      search();
+      return;
+    }
+    for (VerbaleStatus s : VerbaleStatus.values()) {
+      if (s.name().equals(statusParam)) {
+        statusFilter = s;
+        search();
+      }
+    }
+  }
+
+  public String getStatusParam() {
+    return statusParam;
+  }
+
+  public void setStatusParam(String statusParam) {
+    this.statusParam = statusParam;
+  }
+
+  /** Whether the list shows only the acts waiting for notification (the worklist's link). */
+  public boolean isAwaitingNotification() {
+    return awaitingNotification;
+  }
+
   public void search() {
     List<VerbaleView> found =
         Feedback.attempt(
             () ->
-                verbali.search(new Verbali.Filter(from, to, statusFilter, plateFilter, textFilter)),
+                verbali.search(
+                    new Verbali.Filter(
+                        from, to, statusFilter, plateFilter, textFilter, awaitingNotification)),
             null);
     results = found == null ? List.of() : found;
   }
@@ -106,7 +142,8 @@ public class VerbaliView implements Serializable {
   }
 
   private void export(boolean excel) {
-    Verbali.Filter filter = new Verbali.Filter(from, to, statusFilter, plateFilter, textFilter);
+    Verbali.Filter filter =
+        new Verbali.Filter(from, to, statusFilter, plateFilter, textFilter, awaitingNotification);
     byte[] bytes = Feedback.attempt(() -> verbali.export(filter, excel), null);
     if (bytes != null) {
       Downloads.send(
@@ -211,6 +248,7 @@ public class VerbaliView implements Serializable {
   }
 
   public void setStatusFilter(VerbaleStatus v) {
+    awaitingNotification = false; // a state chosen in the form replaces the worklist's link
     statusFilter = v;
   }
 

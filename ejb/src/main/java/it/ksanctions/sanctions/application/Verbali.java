@@ -214,10 +214,23 @@ public class Verbali {
   }
 
   /** What the search asks; null fields do not filter. */
+  /**
+   * A search of acts; {@code awaitingNotification} keeps only the acts issued or sent and not
+   * notified yet (the worklist's "verbali da notificare"), whatever {@code status} says.
+   */
   public record Filter(
-      LocalDate from, LocalDate to, VerbaleStatus status, String plate, String text) {
+      LocalDate from,
+      LocalDate to,
+      VerbaleStatus status,
+      String plate,
+      String text,
+      boolean awaitingNotification) {
+    public Filter(LocalDate from, LocalDate to, VerbaleStatus status, String plate, String text) {
+      this(from, to, status, plate, text, false);
+    }
+
     public static Filter all() {
-      return new Filter(null, null, null, null, null);
+      return new Filter(null, null, null, null, null, false);
     }
   }
 
@@ -744,7 +757,10 @@ public class Verbali {
       jpql.append(" and v.issuedOn <= :to");
       parameters.put("to", filter.to());
     }
-    if (filter.status() != null) {
+    if (filter.awaitingNotification()) {
+      jpql.append(" and v.status in :waiting");
+      parameters.put("waiting", List.of(VerbaleStatus.ISSUED, VerbaleStatus.SENT));
+    } else if (filter.status() != null) {
       jpql.append(" and v.status = :status");
       parameters.put("status", filter.status());
     }

@@ -32,6 +32,9 @@ import java.util.Map;
 @Transactional
 public class Worklist {
 
+  /** How many of the oldest validated violations of each kind are ranked for the urgent list. */
+  static final int URGENT_CANDIDATES = 200;
+
   @PersistenceContext(unitName = "tenant")
   EntityManager em;
 
@@ -74,6 +77,7 @@ public class Worklist {
     long preNoticesToReview = 0;
     long detectionsToReview = 0;
     List<Waiting> waiting = new ArrayList<>();
+    long validatedWaiting = 0;
     PreNoticeVisibility.Condition p = PreNoticeVisibility.of(staff, "p");
     if (preNotices) {
       preNoticesToReview =
@@ -94,9 +98,20 @@ public class Worklist {
                   + ".PreNoticeStatus.VALIDATED and "
                   + p.jpql()
                   + " and not exists (select v from VerbaleRow v where v.sourceKind ="
-                  + " 'PRE_NOTICE' and v.sourceId = cast(p.id as string))");
+                  + " 'PRE_NOTICE' and v.sourceId = cast(p.id as string))"
+                  + " order by p.violationAt");
       p.parameters().forEach(validated::setParameter);
-      for (Object o : validated.setMaxResults(2000).getResultList()) {
+      validatedWaiting +=
+          count(
+              "select count(p) from PreNoticeRow p where p.status = it.ksanctions.sanctions.domain"
+                  + ".PreNoticeStatus.VALIDATED and "
+                  + p.jpql()
+                  + " and not exists (select v from VerbaleRow v where v.sourceKind ="
+                  + " 'PRE_NOTICE' and v.sourceId = cast(p.id as string))",
+              p.parameters());
+      // the oldest are the most urgent (the art. 201 term runs from the violation; 360 days
+      // abroad): enough of them to rank the ten shown
+      for (Object o : validated.setMaxResults(URGENT_CANDIDATES).getResultList()) {
         Object[] r = (Object[]) o;
         LocalDateTime at = LocalDateTime.ofInstant((java.time.Instant) r[1], Verbali.ROME);
         waiting.add(
@@ -114,8 +129,9 @@ public class Worklist {
                   "select d.id, d.detectedAt, d.plate, d.articleCode, d.country from DetectionRow d"
                       + " where d.status = it.ksanctions.sanctions.domain.DetectionStatus.VALIDATED"
                       + " and not exists (select v from VerbaleRow v where v.sourceKind ="
-                      + " 'DETECTION' and v.sourceId = cast(d.id as string))")
-              .setMaxResults(2000)
+                      + " 'DETECTION' and v.sourceId = cast(d.id as string))"
+                      + " order by d.detectedAt")
+              .setMaxResults(URGENT_CANDIDATES)
               .getResultList()) {
         Object[] r = (Object[]) o;
         waiting.add(
@@ -128,6 +144,14 @@ public class Worklist {
                 (String) r[4],
                 today));
       }
+    }
+    if (preNotices) {
+      validatedWaiting +=
+          count(
+              "select count(d) from DetectionRow d where d.status = it.ksanctions.sanctions.domain"
+                  + ".DetectionStatus.VALIDATED and not exists (select v from VerbaleRow v where"
+                  + " v.sourceKind = 'DETECTION' and v.sourceId = cast(d.id as string))",
+              Map.of());
     }
     waiting.sort(Comparator.comparingLong(Waiting::daysLeft));
     long actsToNotify = 0;
@@ -160,7 +184,7 @@ public class Worklist {
     return new View(
         preNoticesToReview,
         detectionsToReview,
-        waiting.size(),
+        validatedWaiting,
         List.copyOf(waiting.subList(0, Math.min(10, waiting.size()))),
         actsToNotify,
         lapsing,

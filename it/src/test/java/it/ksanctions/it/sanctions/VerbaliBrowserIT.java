@@ -22,6 +22,7 @@ import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import org.openqa.selenium.By;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -165,6 +166,20 @@ class VerbaliBrowserIT {
     assertThat(browser.text("#wl-to-notify")).startsWith("1 ");
     assertThat(browser.text("#wl-today")).contains("2 verbali emessi", "1 annullati");
     browser.screenshot("verbali-worklist-after");
+
+    // each count is a link to its filtered list: the act to notify, not the annulled one
+    browser.clickAndWaitForNewPage("#wl-to-notify");
+    assertThat(browser.currentUrl()).endsWith("/admin/verbali.xhtml?stato=DA_NOTIFICARE");
+    assertThat(browser.driver().findElements(By.cssSelector("#results\\:list_data > tr")))
+        .hasSize(1);
+    assertThat(browser.text("#results\\:list")).doesNotContain("Annullato in autotutela");
+    assertThat(browser.text("#search\\:status")).contains("Da notificare (emessi o inviati)");
+    browser.screenshot("verbali-to-notify");
+    browser.open(TestStack.baseUrl() + "/t/" + SLUG + "/admin/");
+    browser.waitFor("#worklist");
+    browser.clickAndWaitForNewPage("#wl-prenotices");
+    assertThat(browser.currentUrl()).endsWith("/admin/preavvisi.xhtml?stato=RECORDED");
+    assertThat(browser.text("#search\\:status")).contains("Registrato");
   }
 
   private static void reloadUntil(Browser browser, String css, String expected) {
