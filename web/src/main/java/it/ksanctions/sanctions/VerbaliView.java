@@ -41,6 +41,7 @@ public class VerbaliView implements Serializable {
   private String plateFilter;
   private String textFilter;
   private List<VerbaleView> results = List.of();
+  private long matching;
 
   private VerbaleView detail;
   private String annulReason;
@@ -131,6 +132,27 @@ public class VerbaliView implements Serializable {
                         from, to, statusFilter, plateFilter, textFilter, awaitingNotification)),
             null);
     results = found == null ? List.of() : found;
+    matching = results.size();
+    if (results.size() >= Verbali.LIST_MAX) {
+      Long all =
+          Feedback.attempt(
+              () ->
+                  verbali.count(
+                      new Verbali.Filter(
+                          from, to, statusFilter, plateFilter, textFilter, awaitingNotification)),
+              null);
+      matching = all == null ? results.size() : all;
+    }
+  }
+
+  /** How many acts match the search (the list shows the first {@value Verbali#LIST_MAX}). */
+  public long getMatching() {
+    return matching;
+  }
+
+  /** Whether the list shows only part of what matches. */
+  public boolean isTruncated() {
+    return matching > results.size();
   }
 
   public void exportCsv() {

@@ -741,11 +741,41 @@ public class Verbali {
         .findFirst();
   }
 
-  /** The acts the current user sees, newest first (at most 500). */
+  /** How many acts the list shows at most ({@link #count} tells how many match). */
+  public static final int LIST_MAX = 500;
+
+  /** How many acts one export holds at most; a larger one is refused with the reason. */
+  public static final int EXPORT_MAX = 20_000;
+
+  /** The acts the current user sees, newest first (at most {@value #LIST_MAX}). */
   public List<VerbaleView> search(Filter filter) {
     StaffProfile staff = currentStaff.require(VERBALI, ACCESS);
-    StringBuilder jpql = new StringBuilder("select v from VerbaleRow v where 1 = 1");
+    return rows(staff, filter, LIST_MAX).stream().map(this::listView).toList();
+  }
+
+  /** How many acts of {@code filter} the current user sees (the list shows the first 500). */
+  public long count(Filter filter) {
+    StaffProfile staff = currentStaff.require(VERBALI, ACCESS);
     Map<String, Object> parameters = new HashMap<>();
+    String where = where(staff, filter, parameters);
+    var query = em.createQuery("select count(v) from VerbaleRow v where " + where, Long.class);
+    parameters.forEach(query::setParameter);
+    return query.getSingleResult();
+  }
+
+  private List<VerbaleRow> rows(StaffProfile staff, Filter filter, int max) {
+    Map<String, Object> parameters = new HashMap<>();
+    String where = where(staff, filter, parameters);
+    TypedQuery<VerbaleRow> query =
+        em.createQuery(
+            "select v from VerbaleRow v where " + where + " order by v.issuedAt desc, v.id desc",
+            VerbaleRow.class);
+    parameters.forEach(query::setParameter);
+    return query.setMaxResults(max).getResultList();
+  }
+
+  private static String where(StaffProfile staff, Filter filter, Map<String, Object> parameters) {
+    StringBuilder jpql = new StringBuilder("1 = 1");
     PreNoticeVisibility.Condition visible = PreNoticeVisibility.of(staff, "v");
     jpql.append(" and ").append(visible.jpql());
     parameters.putAll(visible.parameters());
@@ -774,10 +804,7 @@ public class Verbali {
               + " or lower(v.ownerTaxCode) like :text)");
       parameters.put("text", "%" + filter.text().strip().toLowerCase(Locale.ROOT) + "%");
     }
-    jpql.append(" order by v.issuedAt desc, v.id desc");
-    TypedQuery<VerbaleRow> query = em.createQuery(jpql.toString(), VerbaleRow.class);
-    parameters.forEach(query::setParameter);
-    return query.setMaxResults(500).getResultList().stream().map(this::listView).toList();
+    return jpql.toString();
   }
 
   /**
@@ -792,7 +819,18 @@ public class Verbali {
           "sanctions.verbale.read-only",
           "Il proprio profilo consente di consultare i verbali in sola lettura, senza esportarli.");
     }
-    List<VerbaleView> found = search(filter == null ? Filter.all() : filter);
+    Filter wanted = filter == null ? Filter.all() : filter;
+    long matching = count(wanted);
+    if (matching > EXPORT_MAX) {
+      throw new SanctionsRuleException(
+          "sanctions.verbale.export-too-large",
+          "La ricerca trova "
+              + matching
+              + " verbali: un'esportazione ne contiene al massimo "
+              + EXPORT_MAX
+              + ". Restringere il periodo o lo stato.");
+    }
+    List<VerbaleView> found = rows(staff, wanted, EXPORT_MAX).stream().map(this::listView).toList();
     String[] headers = {
       "Numero",
       "Emesso il",

@@ -497,6 +497,35 @@ class VerbaliIT {
     }
   }
 
+  @Test
+  @Order(8)
+  void theListShowsTheFirst500AndSaysHowManyMatchWhileTheExportHoldsThemAll() {
+    try (TenantScope scope = TenantScope.enter(TenantId.of(ALFA))) {
+      currentStaff.signIn("admin." + ALFA);
+      long before = verbali.count(Verbali.Filter.all());
+      long id = verbali.search(Verbali.Filter.all()).get(0).id();
+      // 520 copies of an act under numbers of their own, as a busy month leaves them
+      probe.execute(
+          "do $$ declare cols text; begin"
+              + " select string_agg(quote_ident(column_name), ',') into cols"
+              + " from information_schema.columns where table_schema = current_schema()"
+              + " and table_name = 'verbale' and column_name not in ('id', 'number', 'source_id');"
+              + " execute 'insert into verbale (number, source_id, ' || cols || ')"
+              + " select number || ''-C'' || g, ''clone-'' || g, ' || cols"
+              + " || ' from verbale, generate_series(1, 520) g where id = "
+              + id
+              + "'; end $$");
+      long all = verbali.count(Verbali.Filter.all());
+      assertThat(all).isEqualTo(before + 520);
+      assertThat(verbali.search(Verbali.Filter.all())).hasSize(Verbali.LIST_MAX);
+      String csv =
+          new String(
+              verbali.export(Verbali.Filter.all(), false), java.nio.charset.StandardCharsets.UTF_8);
+      assertThat(csv.lines().filter(l -> !l.isBlank()).count()).isEqualTo(all + 1); // + header
+      assertThat(csv).contains("-C520");
+    }
+  }
+
   // ------------------------------------------------------------------ over HTTP
 
   @Test
