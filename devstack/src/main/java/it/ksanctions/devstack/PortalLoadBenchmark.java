@@ -72,19 +72,17 @@ public final class PortalLoadBenchmark {
     int tenants = Integer.getInteger("bench.portal.tenants", 1_000);
     int rate = Integer.getInteger("bench.portal.rate", 100);
     int seconds = Integer.getInteger("bench.portal.seconds", 60);
+    DevRun.say(
+        "connection pool: "
+            + (System.getProperty("bench.portal.pool", "").isBlank()
+                ? "the server's default"
+                : "at most " + System.getProperty("bench.portal.pool") + " connections"));
     LocalStack.Layout layout = LocalStack.Layout.fromSystemProperties();
     Postgres postgres =
         LocalStack.freshEmbeddedPostgres(layout, "ksanctions_bench_portal", DevRun::say);
     try (LocalStack stack =
         LocalStack.start(
-            layout,
-            postgres,
-            300,
-            "ksanctions-bench",
-            true,
-            true,
-            Map.of("KSANCTIONS_DEMO_DATA_ENABLED", "true"),
-            DevRun::say)) {
+            layout, postgres, 300, "ksanctions-bench", true, true, env(), DevRun::say)) {
       String server = stack.server().baseUrl();
       PlatformClient platform = stack.platformClient();
       List<String> slugs = new ArrayList<>();
@@ -554,5 +552,15 @@ public final class PortalLoadBenchmark {
     }
     int i = (int) Math.ceil(p * sorted.size()) - 1;
     return sorted.get(Math.max(0, Math.min(i, sorted.size() - 1))) / 1e6;
+  }
+
+  /**
+   * The server's environment: demo data on; the pool's size when {@code bench.portal.pool} says.
+   */
+  private static Map<String, String> env() {
+    String pool = System.getProperty("bench.portal.pool", "");
+    return pool.isBlank()
+        ? Map.of("KSANCTIONS_DEMO_DATA_ENABLED", "true")
+        : Map.of("KSANCTIONS_DEMO_DATA_ENABLED", "true", "POSTGRESQL_MAX_POOL_SIZE", pool);
   }
 }
