@@ -117,6 +117,8 @@ public final class Postgres implements AutoCloseable {
             .setServerConfig("listen_addresses", "127.0.0.1")
             .setServerConfig("max_connections", "200")
             .setServerConfig("fsync", "off")
+            // the library waits 10 s by default: too little on a busy 2-core machine
+            .setPGStartupWait(java.time.Duration.ofSeconds(60))
             .start();
     try (Connection admin =
         connect(pg.getJdbcUrl("postgres", "postgres"), "postgres", "postgres")) {
