@@ -56,7 +56,8 @@ public final class MobileUploadBenchmark {
           platform.onboard(SLUG, "Comune di prova", "COMUNE", "00097020598", null, List.of()), 201);
       stack.keycloak().setPassword("admin." + SLUG, PASSWORD);
       // The demo content: places, the catalogue, and the palmtop PALM-01 with an activation code.
-      HttpResponse<String> demo = platform.post("/api/platform/tenants/" + SLUG + "/demo-data", "");
+      HttpResponse<String> demo =
+          platform.post("/api/platform/tenants/" + SLUG + "/demo-data?palmtop=true", "");
       BenchHttp.require(demo, 200);
       String activation = BenchHttp.match(ACTIVATION, demo.body());
       String token = stack.tokens().passwordGrant("admin." + SLUG, PASSWORD);

@@ -133,6 +133,15 @@ public class DemoData {
    *     bordeaux})
    */
   public Outcome seed(String slug, String theme, String supportUser) {
+    return seed(slug, theme, supportUser, false);
+  }
+
+  /**
+   * As {@link #seed(String, String, String)}; with {@code palmtop}, also the palmtop {@value
+   * #PALMTOP} of the first administrator and its one-time activation code (the mobile upload
+   * benchmark's device).
+   */
+  public Outcome seed(String slug, String theme, String supportUser, boolean palmtop) {
     TenantId tenant = TenantId.of(slug);
     branding.assignBaseTheme(slug, theme, supportUser);
     try (TenantScope scope = TenantScope.enter(tenant)) {
@@ -278,13 +287,16 @@ public class DemoData {
                       List.of()))
               .id();
       verbaliOf(slug, ids, rented);
-      // a palmtop of the first administrator, and its one-time activation code for the app
-      devices.register(
-          PALMTOP,
-          DeviceData.mobile(
-              PALMTOP_IMEI, "Palmare dimostrativo", "1.0.0", officer, null, today, null),
-          null);
-      String activation = deviceCredentials.issueActivationCode(PALMTOP);
+      String activation = null;
+      if (palmtop) {
+        // a palmtop of the first administrator, and its one-time activation code for the app
+        devices.register(
+            PALMTOP,
+            DeviceData.mobile(
+                PALMTOP_IMEI, "Palmare dimostrativo", "1.0.0", officer, null, today, null),
+            null);
+        activation = deviceCredentials.issueActivationCode(PALMTOP);
+      }
       return new Outcome(
           slug,
           true,
@@ -292,13 +304,15 @@ public class DemoData {
               + PRE_NOTICE_PLATE
               + ", codice "
               + it.ksanctions.sanctions.domain.PreNoticePayment.printed(unpaid)
-              + "; palmare "
-              + PALMTOP
-              + " (IMEI "
-              + PALMTOP_IMEI
-              + "): codice di attivazione "
-              + activation
-              + ", valido 24 ore");
+              + (activation == null
+                  ? ""
+                  : "; palmare "
+                      + PALMTOP
+                      + " (IMEI "
+                      + PALMTOP_IMEI
+                      + "): codice di attivazione "
+                      + activation
+                      + ", valido 24 ore"));
     }
   }
 

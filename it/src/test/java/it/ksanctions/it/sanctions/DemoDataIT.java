@@ -59,7 +59,7 @@ class DemoDataIT {
         OnboardingRequest.validated(
             SLUG, "Comune di Itri (demo)", "COMUNE", "00097020598", null, List.of()));
 
-    DemoData.Outcome first = demoData.seed(SLUG, "verde", "assistenza");
+    DemoData.Outcome first = demoData.seed(SLUG, "verde", "assistenza", true);
     DemoData.Outcome second = demoData.seed(SLUG, "verde", "assistenza");
 
     assertThat(first.seeded()).isTrue();

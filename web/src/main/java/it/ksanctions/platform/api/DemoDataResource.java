@@ -41,7 +41,10 @@ public class DemoDataResource {
   @Context SecurityContext security;
 
   @POST
-  public Response seed(@PathParam("slug") String slug, @QueryParam("theme") String theme) {
+  public Response seed(
+      @PathParam("slug") String slug,
+      @QueryParam("theme") String theme,
+      @QueryParam("palmtop") boolean palmtop) {
     if (!demoData.enabled()) {
       return Problem.response(Status.NOT_FOUND, "Demo data are not enabled on this server");
     }
@@ -51,7 +54,7 @@ public class DemoDataResource {
     }
     String base = theme == null || !THEMES.contains(theme) ? "default" : theme;
     String who = Caller.of(security.getUserPrincipal()).map(Caller::username).orElse("sconosciuto");
-    DemoData.Outcome outcome = demoData.seed(slug, base, who);
+    DemoData.Outcome outcome = demoData.seed(slug, base, who, palmtop);
     audit.success(who, PlatformAudit.JOB, slug, "dati dimostrativi: " + outcome.message());
     return Response.ok(outcome).build();
   }
