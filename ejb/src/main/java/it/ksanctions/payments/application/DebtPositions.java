@@ -169,16 +169,6 @@ public class DebtPositions {
   }
 
   private PagoPaAccess access() throws DeliveryFailure {
-    try {
-      return credentials
-          .pagoPaForUse()
-          .orElseThrow(
-              () ->
-                  DeliveryFailure.transientFailure(
-                      "pagoPA non è configurato in Comando › Integrazioni.", null));
-    } catch (RuntimeException e) {
-      throw DeliveryFailure.transientFailure(
-          "Le credenziali pagoPA del comando non sono leggibili.", e);
-    }
+    return PagoPaAccesses.of(credentials);
   }
 }

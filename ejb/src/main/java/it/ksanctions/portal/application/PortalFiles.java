@@ -38,7 +38,9 @@ import java.util.Set;
 public class PortalFiles {
 
   private static final ZoneId ITALY = ZoneId.of("Europe/Rome");
-  private static final java.util.regex.Pattern EMAIL =
+
+  /** The receipt's e-mail address a citizen may give when paying (also for pre-notices). */
+  static final java.util.regex.Pattern EMAIL =
       java.util.regex.Pattern.compile("[^@\\s]{1,64}@[^@\\s]+\\.[^@\\s]{2,}");
 
   /** What a citizen may see: the acts opened with CF + PIN, or all of a verified identity's. */

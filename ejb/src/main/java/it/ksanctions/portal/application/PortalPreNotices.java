@@ -21,7 +21,6 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Optional;
 import java.util.UUID;
-import java.util.regex.Pattern;
 import org.jboss.logging.Logger;
 
 /**
@@ -37,7 +36,6 @@ public class PortalPreNotices {
   private static final Logger LOG = Logger.getLogger(PortalPreNotices.class);
   static final int ADDRESS_MAX = 20;
   private static final ZoneId ITALY = ZoneId.of("Europe/Rome");
-  private static final Pattern EMAIL = Pattern.compile("[^@\\s]{1,64}@[^@\\s]+\\.[^@\\s]{2,}");
 
   @Inject PreNoticePayments preNotices;
   @Inject PreNoticePositions positions;
@@ -84,7 +82,7 @@ public class PortalPreNotices {
    * cart; answers the Checkout page. The pre-notice is paid only when pagoPA's receipt arrives.
    */
   public URI pay(UUID id, URI back, String email) {
-    if (email != null && !EMAIL.matcher(email).matches()) {
+    if (email != null && !PortalFiles.EMAIL.matcher(email).matches()) {
       throw new PortalRuleException(
           "portal.pay.email",
           "L'indirizzo e-mail per la ricevuta non è valido: correggerlo o lasciarlo vuoto.",

@@ -286,7 +286,7 @@ class PreNoticePaymentIT {
           .isEqualTo(1);
     }
     String journal = citizen.get(CollectFixture.sim() + "/__journal?service=gpd").body();
-    assertThat(journal).contains(PreNoticePaymentsIupd.of(id));
+    assertThat(journal).contains(PreNoticePayments.iupd(id, PaymentWindowType.REDUCED_30));
     String body = text(citizen.get(page));
     assertThat(body)
         .contains("La violazione è già diventata il verbale n. " + number)
@@ -320,13 +320,6 @@ class PreNoticePaymentIT {
   }
 
   // ------------------------------------------------------------------ helpers
-
-  /** The IUPD of a pre-notice's reduced notice, as GPD's journal shows it. */
-  static final class PreNoticePaymentsIupd {
-    static String of(UUID id) {
-      return PreNoticePayments.iupd(id, PaymentWindowType.REDUCED_30);
-    }
-  }
 
   private UUID record(String plate) {
     owners.record(
