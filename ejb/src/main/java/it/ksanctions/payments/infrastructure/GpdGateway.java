@@ -31,7 +31,8 @@ import org.w3c.dom.NodeList;
 /**
  * {@link PaymentGateway} on pagoPA GPD through its REST API ({@link GpdApi}), with the command's
  * base address and subscription key (never logged). A 409 on creation means the position is already
- * there (a retry after a lost answer): it is read back and accepted when it has the same IUPD.
+ * there (a retry after a lost answer): it is read back and accepted when it has the same debtor and
+ * IUVs.
  */
 @ApplicationScoped
 public class GpdGateway implements PaymentGateway {
@@ -55,15 +56,35 @@ public class GpdGateway implements PaymentGateway {
         try (Response existing =
             call(access, api -> api.get(key(access), access.creditorTaxCode(), position.iupd()))) {
           if (existing.getStatus() == 200
-              && position
-                  .debtorTaxCode()
-                  .equals(existing.readEntity(JsonObject.class).getString("fiscalCode", ""))) {
+              && sameDebt(existing.readEntity(JsonObject.class), body)) {
             return; // published by an attempt whose answer was lost
           }
         }
       }
       throw OutboundCalls.failureOf(SERVICE, r, text(r));
     }
+  }
+
+  /**
+   * Whether the position GPD already holds under our IUPD is the one we sent: same debtor and same
+   * IUVs. Anything else (another body's position under a shared creditor code) is a conflict.
+   */
+  static boolean sameDebt(JsonObject existing, JsonObject sent) {
+    return sent.getString("fiscalCode").equals(existing.getString("fiscalCode", ""))
+        && iuvs(sent).equals(iuvs(existing));
+  }
+
+  private static java.util.Set<String> iuvs(JsonObject position) {
+    java.util.Set<String> iuvs = new java.util.TreeSet<>();
+    jakarta.json.JsonValue options = position.get("paymentOption");
+    if (options instanceof jakarta.json.JsonArray array) {
+      for (jakarta.json.JsonValue o : array) {
+        if (o instanceof JsonObject option) {
+          iuvs.add(option.getString("iuv", ""));
+        }
+      }
+    }
+    return iuvs;
   }
 
   @Override

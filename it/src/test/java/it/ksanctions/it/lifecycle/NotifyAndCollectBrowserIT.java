@@ -6,8 +6,8 @@ import it.ksanctions.it.support.BackOfficeForms;
 import it.ksanctions.it.support.Browser;
 import it.ksanctions.it.support.BrowserSession;
 import it.ksanctions.it.support.Deployments;
+import it.ksanctions.it.support.TestCreditors;
 import it.ksanctions.it.support.TestStack;
-import it.ksanctions.shared.NumericTaxCode;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -44,19 +44,9 @@ class NotifyAndCollectBrowserIT {
   }
 
   /** An 11-digit tax code of its own, so its pagoPA positions are this command's only. */
-  static String creditor() {
-    for (int d = 0; d < 10; d++) {
-      String candidate = "0071234567" + d;
-      if (NumericTaxCode.isValid(candidate)) {
-        return candidate;
-      }
-    }
-    throw new IllegalStateException("no check digit");
-  }
-
   @Test
   void anActGoesThroughSendToNotifiedIsPaidAtTheCheckoutAndTheReceiptIsMailed() throws Exception {
-    String creditor = creditor();
+    String creditor = TestCreditors.NOTIFY_AND_COLLECT_BROWSER;
     assertThat(
             TestStack.platform()
                 .onboard(SLUG, "Comune " + SLUG, "COMUNE", creditor, null, List.of())

@@ -6,6 +6,7 @@ import it.ksanctions.command.application.CommandRegistryAdministration;
 import it.ksanctions.command.application.IntegrationCredentials;
 import it.ksanctions.it.support.Deployments;
 import it.ksanctions.it.support.TenantProbe;
+import it.ksanctions.it.support.TestCreditors;
 import it.ksanctions.notifications.application.Notifications;
 import it.ksanctions.notifications.application.SendProgress;
 import it.ksanctions.notifications.domain.NotificationStatus;
@@ -59,7 +60,7 @@ class NotifyAndCollectIT {
   static final String TENANT = "nc-alfa";
   // A creditor of its own: the demo commands of other tests use 00097020598 on the same simulator,
   // with the same act numbers and IUVs.
-  static final String CREDITOR = creditor();
+  static final String CREDITOR = TestCreditors.NOTIFY_AND_COLLECT;
   static final String RECEIPT_KEY = "receipt-key-nc-alfa-0123456789";
   static final String OWNER_CF = CollectFixture.codiceFiscale("BNCGLI90A41E472");
   static final String PAYER_MAIL = "giulia.bianchi@example.it";
@@ -329,16 +330,6 @@ class NotifyAndCollectIT {
 
   static String sim() {
     return CollectFixture.sim();
-  }
-
-  static String creditor() {
-    for (int d = 0; d < 10; d++) {
-      String candidate = "0101234567" + d;
-      if (it.ksanctions.shared.NumericTaxCode.isValid(candidate)) {
-        return candidate;
-      }
-    }
-    throw new IllegalStateException();
   }
 
   static String base() {

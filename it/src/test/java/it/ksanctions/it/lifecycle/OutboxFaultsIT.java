@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import it.ksanctions.it.support.Deployments;
 import it.ksanctions.it.support.TenantProbe;
+import it.ksanctions.it.support.TestCreditors;
 import it.ksanctions.notifications.application.Notifications;
 import it.ksanctions.permissions.application.CurrentStaff;
 import it.ksanctions.permissions.domain.AppModule;
@@ -70,16 +71,6 @@ class OutboxFaultsIT {
   @Inject TenantProbe probe;
 
   /** An 11-digit creditor tax code of its own. */
-  static String creditor() {
-    for (int d = 0; d < 10; d++) {
-      String candidate = "0081234567" + d;
-      if (it.ksanctions.shared.NumericTaxCode.isValid(candidate)) {
-        return candidate;
-      }
-    }
-    throw new IllegalStateException();
-  }
-
   @AfterEach
   void noFaultsLeft() throws Exception {
     CollectFixture.send("DELETE", CollectFixture.sim() + "/__control/faults", "");
@@ -89,7 +80,7 @@ class OutboxFaultsIT {
   @Order(1)
   void aFailingPagoPaIsRetriedWithBackOffAndTheCircuitOpensAfterFiveFailures() throws Exception {
     pauseTheOutboxTimer();
-    fixture.command(TENANT, creditor(), RECEIPT_KEY);
+    fixture.command(TENANT, TestCreditors.OUTBOX_FAULTS, RECEIPT_KEY);
     fault(
         "{\"service\":\"gpd\",\"pathPrefix\":\"/gpd/debt-positions-service\",\"status\":500,\"times\":100}");
     try (TenantScope scope = TenantScope.enter(TenantId.of(TENANT))) {
@@ -126,7 +117,9 @@ class OutboxFaultsIT {
       assertThat(probe.readForeignTable("(select 1 from debt_position) as d")).hasSize(6);
     }
     String journal = CollectFixture.get(CollectFixture.sim() + "/__journal?service=gpd").body();
-    assertThat(journal).contains("\"status\":500").contains("organizations/" + creditor());
+    assertThat(journal)
+        .contains("\"status\":500")
+        .contains("organizations/" + TestCreditors.OUTBOX_FAULTS);
   }
 
   @Test

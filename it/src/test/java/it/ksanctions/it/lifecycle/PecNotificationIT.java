@@ -9,6 +9,7 @@ import it.ksanctions.command.domain.IntegrationKind;
 import it.ksanctions.command.domain.SignatureKind;
 import it.ksanctions.it.support.Deployments;
 import it.ksanctions.it.support.TenantProbe;
+import it.ksanctions.it.support.TestCreditors;
 import it.ksanctions.it.support.TestStack;
 import it.ksanctions.notifications.application.Notifications;
 import it.ksanctions.notifications.application.Notifications.NotificationView;
@@ -71,17 +72,7 @@ class PecNotificationIT {
 
   static final String TENANT = "nc-pec";
   // a creditor of its own: other tests' demo commands use 00097020598 on the same simulator
-  static final String CREDITOR = creditorOfItsOwn();
-
-  static String creditorOfItsOwn() {
-    for (int d = 0; d < 10; d++) {
-      String candidate = "0111234567" + d;
-      if (it.ksanctions.shared.NumericTaxCode.isValid(candidate)) {
-        return candidate;
-      }
-    }
-    throw new IllegalStateException();
-  }
+  static final String CREDITOR = TestCreditors.PEC_NOTIFICATION;
 
   static final String SENDER = "comando@pec.nc-pec.it";
   static final String OWNER_PEC = "mario.rossi@pec.example.it";

@@ -10,6 +10,7 @@ import it.ksanctions.command.domain.NotificationChannel;
 import it.ksanctions.command.domain.SignatureKind;
 import it.ksanctions.it.support.Deployments;
 import it.ksanctions.it.support.TenantProbe;
+import it.ksanctions.it.support.TestCreditors;
 import it.ksanctions.notifications.application.Notifications;
 import it.ksanctions.notifications.application.PostalBatches;
 import it.ksanctions.notifications.application.PostalBatches.ImportReport;
@@ -78,7 +79,7 @@ class PostalNotificationIT {
 
   static final String TENANT = "nc-post";
   // not NotifyAndCollectIT's creditor: both tenants number their acts alike, IUPD = KS-<number>
-  static final String CREDITOR = "00514490010";
+  static final String CREDITOR = TestCreditors.POSTAL_NOTIFICATION;
   static final String RECEIPT_KEY = "receipt-key-nc-post-0123456789";
   static final ZoneId ITALY = ZoneId.of("Europe/Rome");
   static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import it.ksanctions.it.support.Deployments;
 import it.ksanctions.it.support.TenantProbe;
+import it.ksanctions.it.support.TestCreditors;
 import it.ksanctions.payments.application.Payments;
 import it.ksanctions.payments.application.ReceiptPolling;
 import it.ksanctions.payments.domain.ReceiptOutcome;
@@ -67,21 +68,11 @@ class ReceiptsIT {
   @Inject it.ksanctions.sanctions.application.VerbaleLifecycle lifecycle;
   @Inject TenantProbe probe;
 
-  static String creditor() {
-    for (int d = 0; d < 10; d++) {
-      String candidate = "0091234567" + d;
-      if (it.ksanctions.shared.NumericTaxCode.isValid(candidate)) {
-        return candidate;
-      }
-    }
-    throw new IllegalStateException();
-  }
-
   @Test
   @org.junit.jupiter.api.Order(1)
   void aLostPushIsReadFromTheReceiptsApiAndAnUnknownIuvIsAnAnomalyResolvedWithANote()
       throws Exception {
-    String creditor = creditor();
+    String creditor = TestCreditors.RECEIPTS;
     fixture.command(TENANT, creditor, RECEIPT_KEY);
     // the node cannot reach this command: receipts are only in the receipts API
     CollectFixture.send(

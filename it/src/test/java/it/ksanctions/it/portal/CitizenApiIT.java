@@ -11,10 +11,10 @@ import it.ksanctions.it.lifecycle.CollectFixture;
 import it.ksanctions.it.support.CitizenTokens;
 import it.ksanctions.it.support.Deployments;
 import it.ksanctions.it.support.TenantProbe;
+import it.ksanctions.it.support.TestCreditors;
 import it.ksanctions.it.support.TestStack;
 import it.ksanctions.permissions.application.CurrentStaff;
 import it.ksanctions.shared.CodiceFiscale;
-import it.ksanctions.shared.NumericTaxCode;
 import it.ksanctions.tenancy.context.TenantId;
 import it.ksanctions.tenancy.context.TenantScope;
 import jakarta.inject.Inject;
@@ -95,21 +95,12 @@ class CitizenApiIT {
     return first15 + CodiceFiscale.checkCharacterOf(first15);
   }
 
-  static String creditor(String prefix) {
-    for (int d = 0; d < 10; d++) {
-      if (NumericTaxCode.isValid(prefix + d)) {
-        return prefix + d;
-      }
-    }
-    throw new IllegalStateException();
-  }
-
   @Test
   @Order(1)
   @OperateOnDeployment("ear")
   void twoCommandsIssueActsToTwoCitizens() throws Exception {
-    fixture.command(ALFA, creditor("0666123456"), "receipt-key-ca-alfa-0123456789");
-    fixture.command(BETA, creditor("0666123457"), "receipt-key-ca-beta-0123456789");
+    fixture.command(ALFA, TestCreditors.CITIZEN_API_ALFA, "receipt-key-ca-alfa-0123456789");
+    fixture.command(BETA, TestCreditors.CITIZEN_API_BETA, "receipt-key-ca-beta-0123456789");
     try (TenantScope scope = TenantScope.enter(TenantId.of(ALFA))) {
       currentStaff.signIn("admin." + ALFA);
       fixture.issue(ALFA, "CA100AB", "Mario Rossi", MARIO);

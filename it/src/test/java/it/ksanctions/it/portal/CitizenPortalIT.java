@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import it.ksanctions.it.lifecycle.CollectFixture;
 import it.ksanctions.it.support.Deployments;
 import it.ksanctions.it.support.TenantProbe;
+import it.ksanctions.it.support.TestCreditors;
 import it.ksanctions.portal.application.CitizenRequests;
 import it.ksanctions.portal.application.PinRequests;
 import it.ksanctions.portal.application.PortalFiles.Grant;
@@ -16,7 +17,6 @@ import it.ksanctions.sanctions.application.OutboxDispatcher;
 import it.ksanctions.sanctions.application.Verbali;
 import it.ksanctions.sanctions.domain.VerbaleStatus;
 import it.ksanctions.shared.CodiceFiscale;
-import it.ksanctions.shared.NumericTaxCode;
 import it.ksanctions.tenancy.context.TenantId;
 import it.ksanctions.tenancy.context.TenantScope;
 import jakarta.inject.Inject;
@@ -81,15 +81,6 @@ class CitizenPortalIT {
     return first15 + CodiceFiscale.checkCharacterOf(first15);
   }
 
-  static String creditor(String prefix) {
-    for (int d = 0; d < 10; d++) {
-      if (NumericTaxCode.isValid(prefix + d)) {
-        return prefix + d;
-      }
-    }
-    throw new IllegalStateException();
-  }
-
   static String base() {
     return "http://127.0.0.1:" + (8080 + Integer.getInteger("jboss.socket.binding.port-offset", 0));
   }
@@ -97,8 +88,8 @@ class CitizenPortalIT {
   @Test
   @Order(1)
   void twoCommandsIssueActsWithTheirPins() throws Exception {
-    fixture.command(ALFA, creditor("0555123456"), "receipt-key-po-alfa-0123456789");
-    fixture.command(BETA, creditor("0555123457"), "receipt-key-po-beta-0123456789");
+    fixture.command(ALFA, TestCreditors.PORTAL_ALFA, "receipt-key-po-alfa-0123456789");
+    fixture.command(BETA, TestCreditors.PORTAL_BETA, "receipt-key-po-beta-0123456789");
     try (TenantScope scope = TenantScope.enter(TenantId.of(ALFA))) {
       currentStaff.signIn("admin." + ALFA);
       Verbali.Issued mine =

@@ -7,8 +7,8 @@ import it.ksanctions.it.support.Accessibility;
 import it.ksanctions.it.support.Browser;
 import it.ksanctions.it.support.BrowserSession;
 import it.ksanctions.it.support.Deployments;
+import it.ksanctions.it.support.TestCreditors;
 import it.ksanctions.it.support.TestStack;
-import it.ksanctions.shared.NumericTaxCode;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -49,19 +49,10 @@ class CitizenSpidBrowserIT {
     return Deployments.productionEar("portal-spid.ear");
   }
 
-  static String creditor() {
-    for (int d = 0; d < 10; d++) {
-      if (NumericTaxCode.isValid("0777123456" + d)) {
-        return "0777123456" + d;
-      }
-    }
-    throw new IllegalStateException();
-  }
-
   @Test
   @org.junit.jupiter.api.Order(1)
   void aCitizenEntersWithSpidAndSeesHisActsAndDebtPosition() throws Exception {
-    String creditor = creditor();
+    String creditor = TestCreditors.SPID_BROWSER;
     assertThat(
             TestStack.platform()
                 .onboard(SLUG, "Comune " + SLUG, "COMUNE", creditor, null, List.of())

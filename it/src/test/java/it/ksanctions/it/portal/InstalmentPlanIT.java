@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import it.ksanctions.it.lifecycle.CollectFixture;
 import it.ksanctions.it.support.Deployments;
 import it.ksanctions.it.support.TenantProbe;
+import it.ksanctions.it.support.TestCreditors;
 import it.ksanctions.payments.application.PaymentGateway;
 import it.ksanctions.payments.application.Receipts;
 import it.ksanctions.payments.domain.ReceiptOutcome;
@@ -26,7 +27,6 @@ import it.ksanctions.sanctions.domain.OwnerData;
 import it.ksanctions.sanctions.domain.VehicleType;
 import it.ksanctions.sanctions.domain.VerbaleStatus;
 import it.ksanctions.shared.CodiceFiscale;
-import it.ksanctions.shared.NumericTaxCode;
 import it.ksanctions.tenancy.context.TenantId;
 import it.ksanctions.tenancy.context.TenantScope;
 import jakarta.inject.Inject;
@@ -75,7 +75,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 class InstalmentPlanIT {
 
   static final String TENANT = "ra-alfa";
-  static final String CREDITOR = creditor("0777123456");
+  static final String CREDITOR = TestCreditors.INSTALMENTS;
   static final String RECEIPT_KEY = "receipt-key-ra-alfa-0123456789";
   static final String SMALL_CF = cf("RSSMRA80A01E472");
   static final String BIG_CF = cf("VRDLGU75B02E472");
@@ -115,15 +115,6 @@ class InstalmentPlanIT {
 
   static String cf(String first15) {
     return first15 + CodiceFiscale.checkCharacterOf(first15);
-  }
-
-  static String creditor(String prefix) {
-    for (int d = 0; d < 10; d++) {
-      if (NumericTaxCode.isValid(prefix + d)) {
-        return prefix + d;
-      }
-    }
-    throw new IllegalStateException();
   }
 
   @Test

@@ -6,8 +6,8 @@ import it.ksanctions.it.support.Accessibility;
 import it.ksanctions.it.support.Browser;
 import it.ksanctions.it.support.BrowserSession;
 import it.ksanctions.it.support.Deployments;
+import it.ksanctions.it.support.TestCreditors;
 import it.ksanctions.it.support.TestStack;
-import it.ksanctions.shared.NumericTaxCode;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -48,18 +48,9 @@ class PortalEnglishBrowserIT {
     return Deployments.productionEar("portal-english.ear");
   }
 
-  static String creditor() {
-    for (int d = 0; d < 10; d++) {
-      if (NumericTaxCode.isValid("0666123457" + d)) {
-        return "0666123457" + d;
-      }
-    }
-    throw new IllegalStateException();
-  }
-
   @Test
   void aCitizenReadsThePortalInEnglishAndGoesBackToItalian() throws Exception {
-    String creditor = creditor();
+    String creditor = TestCreditors.PORTAL_ENGLISH_BROWSER;
     assertThat(
             TestStack.platform()
                 .onboard(SLUG, "Comune " + SLUG, "COMUNE", creditor, null, List.of())

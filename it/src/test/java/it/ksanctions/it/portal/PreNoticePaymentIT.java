@@ -1,6 +1,5 @@
 package it.ksanctions.it.portal;
 
-import static it.ksanctions.it.portal.CitizenPortalIT.creditor;
 import static it.ksanctions.it.portal.CitizenPortalIT.form;
 import static it.ksanctions.it.portal.CitizenPortalIT.portal;
 import static it.ksanctions.it.portal.CitizenPortalIT.text;
@@ -16,6 +15,7 @@ import it.ksanctions.it.lifecycle.CollectFixture;
 import it.ksanctions.it.portal.CitizenPortalIT.Citizen;
 import it.ksanctions.it.support.Deployments;
 import it.ksanctions.it.support.TenantProbe;
+import it.ksanctions.it.support.TestCreditors;
 import it.ksanctions.payments.application.Payments;
 import it.ksanctions.permissions.application.CurrentStaff;
 import it.ksanctions.sanctions.application.OutboxDispatcher;
@@ -95,8 +95,8 @@ class PreNoticePaymentIT {
   @Test
   @Order(1)
   void aCommandRecordsThreePreNotices() throws Exception {
-    fixture.command(ALFA, creditor("0666123456"), "receipt-key-pn-alfa-0123456789");
-    fixture.command(BETA, creditor("0666123457"), "receipt-key-pn-beta-0123456789");
+    fixture.command(ALFA, TestCreditors.PRE_NOTICE_PAYMENT_ALFA, "receipt-key-pn-alfa-0123456789");
+    fixture.command(BETA, TestCreditors.PRE_NOTICE_PAYMENT_BETA, "receipt-key-pn-beta-0123456789");
     try (TenantScope scope = TenantScope.enter(TenantId.of(ALFA))) {
       currentStaff.signIn("admin." + ALFA);
       probe.write("pn.paid", record("PN100AA").toString());

@@ -63,6 +63,7 @@ public final class Deployments {
             .as(JavaArchive.class);
     ejb.addClasses(classes);
     ejb.addClass(Causes.class); // used by in-container assertions
+    ejb.addClass(TestCreditors.class); // the commands' creditors, set up in the container
     ear.delete(EJB_MODULE);
     ear.addAsModule(ejb);
     ear.addAsLibrary(jarOf(org.assertj.core.api.Assertions.class));
