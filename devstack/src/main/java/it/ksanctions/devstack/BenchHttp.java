@@ -9,13 +9,16 @@ import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-/** What the benchmarks send and read over HTTP: a camera file upload, answers checked. */
-final class BenchHttp {
+/**
+ * What the benchmarks (and the import crash test) send and read over HTTP: a camera file upload,
+ * answers checked.
+ */
+public final class BenchHttp {
 
   private BenchHttp() {}
 
   /** The multipart upload of a camera file of device {@code AV-01} by a benchmark operator. */
-  static HttpRequest cameraUpload(String url, String token, String fileName, byte[] file) {
+  public static HttpRequest cameraUpload(String url, String token, String fileName, byte[] file) {
     String boundary = "----bench" + UUID.randomUUID();
     ByteArrayOutputStream body = new ByteArrayOutputStream();
     part(body, boundary, "device", null, "AV-01".getBytes(StandardCharsets.UTF_8));

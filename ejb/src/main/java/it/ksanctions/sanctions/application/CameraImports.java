@@ -74,6 +74,16 @@ public class CameraImports {
       String photosFileName,
       byte[] photos) {}
 
+  /**
+   * How long an import in progress may give no sign of life (its job writes one with every chunk, a
+   * few seconds apart at most) before it is taken for interrupted: the server running it stopped.
+   */
+  static final java.time.Duration SILENT_FOR = java.time.Duration.ofMinutes(10);
+
+  static final String INTERRUPTED =
+      "Importazione interrotta: il server che la eseguiva si è fermato (nessun avanzamento da oltre"
+          + " 10 minuti). Si può riprendere dall'ultimo punto salvato o annullare.";
+
   /** An import as the operator follows it. */
   public record ImportView(
       long id,
@@ -106,6 +116,25 @@ public class CameraImports {
     }
 
     static ImportView of(CameraImportRow r) {
+      if (r.interrupted(Instant.now(), SILENT_FOR)) {
+        return new ImportView(
+            r.id(),
+            r.deviceCode(),
+            r.fileName(),
+            r.fileFormat().name(),
+            r.operator(),
+            r.serviceNote(),
+            ImportStatus.STOPPED,
+            r.rowsTotal(),
+            r.rowsProcessed(),
+            r.rowsRefused(),
+            r.rowsViolations(),
+            r.rowsNoViolation(),
+            r.createdAt(),
+            r.createdBy(),
+            null,
+            INTERRUPTED);
+      }
       return new ImportView(
           r.id(),
           r.deviceCode(),
@@ -267,6 +296,7 @@ public class CameraImports {
   @Authorized(module = DEVICES, action = CREATE)
   public ImportView cancel(long id) {
     CameraImportRow row = store.find(id).orElseThrow(() -> unknown(id));
+    boolean interrupted = row.interrupted(Instant.now(), SILENT_FOR);
     if (!row.status().inProgress() && row.status() != ImportStatus.STOPPED) {
       throw new SanctionsRuleException(
           "sanctions.import.not-running",
@@ -276,7 +306,7 @@ public class CameraImports {
         id,
         ImportStatus.CANCELLED,
         "Annullata da " + currentStaff.requireActive().username() + ".");
-    if (row.jobExecutionId() != null && running(row.jobExecutionId())) {
+    if (!interrupted && row.jobExecutionId() != null && running(row.jobExecutionId())) {
       jobs().stop(row.jobExecutionId());
     } else {
       store.clearStaging(id, false);
@@ -293,7 +323,9 @@ public class CameraImports {
   @Authorized(module = DEVICES, action = CREATE)
   public ImportView stop(long id) {
     CameraImportRow row = store.find(id).orElseThrow(() -> unknown(id));
-    if (row.jobExecutionId() == null || !running(row.jobExecutionId())) {
+    if (row.jobExecutionId() == null
+        || row.interrupted(Instant.now(), SILENT_FOR)
+        || !running(row.jobExecutionId())) {
       throw new SanctionsRuleException(
           "sanctions.import.not-running", "L'importazione n. " + id + " non è in corso.");
     }
@@ -301,11 +333,17 @@ public class CameraImports {
     return status(id);
   }
 
-  /** Restarts a stopped import from its last checkpoint. */
+  /**
+   * Restarts a stopped or interrupted import from its last checkpoint. The job execution of an
+   * interrupted one still reads as started in the job repository, since its server died before it
+   * could record its end: JBeret is told to mark it failed and restart it ({@code
+   * jberet.restart.mode=force}).
+   */
   @Authorized(module = DEVICES, action = CREATE)
   public ImportView restart(long id) {
     CameraImportRow row = store.find(id).orElseThrow(() -> unknown(id));
-    if (row.status() != ImportStatus.STOPPED) {
+    boolean interrupted = row.interrupted(Instant.now(), SILENT_FOR);
+    if (row.status() != ImportStatus.STOPPED && !interrupted) {
       throw new SanctionsRuleException(
           "sanctions.import.not-stopped",
           "Si riprende solo un'importazione interrotta: la n. "
@@ -317,6 +355,9 @@ public class CameraImports {
     Properties parameters = new Properties();
     parameters.setProperty("tenant", TenantContext.require().slug());
     parameters.setProperty("importId", Long.toString(id));
+    if (interrupted) {
+      parameters.setProperty("jberet.restart.mode", "force");
+    }
     long execution = jobs().restart(row.jobExecutionId(), parameters);
     store.running(id, execution);
     audit.record(

@@ -72,6 +72,9 @@ public class CameraImportRow {
   @Column(name = "finished_at")
   private Instant finishedAt;
 
+  @Column(name = "heartbeat_at")
+  private Instant heartbeatAt;
+
   @Column(name = "outcome_message")
   private String outcomeMessage;
 
@@ -107,6 +110,7 @@ public class CameraImportRow {
    */
   public void running(long executionId) {
     this.jobExecutionId = executionId;
+    this.heartbeatAt = Instant.now();
     if (status == ImportStatus.QUEUED || status == ImportStatus.STOPPED) {
       this.status = ImportStatus.RUNNING;
     }
@@ -190,6 +194,15 @@ public class CameraImportRow {
 
   public String createdBy() {
     return createdBy;
+  }
+
+  /**
+   * Whether the import is in progress but its job has given no sign of life (a chunk staged, a
+   * start) since {@code silentFor} before {@code now}: the server running it stopped.
+   */
+  public boolean interrupted(Instant now, java.time.Duration silentFor) {
+    Instant lastSign = heartbeatAt != null ? heartbeatAt : createdAt;
+    return status.inProgress() && lastSign.isBefore(now.minus(silentFor));
   }
 
   public Instant finishedAt() {

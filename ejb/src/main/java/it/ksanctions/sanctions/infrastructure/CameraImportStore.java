@@ -114,8 +114,8 @@ public class CameraImportStore {
               }
               try (PreparedStatement progress =
                   connection.prepareStatement(
-                      "update camera_import set rows_processed = greatest(rows_processed, ?)"
-                          + " where id = ?")) {
+                      "update camera_import set rows_processed = greatest(rows_processed, ?),"
+                          + " heartbeat_at = now() where id = ?")) {
                 progress.setInt(1, last);
                 progress.setLong(2, importId);
                 progress.executeUpdate();
