@@ -106,7 +106,7 @@ public final class CameraImportBenchmark {
   }
 
   /** N rows of a speed camera, one a second from two days ago, 60–119 km/h at 50. */
-  public static byte[] file(int rows) {
+  static byte[] file(int rows) {
     DateTimeFormatter when = DateTimeFormatter.ISO_LOCAL_DATE_TIME;
     LocalDateTime start =
         LocalDateTime.now(ZoneId.of("Europe/Rome")).minusDays(2).truncatedTo(ChronoUnit.SECONDS);
