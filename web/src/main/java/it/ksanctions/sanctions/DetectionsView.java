@@ -263,6 +263,26 @@ public class DetectionsView implements Serializable {
             null));
   }
 
+  /** The draft of the open, validated detection's act (PDF marked "BOZZA"): nothing is kept. */
+  public void draftDetail() {
+    if (detail == null) {
+      return;
+    }
+    long id = detail.id();
+    var draft =
+        Feedback.attempt(
+            () ->
+                verbali.draft(
+                    it.ksanctions.sanctions.application.Verbali.Source.detection(id), null),
+            null);
+    if (draft != null) {
+      it.ksanctions.web.backoffice.Downloads.send(
+          draft.pdf(),
+          it.ksanctions.web.backoffice.Downloads.PDF,
+          "bozza-verbale-rilevazione-" + id + ".pdf");
+    }
+  }
+
   public DetectionStatus[] getStatuses() {
     return DetectionStatus.values();
   }

@@ -70,6 +70,11 @@ public class VerbalePrinting {
         .executeUpdate();
   }
 
+  /** Renders the draft of an act (not stored, not sealed): "BOZZA", no PIN, no notices. */
+  public byte[] draft(VerbaleView v, PagoPaCreditor creditor) {
+    return pdf.renderDraft(document(v, null, creditor));
+  }
+
   /** The stored PDF of an act. */
   @Transactional(Transactional.TxType.REQUIRED)
   public Optional<byte[]> pdf(long verbaleId) {

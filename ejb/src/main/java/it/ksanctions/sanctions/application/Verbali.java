@@ -96,6 +96,8 @@ public class Verbali {
   @Inject Outbox outbox;
   @Inject PreNoticePayments preNoticePayments;
 
+  @jakarta.annotation.Resource jakarta.transaction.TransactionSynchronizationRegistry transactions;
+
   Clock clock = Clock.systemUTC();
 
   /** Where a verbale comes from. */
@@ -248,8 +250,34 @@ public class Verbali {
    */
   public Issued issue(Source source, NotificationChannel channel) {
     StaffProfile staff = currentStaff.require(VERBALI, CREATE);
-    return issueAs(staff, source, channel);
+    Made made = issueAs(staff, source, channel, false);
+    return new Issued(made.view(), made.pin());
   }
+
+  /** The draft of an act: what it would say if issued now, and its PDF marked "BOZZA". */
+  public record Draft(VerbaleView verbale, byte[] pdf) {}
+
+  /** The number a draft shows: it takes none. */
+  public static final String DRAFT_NUMBER = "BOZZA";
+
+  /**
+   * The draft of the act of one validated violation (issue 14 item 5, ADR 0008): every check and
+   * figure of {@link #issue} — refusals included — and the PDF, made in a transaction that is then
+   * rolled back. Nothing is kept: no number is taken, no IUV, no PIN, no debt position, no audit
+   * entry; the draft is not a stored state, the violation stays as it was.
+   */
+  @Transactional(Transactional.TxType.REQUIRES_NEW)
+  public Draft draft(Source source, NotificationChannel channel) {
+    StaffProfile staff = currentStaff.require(VERBALI, CREATE);
+    try {
+      Made made = issueAs(staff, source, channel, true);
+      return new Draft(made.view(), made.draftPdf());
+    } finally {
+      transactions.setRollbackOnly();
+    }
+  }
+
+  private record Made(VerbaleView view, String pin, byte[] draftPdf) {}
 
   /**
    * Issues many validated violations: each in its own transaction (a refused one does not undo the
@@ -327,7 +355,8 @@ public class Verbali {
     return null;
   }
 
-  private Issued issueAs(StaffProfile staff, Source source, NotificationChannel channel) {
+  private Made issueAs(
+      StaffProfile staff, Source source, NotificationChannel channel, boolean draft) {
     VerbaleRow.Facts facts = facts(staff, source);
     Optional<VerbaleRow> already = bySource(source);
     if (already.isPresent()) {
@@ -394,7 +423,9 @@ public class Verbali {
     // there); otherwise CMD-4/CMD-7: the number last, in this transaction (refused while a
     // serious anomaly stands).
     String numberText =
-        contested ? facts.contestedNumber() : numbering.allocate(null, today).text();
+        draft
+            ? DRAFT_NUMBER
+            : contested ? facts.contestedNumber() : numbering.allocate(null, today).text();
     VerbaleRow row =
         VerbaleRow.issued(
             withArticle(facts, quote),
@@ -412,7 +443,7 @@ public class Verbali {
     for (PaymentWindow window : quote.windows().windows()) {
       String iuv = null;
       String notice = null;
-      if (window.type() != PaymentWindowType.HALF_MAXIMUM && paidOnPreNotice.isEmpty()) {
+      if (window.type() != PaymentWindowType.HALF_MAXIMUM && paidOnPreNotice.isEmpty() && !draft) {
         long base =
             ((Number) em.createNativeQuery("select nextval('verbale_iuv_base')").getSingleResult())
                 .longValue();
@@ -457,8 +488,10 @@ public class Verbali {
             .executeUpdate();
       }
     }
-    usage.recordCharges(
-        numberText, quote.fees().stream().map(FeeLine::code).toList(), chapterCodes);
+    if (!draft) {
+      usage.recordCharges(
+          numberText, quote.fees().stream().map(FeeLine::code).toList(), chapterCodes);
+    }
     event(row.id(), now, staff.username(), null, VerbaleStatus.ISSUED, null);
     if (contested) {
       row.moveTo(VerbaleStatus.NOTIFIED, null);
@@ -470,6 +503,10 @@ public class Verbali {
           VerbaleStatus.ISSUED,
           VerbaleStatus.NOTIFIED,
           "Contestazione immediata il " + Dates.italian(violationDay) + " (art. 200 CdS)");
+    }
+    if (draft) {
+      VerbaleView view = view(row, creditor.creditorTaxCode());
+      return new Made(view, null, printing.draft(view, creditor));
     }
     if (source.kind() == SourceKind.PRE_NOTICE) {
       // its unpaid pre-notice notices can no longer be paid (invalidated through the outbox)
@@ -502,7 +539,7 @@ public class Verbali {
     audit.record(VERBALI, "Verbali: emissione", AuditOperation.CHANGE, numberText);
     VerbaleView view = view(row, creditor.creditorTaxCode());
     printing.print(row.id(), view, pin, creditor);
-    return new Issued(view, pin);
+    return new Made(view, pin, null);
   }
 
   private static NotificationChannel defaultChannel(VerbaleRow.Facts facts) {

@@ -117,6 +117,21 @@ public class VerbalePdf {
    * @return the PDF/A-1b file
    */
   public byte[] render(VerbaleDocument d) {
+    return render(d, false);
+  }
+
+  /**
+   * Renders the draft of a verbale: the same document with "BOZZA" across every page, under the
+   * text, and in the footer. A draft has no number, no pagoPA notice and no PIN of its own.
+   *
+   * @param d what to print
+   * @return the PDF/A-1b file
+   */
+  public byte[] renderDraft(VerbaleDocument d) {
+    return render(d, true);
+  }
+
+  private byte[] render(VerbaleDocument d, boolean draft) {
     org.apache.fontbox.ttf.TrueTypeFont parsed = null;
     try (PDDocument doc = new PDDocument()) {
       parsed = borrowFont();
@@ -139,7 +154,13 @@ public class VerbalePdf {
         driverForm(sheet, d);
       }
       sheet.close();
-      sheet.footers("Verbale n. " + clean(font, d.number()));
+      sheet.footers(
+          draft
+              ? "Bozza di verbale, non valida per la notifica"
+              : "Verbale n. " + clean(font, d.number()));
+      if (draft) {
+        watermark(doc, font);
+      }
       metadata(doc, d);
       ByteArrayOutputStream out = new ByteArrayOutputStream();
       doc.save(out, CompressParameters.NO_COMPRESSION);
@@ -149,6 +170,22 @@ public class VerbalePdf {
     } finally {
       if (parsed != null && !fonts.offer(parsed)) {
         closeQuietly(parsed);
+      }
+    }
+  }
+
+  /** "BOZZA" across each page, in light grey beneath the page's text (no transparency: PDF/A-1). */
+  private static void watermark(PDDocument doc, PDFont font) throws IOException {
+    for (PDPage page : doc.getPages()) {
+      try (PDPageContentStream cs =
+          new PDPageContentStream(doc, page, AppendMode.PREPEND, true, true)) {
+        cs.beginText();
+        cs.setFont(font, 110);
+        cs.setNonStrokingColor(new Color(0xE4, 0xE4, 0xE4));
+        cs.setTextMatrix(
+            org.apache.pdfbox.util.Matrix.getRotateInstance(Math.toRadians(50), 150, 230));
+        cs.showText("BOZZA");
+        cs.endText();
       }
     }
   }

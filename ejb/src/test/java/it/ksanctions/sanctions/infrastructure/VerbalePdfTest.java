@@ -101,6 +101,33 @@ class VerbalePdfTest {
   }
 
   @Test
+  void a_draft_says_so_on_every_page_and_stays_pdf_a() throws IOException {
+    byte[] pdf = renderer.renderDraft(sample());
+
+    String text = text(pdf);
+    // the watermark is drawn at an angle: the extracted text breaks it over lines
+    assertThat(text.replaceAll("\\s+", "")).contains("BOZZA");
+    assertThat(text)
+        .contains("AB123CD")
+        .contains("Bozza di verbale, non valida per la notifica — pagina 1 di ")
+        .doesNotContain("Verbale n. VL/2026/000123 — pagina");
+    try (PDDocument doc = Loader.loadPDF(pdf)) {
+      for (int page = 1; page <= doc.getNumberOfPages(); page++) {
+        PDFTextStripper stripper = new PDFTextStripper();
+        stripper.setStartPage(page);
+        stripper.setEndPage(page);
+        assertThat(stripper.getText(doc).replaceAll("\\s+", ""))
+            .as("page " + page)
+            .contains("BOZZA");
+      }
+    }
+    assertPdfA(pdf);
+    if (System.getProperty("verbale.sample") != null) {
+      Files.write(Path.of("/tmp/verbale-draft.pdf"), pdf);
+    }
+  }
+
+  @Test
   void a_long_text_and_many_fees_run_over_several_pages_and_stay_pdf_a() throws IOException {
     VerbaleDocument base = sample();
     String longText =

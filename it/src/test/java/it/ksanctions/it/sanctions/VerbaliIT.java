@@ -215,6 +215,27 @@ class VerbaliIT {
   void aValidatedPreNoticeBecomesAnActWithItsWindowsNoticesTermAndPdf() {
     try (TenantScope scope = TenantScope.enter(TenantId.of(ALFA))) {
       currentStaff.signIn("admin." + ALFA);
+      // the draft first (ADR 0008): the act as it would be, its PDF marked BOZZA, nothing kept
+      Verbali.Draft draft = verbali.draft(source("VA100AA"), null);
+      assertThat(draft.verbale().number()).isEqualTo(Verbali.DRAFT_NUMBER);
+      assertThat(draft.verbale().articleCode()).isEqualTo("142c8");
+      assertThat(draft.verbale().windows()).isNotEmpty();
+      assertThat(draft.verbale().windows()).extracting(WindowView::noticeCode).containsOnlyNulls();
+      try (org.apache.pdfbox.pdmodel.PDDocument doc =
+          org.apache.pdfbox.Loader.loadPDF(draft.pdf())) {
+        String text = new org.apache.pdfbox.text.PDFTextStripper().getText(doc);
+        assertThat(text).contains("Mario Rossi", "VA100AA", "Bozza di verbale");
+        assertThat(text.replaceAll("\\s+", "")).contains("BOZZA"); // the watermark, at an angle
+        assertThat(text).doesNotContain("PIN: ");
+      } catch (java.io.IOException e) {
+        throw new java.io.UncheckedIOException(e);
+      }
+      assertThat(verbali.search(Verbali.Filter.all())).isEmpty();
+      assertThat(verbali.numberOf(source("VA100AA"))).isEmpty();
+      assertThatThrownBy(() -> verbali.draft(source("VA199AA"), null))
+          .isInstanceOf(SanctionsRuleException.class)
+          .hasMessageContaining("owner-missing");
+
       Verbali.Issued issued = verbali.issue(source("VA100AA"), null);
       VerbaleView v = issued.verbale();
 
@@ -537,6 +558,15 @@ class VerbaliIT {
     String preNotice = setting(ALFA, "verbali.VA103AA");
     String body = "{\"preNoticeId\":\"" + preNotice + "\"}";
 
+    // its draft first, twice: the PDF, and no act
+    for (int i = 0; i < 2; i++) {
+      HttpResponse<String> draft = post("/api/v1/verbali/drafts", token, body).get();
+      assertThat(draft.statusCode()).as(draft.body()).isEqualTo(200);
+      assertThat(draft.headers().firstValue("Content-Type")).hasValue("application/pdf");
+      assertThat(draft.body()).startsWith("%PDF-");
+    }
+    assertThat(get(ALFA, "/api/v1/verbali?plate=VA103AA", token).body()).isEqualTo("[]");
+
     CompletableFuture<HttpResponse<String>> one = post("/api/v1/verbali", token, body);
     CompletableFuture<HttpResponse<String>> two = post("/api/v1/verbali", token, body);
     List<Integer> statuses = List.of(one.get().statusCode(), two.get().statusCode());
@@ -572,6 +602,14 @@ class VerbaliIT {
         post("/api/v1/verbali", token, "{\"preNoticeId\":\"nope\",\"channel\":\"FAX\"}").get();
     assertThat(wrong.statusCode()).isEqualTo(400);
     assertThat(wrong.body()).contains("preNoticeId").contains("channel");
+    HttpResponse<String> wrongDraft =
+        post("/api/v1/verbali/drafts", token, "{\"preNoticeId\":\"nope\"}").get();
+    assertThat(wrongDraft.statusCode()).isEqualTo(400);
+    assertThat(wrongDraft.body()).contains("preNoticeId");
+    // once issued, the draft is refused as a second issue would be
+    HttpResponse<String> lateDraft = post("/api/v1/verbali/drafts", token, body).get();
+    assertThat(lateDraft.statusCode()).isEqualTo(409);
+    assertThat(lateDraft.body()).contains("sanctions.verbale.already-issued");
 
     // The other command has no act with that id.
     TestStack.keycloak().setPassword("admin." + BETA, PASSWORD);

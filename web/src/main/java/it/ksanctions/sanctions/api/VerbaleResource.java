@@ -200,6 +200,30 @@ public class VerbaleResource {
   @POST
   @Consumes(MediaType.APPLICATION_JSON)
   public Response issue(IssueRequest request) {
+    Wanted wanted = wanted(request);
+    VerbaleView issued = verbali.issue(wanted.source(), wanted.channel()).verbale();
+    return Response.status(Response.Status.CREATED).entity(VerbaleJson.of(issued)).build();
+  }
+
+  /**
+   * The draft of an act (ADR 0008): the same request as an issue, answered with the PDF the act
+   * would have, marked "BOZZA", with the same refusals; nothing is kept, no number is taken.
+   */
+  @POST
+  @Path("drafts")
+  @Consumes(MediaType.APPLICATION_JSON)
+  @Produces("application/pdf")
+  public Response draft(IssueRequest request) {
+    Wanted wanted = wanted(request);
+    byte[] pdf = verbali.draft(wanted.source(), wanted.channel()).pdf();
+    return Response.ok(pdf, "application/pdf")
+        .header("Content-Disposition", "inline; filename=\"bozza-verbale.pdf\"")
+        .build();
+  }
+
+  private record Wanted(Verbali.Source source, NotificationChannel channel) {}
+
+  private static Wanted wanted(IssueRequest request) {
     List<FieldError> errors = new ArrayList<>();
     Verbali.Source source = null;
     if (request == null
@@ -227,8 +251,7 @@ public class VerbaleResource {
     if (!errors.isEmpty()) {
       throw new InvalidRequestException(errors);
     }
-    VerbaleView issued = verbali.issue(source, channel).verbale();
-    return Response.status(Response.Status.CREATED).entity(VerbaleJson.of(issued)).build();
+    return new Wanted(source, channel);
   }
 
   /** Starts a bulk issue (Jakarta Batch): 202 with the run; follow it at its URL. */
