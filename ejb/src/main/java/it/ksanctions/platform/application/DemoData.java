@@ -67,30 +67,60 @@ public class DemoData {
   private static final byte[] PDF =
       "%PDF-1.4\n% certificato di taratura dimostrativo\n1 0 obj <<>> endobj\n%%EOF\n"
           .getBytes(StandardCharsets.US_ASCII);
-  private static final byte[] JPEG = {
-    (byte) 0xFF,
-    (byte) 0xD8,
-    (byte) 0xFF,
-    (byte) 0xE0,
-    0,
-    0x10,
-    'J',
-    'F',
-    'I',
-    'F',
-    0,
-    1,
-    1,
-    0,
-    0,
-    1,
-    0,
-    1,
-    0,
-    0,
-    (byte) 0xFF,
-    (byte) 0xD9
-  };
+
+  /**
+   * The demo camera's photo: a real JPEG (480 × 300) of a road, a car and its plate, drawn with
+   * shapes only, so that it needs no font on the server. Browsers show it; a header-only
+   * placeholder would be a broken image.
+   */
+  static final byte[] JPEG = demoPhoto();
+
+  static byte[] demoPhoto() {
+    java.awt.image.BufferedImage image =
+        new java.awt.image.BufferedImage(480, 300, java.awt.image.BufferedImage.TYPE_INT_RGB);
+    java.awt.Graphics2D g = image.createGraphics();
+    try {
+      g.setRenderingHint(
+          java.awt.RenderingHints.KEY_ANTIALIASING, java.awt.RenderingHints.VALUE_ANTIALIAS_ON);
+      g.setColor(new java.awt.Color(0x9E, 0xB8, 0xCF)); // sky
+      g.fillRect(0, 0, 480, 120);
+      g.setColor(new java.awt.Color(0x4A, 0x4F, 0x55)); // road
+      g.fillRect(0, 120, 480, 180);
+      g.setColor(java.awt.Color.WHITE); // lane marks
+      for (int x = 10; x < 480; x += 90) {
+        g.fillRect(x, 270, 50, 6);
+      }
+      g.setColor(new java.awt.Color(0x8C, 0x1D, 0x2B)); // the car
+      g.fillRoundRect(120, 110, 240, 120, 30, 30);
+      g.setColor(new java.awt.Color(0x2B, 0x3A, 0x4A)); // windscreen
+      g.fillRoundRect(150, 122, 180, 45, 14, 14);
+      g.setColor(java.awt.Color.BLACK); // wheels
+      g.fillOval(135, 205, 50, 50);
+      g.fillOval(295, 205, 50, 50);
+      g.setColor(java.awt.Color.WHITE); // the plate
+      g.fillRect(200, 185, 80, 22);
+      g.setColor(new java.awt.Color(0x00, 0x33, 0x99));
+      g.fillRect(200, 185, 10, 22);
+      g.fillRect(270, 185, 10, 22);
+      g.setColor(java.awt.Color.BLACK);
+      for (int x = 214; x < 266; x += 8) {
+        g.fillRect(x, 190, 5, 12);
+      }
+      g.setColor(new java.awt.Color(0xF2, 0xC1, 0x2E)); // the camera's data band
+      g.fillRect(0, 0, 480, 16);
+    } finally {
+      g.dispose();
+    }
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    try {
+      if (!javax.imageio.ImageIO.write(image, "jpg", out)) {
+        throw new IllegalStateException("No JPEG writer");
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return out.toByteArray();
+  }
 
   /**
    * The demo rental firm (issue 16 item 6): the owner of two cars with an act each; its user of the

@@ -99,6 +99,17 @@ class VerbaliBrowserIT {
     for (int i = 0; i < 2; i++) {
       browser.click("#results\\:list\\:" + i + "\\:open");
       waitText(browser, "#detail", "Regola applicata");
+      // the camera's photo is an image the browser can draw, not a broken one
+      new WebDriverWait(browser.driver(), Duration.ofSeconds(10))
+          .until(
+              d ->
+                  ((Number)
+                              ((org.openqa.selenium.JavascriptExecutor) d)
+                                  .executeScript(
+                                      "var i = document.querySelector('#detail img');"
+                                          + " return i && i.complete ? i.naturalWidth : 0;"))
+                          .intValue()
+                      == 480);
       browser.click("#detailForm\\:validateOne");
       waitText(browser, "#messages", "Rilevazione validata.");
       browser.click("#detailForm\\:issueOne");
