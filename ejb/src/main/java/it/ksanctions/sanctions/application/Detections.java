@@ -121,6 +121,9 @@ public class Detections {
 
   @Authorized(module = PRE_NOTICES, action = ACCESS)
   public List<DetectionView> search(Filter filter) {
+    if (!DetectionVisibility.sees(currentStaff.requireActive())) {
+      return List.of();
+    }
     StringBuilder jpql = new StringBuilder("select d from DetectionRow d where 1 = 1");
     Map<String, Object> parameters = new HashMap<>();
     if (filter.from() != null) {
@@ -290,7 +293,7 @@ public class Detections {
 
   private DetectionRow require(long id) {
     DetectionRow row = em.find(DetectionRow.class, id);
-    if (row == null) {
+    if (row == null || !DetectionVisibility.sees(currentStaff.requireActive())) {
       throw new SanctionsRuleException(
           "sanctions.detection.unknown",
           "Nessuna rilevazione n. " + id + " in questo comando.",

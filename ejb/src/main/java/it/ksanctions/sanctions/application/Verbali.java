@@ -621,7 +621,7 @@ public class Verbali {
         throw notFound(source);
       }
       DetectionRow d = em.find(DetectionRow.class, id, LockModeType.PESSIMISTIC_WRITE);
-      if (d == null) {
+      if (d == null || !DetectionVisibility.sees(staff)) {
         throw notFound(source);
       }
       if (d.status() != DetectionStatus.VALIDATED) {

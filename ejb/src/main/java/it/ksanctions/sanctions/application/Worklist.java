@@ -86,11 +86,14 @@ public class Worklist {
                   + ".domain.PreNoticeStatus.RECORDED and "
                   + p.jpql(),
               p.parameters());
+      boolean detections = DetectionVisibility.sees(staff);
       detectionsToReview =
-          count(
-              "select count(d) from DetectionRow d where d.status = it.ksanctions.sanctions"
-                  + ".domain.DetectionStatus.TO_REVIEW",
-              Map.of());
+          !detections
+              ? 0
+              : count(
+                  "select count(d) from DetectionRow d where d.status = it.ksanctions.sanctions"
+                      + ".domain.DetectionStatus.TO_REVIEW",
+                  Map.of());
       Query validated =
           em.createQuery(
               "select p.id, p.violationAt, p.plate, p.articleCode, p.plateCountry from"
@@ -125,14 +128,16 @@ public class Worklist {
                 today));
       }
       for (Object o :
-          em.createQuery(
-                  "select d.id, d.detectedAt, d.plate, d.articleCode, d.country from DetectionRow d"
-                      + " where d.status = it.ksanctions.sanctions.domain.DetectionStatus.VALIDATED"
-                      + " and not exists (select v from VerbaleRow v where v.sourceKind ="
-                      + " 'DETECTION' and v.sourceId = cast(d.id as string))"
-                      + " order by d.detectedAt")
-              .setMaxResults(URGENT_CANDIDATES)
-              .getResultList()) {
+          !detections
+              ? List.of()
+              : em.createQuery(
+                      "select d.id, d.detectedAt, d.plate, d.articleCode, d.country from DetectionRow d"
+                          + " where d.status = it.ksanctions.sanctions.domain.DetectionStatus.VALIDATED"
+                          + " and not exists (select v from VerbaleRow v where v.sourceKind ="
+                          + " 'DETECTION' and v.sourceId = cast(d.id as string))"
+                          + " order by d.detectedAt")
+                  .setMaxResults(URGENT_CANDIDATES)
+                  .getResultList()) {
         Object[] r = (Object[]) o;
         waiting.add(
             waiting(
@@ -145,7 +150,7 @@ public class Worklist {
                 today));
       }
     }
-    if (preNotices) {
+    if (preNotices && DetectionVisibility.sees(staff)) {
       validatedWaiting +=
           count(
               "select count(d) from DetectionRow d where d.status = it.ksanctions.sanctions.domain"

@@ -7,6 +7,8 @@ import it.ksanctions.devices.application.DeviceRegistry;
 import it.ksanctions.it.support.Deployments;
 import it.ksanctions.it.support.SpeedCameraFixture;
 import it.ksanctions.permissions.application.CurrentStaff;
+import it.ksanctions.permissions.application.PermissionsAdministration;
+import it.ksanctions.permissions.application.PermissionsAdministration.NewUser;
 import it.ksanctions.places.application.PlaceDirectory;
 import it.ksanctions.places.application.PlacesAdministration;
 import it.ksanctions.platform.application.TenantOnboarding;
@@ -78,6 +80,7 @@ class CameraImportIT {
   @Inject DeviceRegistry devices;
   @Inject CameraImports imports;
   @Inject Detections detections;
+  @Inject PermissionsAdministration permissions;
 
   @BeforeEach
   void commandsWithASpeedCamera() {
@@ -348,6 +351,45 @@ class CameraImportIT {
                   new Detections.Filter(null, null, null, null, null, null, "ZZ000001")))
           .isEmpty();
     }
+  }
+
+  @Test
+  @Order(5)
+  void anOfficerSeesNoCameraDetectionWhileTheOfficeAndTheAuditorSeeThemAll() {
+    try (TenantScope scope = TenantScope.enter(TenantId.of(ALFA))) {
+      currentStaff.signIn("admin." + ALFA);
+      List<DetectionView> all = detections.search(Detections.Filter.all());
+      assertThat(all).isNotEmpty();
+      long id = all.get(0).id();
+      permissions.createUser(
+          new NewUser(
+              "cam.agente",
+              "Mario",
+              "Rossi",
+              cf("RSSMRA80A01E472"),
+              null,
+              "VIABILITA",
+              "FIELD_OFFICER"),
+          null);
+      permissions.createUser(
+          new NewUser(
+              "cam.revisore", "Grazia", "Grigi", cf("GRGGRZ80A41E472"), null, null, "AUDITOR"),
+          null);
+
+      currentStaff.signIn("cam.agente");
+      assertThat(detections.search(Detections.Filter.all())).isEmpty();
+      assertThatThrownBy(() -> detections.detail(id))
+          .isInstanceOf(SanctionsRuleException.class)
+          .hasMessageContaining("sanctions.detection.unknown");
+
+      currentStaff.signIn("cam.revisore");
+      assertThat(detections.search(Detections.Filter.all())).hasSameSizeAs(all);
+      assertThat(detections.detail(id).id()).isEqualTo(id);
+    }
+  }
+
+  private static String cf(String first15) {
+    return first15 + it.ksanctions.shared.CodiceFiscale.checkCharacterOf(first15);
   }
 
   private ImportView awaitEnd(long id) throws InterruptedException {
