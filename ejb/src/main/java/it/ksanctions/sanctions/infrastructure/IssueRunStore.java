@@ -107,12 +107,20 @@ public class IssueRunStore {
 
   /** The items after {@code position}, in order, at most {@code max}. */
   public List<Item> itemsAfter(long runId, int position, int max) {
+    return itemsAfter(runId, position, max, 1, 0);
+  }
+
+  /** The items of partition {@code partition} of {@code partitions} after {@code position}. */
+  public List<Item> itemsAfter(long runId, int position, int max, int partitions, int partition) {
     return ((List<?>)
             em.createNativeQuery(
                     "select position, source_kind, source_id from verbale_issue_item"
-                        + " where run_id = ?1 and position > ?2 order by position")
+                        + " where run_id = ?1 and position > ?2 and mod(position, ?3) = ?4"
+                        + " order by position")
                 .setParameter(1, runId)
                 .setParameter(2, position)
+                .setParameter(3, partitions)
+                .setParameter(4, partition)
                 .setMaxResults(max)
                 .getResultList())
         .stream()
@@ -121,29 +129,41 @@ public class IssueRunStore {
             .toList();
   }
 
-  /** Records a chunk's outcomes and recounts the run's progress from its items. */
+  /**
+   * Records a chunk's outcomes and moves the run's counters by what this chunk decided, in the
+   * chunk's transaction (with its checkpoint: a chunk rolled back takes its counts back too). An
+   * item that already has an outcome is not counted twice.
+   */
   public void record(long runId, List<Outcome> outcomes) {
+    int issued = 0;
+    int refused = 0;
     for (Outcome o : outcomes) {
-      em.createNativeQuery(
-              "update verbale_issue_item set outcome = ?1, verbale_number = ?2, reason = ?3"
-                  + " where run_id = ?4 and position = ?5")
-          .setParameter(1, o.verbaleNumber() != null ? "ISSUED" : "REFUSED")
-          .setParameter(2, o.verbaleNumber())
-          .setParameter(3, o.reason())
-          .setParameter(4, runId)
-          .setParameter(5, o.position())
-          .executeUpdate();
+      int changed =
+          em.createNativeQuery(
+                  "update verbale_issue_item set outcome = ?1, verbale_number = ?2, reason = ?3"
+                      + " where run_id = ?4 and position = ?5 and outcome is null")
+              .setParameter(1, o.verbaleNumber() != null ? "ISSUED" : "REFUSED")
+              .setParameter(2, o.verbaleNumber())
+              .setParameter(3, o.reason())
+              .setParameter(4, runId)
+              .setParameter(5, o.position())
+              .executeUpdate();
+      if (changed == 1) {
+        if (o.verbaleNumber() != null) {
+          issued++;
+        } else {
+          refused++;
+        }
+      }
     }
     em.createNativeQuery(
-            "update verbale_issue_run r set"
-                + " items_done = (select count(*) from verbale_issue_item i where i.run_id = r.id"
-                + " and i.outcome is not null),"
-                + " items_issued = (select count(*) from verbale_issue_item i where i.run_id = r.id"
-                + " and i.outcome = 'ISSUED'),"
-                + " items_refused = (select count(*) from verbale_issue_item i"
-                + " where i.run_id = r.id and i.outcome = 'REFUSED')"
-                + " where r.id = ?1")
+            "update verbale_issue_run set items_done = items_done + ?2,"
+                + " items_issued = items_issued + ?3, items_refused = items_refused + ?4"
+                + " where id = ?1")
         .setParameter(1, runId)
+        .setParameter(2, issued + refused)
+        .setParameter(3, issued)
+        .setParameter(4, refused)
         .executeUpdate();
   }
 
