@@ -12,7 +12,10 @@ import org.apache.commons.csv.CSVPrinter;
 import org.dhatim.fastexcel.Workbook;
 import org.dhatim.fastexcel.Worksheet;
 
-/** The files of an export of a table: CSV as Excel in Italian reads it, and Excel (xlsx). */
+/**
+ * The files of an export of a table: CSV as Excel in Italian reads it, Excel (xlsx), and a PDF list
+ * to print.
+ */
 public final class TabularExport {
 
   private TabularExport() {}
@@ -66,6 +69,73 @@ public final class TabularExport {
       workbook.finish();
     } catch (IOException e) {
       throw new UncheckedIOException(e);
+    }
+    return bytes.toByteArray();
+  }
+
+  /**
+   * A printable list (A4 landscape, OpenPDF): the title, when it was drawn and how many rows, then
+   * the table with its header repeated on every page. Column widths are relative; characters the
+   * standard font cannot print come out as "?".
+   */
+  public static byte[] pdf(String title, String[] headers, float[] widths, List<String[]> rows) {
+    java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+    com.lowagie.text.Document document =
+        new com.lowagie.text.Document(com.lowagie.text.PageSize.A4.rotate(), 24, 24, 28, 28);
+    try {
+      com.lowagie.text.pdf.PdfWriter.getInstance(document, bytes);
+      document.addTitle(title);
+      document.addCreator("K-Sanctions");
+      document.open();
+      com.lowagie.text.Font heading =
+          com.lowagie.text.FontFactory.getFont(
+              com.lowagie.text.FontFactory.HELVETICA_BOLD, "Cp1252", false, 14);
+      com.lowagie.text.Font small =
+          com.lowagie.text.FontFactory.getFont(
+              com.lowagie.text.FontFactory.HELVETICA, "Cp1252", false, 7);
+      com.lowagie.text.Font head =
+          com.lowagie.text.FontFactory.getFont(
+              com.lowagie.text.FontFactory.HELVETICA_BOLD,
+              "Cp1252",
+              false,
+              7,
+              com.lowagie.text.Font.NORMAL,
+              java.awt.Color.WHITE);
+      document.add(new com.lowagie.text.Paragraph(title, heading));
+      document.add(
+          new com.lowagie.text.Paragraph(
+              "Estratto il "
+                  + java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm")
+                      .format(java.time.ZonedDateTime.now(java.time.ZoneId.of("Europe/Rome")))
+                  + " — "
+                  + rows.size()
+                  + (rows.size() == 1 ? " riga" : " righe"),
+              small));
+      document.add(new com.lowagie.text.Paragraph(" ", small));
+      com.lowagie.text.pdf.PdfPTable table = new com.lowagie.text.pdf.PdfPTable(widths);
+      table.setWidthPercentage(100);
+      table.setHeaderRows(1);
+      for (String header : headers) {
+        com.lowagie.text.pdf.PdfPCell cell =
+            new com.lowagie.text.pdf.PdfPCell(new com.lowagie.text.Phrase(header, head));
+        cell.setBackgroundColor(new java.awt.Color(0x0b, 0x4f, 0x8a));
+        cell.setPadding(3);
+        table.addCell(cell);
+      }
+      for (String[] row : rows) {
+        for (String value : row) {
+          com.lowagie.text.pdf.PdfPCell cell =
+              new com.lowagie.text.pdf.PdfPCell(
+                  new com.lowagie.text.Phrase(value == null ? "" : value, small));
+          cell.setPadding(2);
+          table.addCell(cell);
+        }
+      }
+      document.add(table);
+    } catch (com.lowagie.text.DocumentException e) {
+      throw new IllegalStateException("Could not render the PDF list " + title, e);
+    } finally {
+      document.close();
     }
     return bytes.toByteArray();
   }

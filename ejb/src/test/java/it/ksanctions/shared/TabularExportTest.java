@@ -41,4 +41,26 @@ class TabularExportTest {
           .hasValueSatisfying(n -> assertThat(n).isEqualByComparingTo("173"));
     }
   }
+
+  @Test
+  void aPdfListRepeatsItsHeaderOnEveryPageAndHoldsEveryRow() throws Exception {
+    List<String[]> rows = new java.util.ArrayList<>();
+    for (int i = 1; i <= 300; i++) {
+      rows.add(new String[] {"VL/2026/" + i, "Mario Rossi", "€ 42,00"});
+    }
+    byte[] pdf =
+        TabularExport.pdf(
+            "Elenco dei verbali",
+            new String[] {"Numero", "Obbligato", "Importo"},
+            new float[] {2, 5, 2},
+            rows);
+    try (org.apache.pdfbox.pdmodel.PDDocument doc = org.apache.pdfbox.Loader.loadPDF(pdf)) {
+      String text = new org.apache.pdfbox.text.PDFTextStripper().getText(doc);
+      assertThat(doc.getNumberOfPages()).isGreaterThan(1);
+      assertThat(text)
+          .contains("Elenco dei verbali", "300 righe", "VL/2026/1 Mario Rossi", "VL/2026/300");
+      assertThat(text.split("Obbligato", -1)).hasSize(doc.getNumberOfPages() + 1);
+      assertThat(text).contains("€ 42,00");
+    }
+  }
 }

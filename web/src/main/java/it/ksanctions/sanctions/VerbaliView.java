@@ -156,20 +156,23 @@ public class VerbaliView implements Serializable {
   }
 
   public void exportCsv() {
-    export(false);
+    export(Verbali.ExportFormat.CSV, Downloads.CSV, "verbali.csv");
   }
 
   public void exportExcel() {
-    export(true);
+    export(Verbali.ExportFormat.EXCEL, Downloads.XLSX, "verbali.xlsx");
   }
 
-  private void export(boolean excel) {
+  public void exportPdf() {
+    export(Verbali.ExportFormat.PDF, Downloads.PDF, "elenco-verbali.pdf");
+  }
+
+  private void export(Verbali.ExportFormat format, String mediaType, String fileName) {
     Verbali.Filter filter =
         new Verbali.Filter(from, to, statusFilter, plateFilter, textFilter, awaitingNotification);
-    byte[] bytes = Feedback.attempt(() -> verbali.export(filter, excel), null);
+    byte[] bytes = Feedback.attempt(() -> verbali.export(filter, format), null);
     if (bytes != null) {
-      Downloads.send(
-          bytes, excel ? Downloads.XLSX : Downloads.CSV, excel ? "verbali.xlsx" : "verbali.csv");
+      Downloads.send(bytes, mediaType, fileName);
     }
   }
 

@@ -849,6 +849,19 @@ public class Verbali {
    * visibility; refused to read-only profiles (auditors) and to roles without export.
    */
   public byte[] export(Filter filter, boolean excel) {
+    return export(filter, excel ? ExportFormat.EXCEL : ExportFormat.CSV);
+  }
+
+  /** The files an export of the acts can be. */
+  public enum ExportFormat {
+    CSV,
+    EXCEL,
+    /** A list to print, A4 landscape. */
+    PDF
+  }
+
+  /** The acts the filter finds, within the viewer's visibility, as a file of {@code format}. */
+  public byte[] export(Filter filter, ExportFormat format) {
     StaffProfile staff =
         currentStaff.require(VERBALI, it.ksanctions.permissions.domain.AppAction.EXPORT_NOTIFY);
     if (!staff.scope().allowsExport()) {
@@ -911,14 +924,21 @@ public class Verbali {
             .toList();
     audit.record(
         VERBALI, "Verbali: esportazione", AuditOperation.EXPORT, found.size() + " verbali");
-    if (excel) {
+    if (format == ExportFormat.EXCEL) {
       return it.ksanctions.shared.TabularExport.xlsx("Verbali", headers, rows);
     }
-    return it.ksanctions.shared.TabularExport.csv(
-        headers,
+    List<String[]> text =
         rows.stream()
             .map(r -> java.util.Arrays.stream(r).map(String::valueOf).toArray(String[]::new))
-            .toList());
+            .toList();
+    if (format == ExportFormat.PDF) {
+      return it.ksanctions.shared.TabularExport.pdf(
+          "Elenco dei verbali",
+          headers,
+          new float[] {9, 6, 7, 8, 6, 5, 3, 6, 4, 10, 10, 6, 6, 6, 8},
+          text);
+    }
+    return it.ksanctions.shared.TabularExport.csv(headers, text);
   }
 
   /** One act with its windows, fees and timeline. */

@@ -544,6 +544,16 @@ class VerbaliIT {
               verbali.export(Verbali.Filter.all(), false), java.nio.charset.StandardCharsets.UTF_8);
       assertThat(csv.lines().filter(l -> !l.isBlank()).count()).isEqualTo(all + 1); // + header
       assertThat(csv).contains("-C520");
+      // the same acts as a list to print: every one, the header on each page
+      byte[] pdf = verbali.export(Verbali.Filter.all(), Verbali.ExportFormat.PDF);
+      try (org.apache.pdfbox.pdmodel.PDDocument doc = org.apache.pdfbox.Loader.loadPDF(pdf)) {
+        String text = new org.apache.pdfbox.text.PDFTextStripper().getText(doc);
+        assertThat(text).contains("Elenco dei verbali", all + " righe", "-C1", "-C520");
+        assertThat(doc.getNumberOfPages()).isGreaterThan(1);
+        assertThat(text.split("Codice fiscale", -1)).hasSize(doc.getNumberOfPages() + 1);
+      } catch (java.io.IOException e) {
+        throw new java.io.UncheckedIOException(e);
+      }
     }
   }
 
