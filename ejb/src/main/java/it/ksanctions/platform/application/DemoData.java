@@ -64,6 +64,9 @@ public class DemoData {
   /** The plate of the demo pre-notice left to pay on the portal. */
   public static final String PRE_NOTICE_PLATE = "KL012MN";
 
+  /** The plate of the demo act paid through pagoPA (notified, then paid in the reduced measure). */
+  public static final String PAID_PLATE = "PG246LM";
+
   private static final byte[] PDF =
       "%PDF-1.4\n% certificato di taratura dimostrativo\n1 0 obj <<>> endobj\n%%EOF\n"
           .getBytes(StandardCharsets.US_ASCII);
@@ -148,6 +151,7 @@ public class DemoData {
   @Inject it.ksanctions.command.application.IntegrationCredentials integrations;
   @Inject it.ksanctions.sanctions.application.VehicleOwners owners;
   @Inject it.ksanctions.sanctions.application.Verbali verbali;
+  @Inject it.ksanctions.payments.application.Receipts receipts;
 
   /** What was done for a command. */
   public record Outcome(String tenant, boolean seeded, String message) {}
@@ -269,6 +273,20 @@ public class DemoData {
                       VehicleType.CAR,
                       officer,
                       "Conducente al telefono, fermato e identificato",
+                      List.of()))
+              .id());
+      ids.add(
+          preNotices
+              .recordPaper(
+                  new PreNotices.PaperEntry(
+                      morning.plusMinutes(80),
+                      "VIA-ROMA",
+                      "158c6",
+                      PAID_PLATE,
+                      "IT",
+                      VehicleType.CAR,
+                      officer,
+                      "Sosta sulle strisce pedonali",
                       List.of()))
               .id());
       // two cars of a rental firm, whose drivers the firm names from the portal's company area
@@ -424,7 +442,8 @@ public class DemoData {
     String[][] people = {
       {"AB123CD", "Mario Rossi", "RSSMRA85T10A562", "mario.rossi@pec.example.it"},
       {"EF456GH", "Giulia Bianchi", "BNCGLI90A41E472", null},
-      {"GH789JK", "Luca Verdi", "VRDLCU75C12L219", null}
+      {"GH789JK", "Luca Verdi", "VRDLCU75C12L219", null},
+      {PAID_PLATE, "Sara Gallo", "GLLSRA88E52H501", null}
     };
     for (String[] p : people) {
       owners.record(
@@ -469,6 +488,26 @@ public class DemoData {
     verbali.notified(issued.get(1).id(), LocalDate.now(ITALY));
     verbali.annul(
         issued.get(2).id(), "Dimostrazione: conducente già sanzionato con verbale contestato");
+    // the fourth, notified today and paid at once in the reduced measure: the receipt is applied as
+    // pagoPA pushes one, so the demo shows an act paid with its receipt
+    long paid = issued.get(3).id();
+    verbali.notified(paid, LocalDate.now(ITALY));
+    it.ksanctions.sanctions.application.Verbali.WindowView reduced =
+        verbali.detail(paid).windows().get(0);
+    receipts.apply(
+        new it.ksanctions.payments.application.PaymentGateway.Receipt(
+            "DEMO-" + slug.toUpperCase(java.util.Locale.ROOT) + "-" + reduced.iuv(),
+            reduced.iuv(),
+            reduced.noticeCode(),
+            onboarded.taxCode(),
+            reduced.total(),
+            java.time.Instant.now(),
+            "Sara Gallo",
+            "GLLSRA88E52H501"
+                + it.ksanctions.shared.CodiceFiscale.checkCharacterOf("GLLSRA88E52H501"),
+            null,
+            "Banca dimostrativa"),
+        it.ksanctions.payments.application.Receipts.Source.PUSH);
     // the rental firm's acts, notified today: 60 days to name the drivers
     for (String plate : RENTED_PLATES) {
       owners.record(

@@ -50,6 +50,7 @@ class DemoDataIT {
   @Inject Detections detections;
   @Inject PreNotices preNotices;
   @Inject it.ksanctions.sanctions.application.Verbali verbali;
+  @Inject it.ksanctions.payments.application.Payments payments;
   @Inject BrandingAdministration branding;
 
   @Test
@@ -80,18 +81,32 @@ class DemoDataIT {
       assertThat(imported.rowsViolations()).isEqualTo(7);
       assertThat(imported.rowsNoViolation()).isEqualTo(3);
       assertThat(detections.search(Detections.Filter.all())).hasSize(7);
-      assertThat(preNotices.search(PreNotices.Filter.all())).hasSize(6);
-      // the sixth stays a pre-notice, to pay on the portal: the outcome names its plate and code
+      assertThat(preNotices.search(PreNotices.Filter.all())).hasSize(7);
+      // the seventh stays a pre-notice, to pay on the portal: the outcome names its plate and code
       assertThat(first.message())
           .contains("targa " + DemoData.PRE_NOTICE_PLATE + ", codice ")
           .containsPattern("codice [0-9A-F]{4}-[0-9A-F]{4};")
           .contains("palmare " + DemoData.PALMTOP + " (IMEI " + DemoData.PALMTOP_IMEI + ")")
           .containsPattern("codice di attivazione \\S+, valido 24 ore$");
-      // The three citizens' pre-notices became verbali: one issued, one notified, one annulled;
-      // the rental firm's two (issue 16 item 6) are notified, with the firm as owner.
+      // The four citizens' pre-notices became verbali: one issued, one notified, one annulled, one
+      // notified and paid through pagoPA; the rental firm's two (issue 16 item 6) are notified,
+      // with the firm as owner.
       assertThat(verbali.search(it.ksanctions.sanctions.application.Verbali.Filter.all()))
           .extracting(v -> v.status().name())
-          .containsExactlyInAnyOrder("ISSUED", "NOTIFIED", "ANNULLED", "NOTIFIED", "NOTIFIED");
+          .containsExactlyInAnyOrder(
+              "ISSUED", "NOTIFIED", "ANNULLED", "PAID", "NOTIFIED", "NOTIFIED");
+      var paid =
+          verbali.search(it.ksanctions.sanctions.application.Verbali.Filter.all()).stream()
+              .filter(v -> v.plate().equals(DemoData.PAID_PLATE))
+              .findFirst()
+              .orElseThrow();
+      assertThat(paid.status().name()).isEqualTo("PAID");
+      assertThat(payments.ofVerbale(paid.id()))
+          .singleElement()
+          .satisfies(
+              r ->
+                  assertThat(r.amount())
+                      .isEqualByComparingTo(verbali.detail(paid.id()).windows().get(0).total()));
       assertThat(verbali.search(it.ksanctions.sanctions.application.Verbali.Filter.all()))
           .filteredOn(v -> DemoData.RENTAL_FIRM_TAX_CODE.equals(v.ownerTaxCode()))
           .extracting(v -> v.status().name() + " " + v.plate())
