@@ -548,9 +548,12 @@ class VerbaliIT {
       byte[] pdf = verbali.export(Verbali.Filter.all(), Verbali.ExportFormat.PDF);
       try (org.apache.pdfbox.pdmodel.PDDocument doc = org.apache.pdfbox.Loader.loadPDF(pdf)) {
         String text = new org.apache.pdfbox.text.PDFTextStripper().getText(doc);
-        assertThat(text).contains("Elenco dei verbali", all + " righe", "-C1", "-C520");
+        assertThat(text).contains("Elenco dei verbali", all + " righe");
+        // cells wrap long values over lines: compare without the line breaks
+        String flat = text.replaceAll("\\s+", "");
+        assertThat(flat).contains("-C1", "-C520");
         assertThat(doc.getNumberOfPages()).isGreaterThan(1);
-        assertThat(text.split("Codice fiscale", -1)).hasSize(doc.getNumberOfPages() + 1);
+        assertThat(flat.split("Codicefiscale", -1)).hasSize(doc.getNumberOfPages() + 1);
       } catch (java.io.IOException e) {
         throw new java.io.UncheckedIOException(e);
       }
