@@ -935,7 +935,7 @@ public class Verbali {
       return it.ksanctions.shared.TabularExport.pdf(
           "Elenco dei verbali",
           headers,
-          new float[] {9, 6, 7, 8, 6, 5, 3, 6, 4, 10, 10, 6, 6, 6, 8},
+          new float[] {9, 6, 7, 8, 6, 5, 4, 6, 5, 9, 10, 10, 6, 6, 7},
           text);
     }
     return it.ksanctions.shared.TabularExport.csv(headers, text);
