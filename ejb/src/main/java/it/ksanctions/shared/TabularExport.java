@@ -74,11 +74,20 @@ public final class TabularExport {
   }
 
   /**
-   * A printable list (A4 landscape, OpenPDF): the title, when it was drawn and how many rows, then
-   * the table with its header repeated on every page. Column widths are relative; characters the
-   * standard font cannot print come out as "?".
+   * A printable list (A4 landscape, OpenPDF, standard fonts in Windows-1252, which has the Italian
+   * accented letters and the euro sign): the heading, when it was drawn and {@code count} (e.g. "12
+   * righe"), then the table with its header repeated on every page. Column widths are relative; the
+   * columns in {@code rightAligned} (amounts, counts) are right-aligned; characters the standard
+   * font cannot print come out as "?".
    */
-  public static byte[] pdf(String title, String[] headers, float[] widths, List<String[]> rows) {
+  public static byte[] pdf(
+      String title,
+      String heading,
+      String count,
+      String[] headers,
+      float[] widths,
+      java.util.Set<Integer> rightAligned,
+      List<String[]> rows) {
     java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
     com.lowagie.text.Document document =
         new com.lowagie.text.Document(com.lowagie.text.PageSize.A4.rotate(), 24, 24, 28, 28);
@@ -87,7 +96,7 @@ public final class TabularExport {
       document.addTitle(title);
       document.addCreator("K-Sanctions");
       document.open();
-      com.lowagie.text.Font heading =
+      com.lowagie.text.Font headingFont =
           com.lowagie.text.FontFactory.getFont(
               com.lowagie.text.FontFactory.HELVETICA_BOLD, "Cp1252", false, 14);
       com.lowagie.text.Font small =
@@ -101,15 +110,14 @@ public final class TabularExport {
               7,
               com.lowagie.text.Font.NORMAL,
               java.awt.Color.WHITE);
-      document.add(new com.lowagie.text.Paragraph(title, heading));
+      document.add(new com.lowagie.text.Paragraph(heading, headingFont));
       document.add(
           new com.lowagie.text.Paragraph(
               "Estratto il "
                   + java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm")
                       .format(java.time.ZonedDateTime.now(java.time.ZoneId.of("Europe/Rome")))
                   + " — "
-                  + rows.size()
-                  + (rows.size() == 1 ? " riga" : " righe"),
+                  + count,
               small));
       document.add(new com.lowagie.text.Paragraph(" ", small));
       com.lowagie.text.pdf.PdfPTable table = new com.lowagie.text.pdf.PdfPTable(widths);
@@ -123,11 +131,14 @@ public final class TabularExport {
         table.addCell(cell);
       }
       for (String[] row : rows) {
-        for (String value : row) {
+        for (int c = 0; c < row.length; c++) {
           com.lowagie.text.pdf.PdfPCell cell =
               new com.lowagie.text.pdf.PdfPCell(
-                  new com.lowagie.text.Phrase(value == null ? "" : value, small));
+                  new com.lowagie.text.Phrase(row[c] == null ? "" : row[c], small));
           cell.setPadding(2);
+          if (rightAligned.contains(c)) {
+            cell.setHorizontalAlignment(com.lowagie.text.Element.ALIGN_RIGHT);
+          }
           table.addCell(cell);
         }
       }

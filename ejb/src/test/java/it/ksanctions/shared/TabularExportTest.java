@@ -51,8 +51,11 @@ class TabularExportTest {
     byte[] pdf =
         TabularExport.pdf(
             "Elenco dei verbali",
+            "Elenco dei verbali",
+            rows.size() + " righe",
             new String[] {"Numero", "Obbligato", "Importo"},
             new float[] {2, 5, 2},
+            java.util.Set.of(2),
             rows);
     try (org.apache.pdfbox.pdmodel.PDDocument doc = org.apache.pdfbox.Loader.loadPDF(pdf)) {
       String text = new org.apache.pdfbox.text.PDFTextStripper().getText(doc);

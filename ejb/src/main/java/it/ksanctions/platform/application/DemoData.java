@@ -67,6 +67,9 @@ public class DemoData {
   /** The plate of the demo act paid through pagoPA (notified, then paid in the reduced measure). */
   public static final String PAID_PLATE = "PG246LM";
 
+  /** The first 15 characters of the codice fiscale of that act's owner, who paid it. */
+  private static final String PAID_OWNER = "GLLSRA88E52H501";
+
   private static final byte[] PDF =
       "%PDF-1.4\n% certificato di taratura dimostrativo\n1 0 obj <<>> endobj\n%%EOF\n"
           .getBytes(StandardCharsets.US_ASCII);
@@ -443,7 +446,7 @@ public class DemoData {
       {"AB123CD", "Mario Rossi", "RSSMRA85T10A562", "mario.rossi@pec.example.it"},
       {"EF456GH", "Giulia Bianchi", "BNCGLI90A41E472", null},
       {"GH789JK", "Luca Verdi", "VRDLCU75C12L219", null},
-      {PAID_PLATE, "Sara Gallo", "GLLSRA88E52H501", null}
+      {PAID_PLATE, "Sara Gallo", PAID_OWNER, null}
     };
     for (String[] p : people) {
       owners.record(
@@ -503,8 +506,7 @@ public class DemoData {
             reduced.total(),
             java.time.Instant.now(),
             "Sara Gallo",
-            "GLLSRA88E52H501"
-                + it.ksanctions.shared.CodiceFiscale.checkCharacterOf("GLLSRA88E52H501"),
+            PAID_OWNER + it.ksanctions.shared.CodiceFiscale.checkCharacterOf(PAID_OWNER),
             null,
             "Banca dimostrativa"),
         it.ksanctions.payments.application.Receipts.Source.PUSH);

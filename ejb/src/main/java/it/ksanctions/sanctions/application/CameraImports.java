@@ -116,25 +116,8 @@ public class CameraImports {
     }
 
     static ImportView of(CameraImportRow r) {
-      if (r.interrupted(Instant.now(), SILENT_FOR)) {
-        return new ImportView(
-            r.id(),
-            r.deviceCode(),
-            r.fileName(),
-            r.fileFormat().name(),
-            r.operator(),
-            r.serviceNote(),
-            ImportStatus.STOPPED,
-            r.rowsTotal(),
-            r.rowsProcessed(),
-            r.rowsRefused(),
-            r.rowsViolations(),
-            r.rowsNoViolation(),
-            r.createdAt(),
-            r.createdBy(),
-            null,
-            INTERRUPTED);
-      }
+      // an import whose server died is shown as what it is: stopped, to resume or cancel
+      boolean interrupted = r.interrupted(Instant.now(), SILENT_FOR);
       return new ImportView(
           r.id(),
           r.deviceCode(),
@@ -142,7 +125,7 @@ public class CameraImports {
           r.fileFormat().name(),
           r.operator(),
           r.serviceNote(),
-          r.status(),
+          interrupted ? ImportStatus.STOPPED : r.status(),
           r.rowsTotal(),
           r.rowsProcessed(),
           r.rowsRefused(),
@@ -150,8 +133,8 @@ public class CameraImports {
           r.rowsNoViolation(),
           r.createdAt(),
           r.createdBy(),
-          r.finishedAt(),
-          r.outcomeMessage());
+          interrupted ? null : r.finishedAt(),
+          interrupted ? INTERRUPTED : r.outcomeMessage());
     }
   }
 

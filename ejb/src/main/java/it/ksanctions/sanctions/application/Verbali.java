@@ -844,14 +844,6 @@ public class Verbali {
     return jpql.toString();
   }
 
-  /**
-   * The acts of {@code filter} as a CSV (UTF-8, semicolons) or Excel file, within the viewer's
-   * visibility; refused to read-only profiles (auditors) and to roles without export.
-   */
-  public byte[] export(Filter filter, boolean excel) {
-    return export(filter, excel ? ExportFormat.EXCEL : ExportFormat.CSV);
-  }
-
   /** The files an export of the acts can be. */
   public enum ExportFormat {
     CSV,
@@ -860,7 +852,10 @@ public class Verbali {
     PDF
   }
 
-  /** The acts the filter finds, within the viewer's visibility, as a file of {@code format}. */
+  /**
+   * The acts of {@code filter} as a CSV (UTF-8, semicolons), Excel or PDF list file, within the
+   * viewer's visibility; refused to read-only profiles (auditors) and to roles without export.
+   */
   public byte[] export(Filter filter, ExportFormat format) {
     StaffProfile staff =
         currentStaff.require(VERBALI, it.ksanctions.permissions.domain.AppAction.EXPORT_NOTIFY);
@@ -934,8 +929,11 @@ public class Verbali {
     if (format == ExportFormat.PDF) {
       return it.ksanctions.shared.TabularExport.pdf(
           "Elenco dei verbali",
+          "Elenco dei verbali",
+          text.size() + (text.size() == 1 ? " riga" : " righe"),
           headers,
           new float[] {9, 6, 7, 8, 6, 5, 4, 6, 5, 9, 10, 10, 6, 6, 7},
+          Set.of(),
           text);
     }
     return it.ksanctions.shared.TabularExport.csv(headers, text);

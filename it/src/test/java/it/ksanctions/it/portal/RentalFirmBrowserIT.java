@@ -55,16 +55,7 @@ class RentalFirmBrowserIT {
 
   @Test
   void aRentalFirmSignsInAndUploadsItsDrivers() throws Exception {
-    assertThat(
-            TestStack.platform()
-                .onboard(SLUG, "Comune " + SLUG, "COMUNE", "00097020598", null, List.of())
-                .statusCode())
-        .isIn(200, 201);
-    assertThat(
-            TestStack.platform()
-                .post("/api/platform/tenants/" + SLUG + "/demo-data?theme=bordeaux", "")
-                .statusCode())
-        .isEqualTo(200);
+    TestStack.demoCommand(SLUG, "?theme=bordeaux");
     String portal = TestStack.baseUrl() + "/t/" + SLUG + "/portale";
 
     // the template is public: the header and an example row, UTF-8 with a BOM

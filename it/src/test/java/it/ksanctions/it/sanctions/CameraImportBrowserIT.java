@@ -15,7 +15,6 @@ import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
-import java.util.List;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -50,17 +49,8 @@ class CameraImportBrowserIT {
 
   @Test
   void anOperatorImportsTheFileReviewsADetectionCorrectsThePlateAndValidates() throws Exception {
-    assertThat(
-            TestStack.platform()
-                .onboard(SLUG, "Comune " + SLUG, "COMUNE", "00097020598", null, List.of())
-                .statusCode())
-        .isIn(200, 201);
     // The demo content gives the command its speed camera AV-01 at the 50 km/h point AV-ROMA.
-    assertThat(
-            TestStack.platform()
-                .post("/api/platform/tenants/" + SLUG + "/demo-data?theme=verde", "")
-                .statusCode())
-        .isEqualTo(200);
+    TestStack.demoCommand(SLUG, "?theme=verde");
     TestStack.keycloak().setPassword(ADMIN, PASSWORD);
     LocalDateTime t =
         LocalDateTime.now(ZoneId.of("Europe/Rome")).minusHours(1).truncatedTo(ChronoUnit.SECONDS);

@@ -61,16 +61,7 @@ class CameraImportCrashIT {
   @Test
   void anImportWhoseServerDiedIsShownInterruptedAndResumedElsewhereWithExactlyItsRows()
       throws Exception {
-    assertThat(
-            TestStack.platform()
-                .onboard(SLUG, "Comune " + SLUG, "COMUNE", "00097020598", null, List.of())
-                .statusCode())
-        .isIn(200, 201);
-    assertThat(
-            TestStack.platform()
-                .post("/api/platform/tenants/" + SLUG + "/demo-data", "")
-                .statusCode())
-        .isEqualTo(200);
+    TestStack.demoCommand(SLUG, "");
     TestStack.keycloak().setPassword("admin." + SLUG, PASSWORD);
     String token = TestStack.tokens().passwordGrant("admin." + SLUG, PASSWORD);
     String here = TestStack.baseUrl() + "/t/" + SLUG + "/api/v1/camera-imports";

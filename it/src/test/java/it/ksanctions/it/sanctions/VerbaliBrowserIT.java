@@ -13,7 +13,6 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -49,16 +48,7 @@ class VerbaliBrowserIT {
 
   @Test
   void twoDetectionsBecomeVerbaliOneIsAnnulledAndTheWorklistFollows() throws Exception {
-    assertThat(
-            TestStack.platform()
-                .onboard(SLUG, "Comune " + SLUG, "COMUNE", "00097020598", null, List.of())
-                .statusCode())
-        .isIn(200, 201);
-    assertThat(
-            TestStack.platform()
-                .post("/api/platform/tenants/" + SLUG + "/demo-data?theme=bordeaux", "")
-                .statusCode())
-        .isEqualTo(200);
+    TestStack.demoCommand(SLUG, "?theme=bordeaux");
     TestStack.keycloak().setPassword(ADMIN, PASSWORD);
     String adminToken = TestStack.tokens().passwordGrant(ADMIN, PASSWORD);
     HttpResponse<String> created =

@@ -541,7 +541,8 @@ class VerbaliIT {
       assertThat(verbali.search(Verbali.Filter.all())).hasSize(Verbali.LIST_MAX);
       String csv =
           new String(
-              verbali.export(Verbali.Filter.all(), false), java.nio.charset.StandardCharsets.UTF_8);
+              verbali.export(Verbali.Filter.all(), Verbali.ExportFormat.CSV),
+              java.nio.charset.StandardCharsets.UTF_8);
       assertThat(csv.lines().filter(l -> !l.isBlank()).count()).isEqualTo(all + 1); // + header
       assertThat(csv).contains("-C520");
       // the same acts as a list to print: every one, the header on each page

@@ -56,6 +56,24 @@ public final class TestStack {
     return stack().startNode(portOffset, name, clusterName, deployments, awaited);
   }
 
+  /**
+   * Onboards command {@code slug} (tax code 00097020598) and gives it the demo content, as the run
+   * command does; {@code query} is the demo-data request's query ("" or e.g. "?theme=verde").
+   */
+  public static void demoCommand(String slug, String query) throws Exception {
+    HttpResponse<String> onboarded =
+        platform()
+            .onboard(slug, "Comune " + slug, "COMUNE", "00097020598", null, java.util.List.of());
+    if (onboarded.statusCode() != 200 && onboarded.statusCode() != 201) {
+      throw new AssertionError("onboarding " + slug + ": " + onboarded.statusCode());
+    }
+    HttpResponse<String> seeded =
+        platform().post("/api/platform/tenants/" + slug + "/demo-data" + query, "");
+    if (seeded.statusCode() != 200) {
+      throw new AssertionError("demo data of " + slug + ": " + seeded.statusCode());
+    }
+  }
+
   /** The simulators of SEND, PDND, INAD and pagoPA the stack runs. */
   public static it.ksanctions.devstack.sim.Simulators simulators() {
     return stack().simulators();
