@@ -163,6 +163,29 @@ public final class WildFlyServer implements AutoCloseable {
     }
   }
 
+  /**
+   * Sets a system property of the running server (its {@code system-property} resource), e.g. a
+   * maintenance switch read at each timer firing; {@code null} removes it.
+   */
+  public void setSystemProperty(String name, String value) throws IOException {
+    ModelNode address = address("system-property", name);
+    ModelNode remove = new ModelNode();
+    remove.get("operation").set("remove");
+    remove.get("address").set(address);
+    client.execute(remove); // fails harmlessly when the property is not there
+    if (value == null) {
+      return;
+    }
+    ModelNode add = new ModelNode();
+    add.get("operation").set("add");
+    add.get("address").set(address);
+    add.get("value").set(value);
+    ModelNode result = client.execute(add);
+    if (!"success".equals(result.get("outcome").asString())) {
+      throw new IOException("System property " + name + " not set: " + result);
+    }
+  }
+
   public String baseUrl() {
     return "http://127.0.0.1:" + (8080 + portOffset);
   }

@@ -4,7 +4,12 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Faults to inject: the next {@code times} matching requests get the configured answer. */
+/**
+ * Faults to inject: the next {@code times} matching requests get the configured answer. A fault
+ * matches by service, path prefix and, when given, a text the request's body contains. A fault that
+ * {@code holds} does not replace the answer: the request is carried out, and its answer is held for
+ * {@code delayMillis} (an answer lost on the way, or a caller that dies while waiting for it).
+ */
 final class Faults {
 
   /** status 0: hang for {@code delayMillis}, then answer 504. */
@@ -14,7 +19,9 @@ final class Faults {
       int status,
       int remaining,
       int retryAfterSeconds,
-      long delayMillis) {}
+      long delayMillis,
+      String bodyContains,
+      boolean holds) {}
 
   private final List<Fault> faults = new ArrayList<>();
 
@@ -24,6 +31,7 @@ final class Faults {
       throw SimHttp.fail(400, "Bad request", "service is required");
     }
     int status = spec.path("status").asInt(500);
+    boolean holds = spec.path("holds").asBoolean(false);
     if (status != 0 && (status < 100 || status > 599)) {
       throw SimHttp.fail(400, "Bad request", "status must be 0 or an HTTP status");
     }
@@ -34,7 +42,9 @@ final class Faults {
             status,
             Math.max(1, spec.path("times").asInt(1)),
             spec.path("retryAfterSeconds").asInt(1),
-            spec.path("delayMillis").asLong(status == 0 ? 30_000 : 0)));
+            spec.path("delayMillis").asLong(status == 0 || holds ? 30_000 : 0),
+            SimHttp.text(spec, "bodyContains"),
+            holds));
   }
 
   synchronized void clear() {
@@ -42,11 +52,12 @@ final class Faults {
   }
 
   /** Takes one use of the first fault matching the request, if any. */
-  synchronized Fault take(String service, String path) {
+  synchronized Fault take(String service, String path, String body) {
     for (int i = 0; i < faults.size(); i++) {
       Fault f = faults.get(i);
       if (f.service().equals(service)
-          && (f.pathPrefix() == null || path.startsWith(f.pathPrefix()))) {
+          && (f.pathPrefix() == null || path.startsWith(f.pathPrefix()))
+          && (f.bodyContains() == null || body.contains(f.bodyContains()))) {
         if (f.remaining() <= 1) {
           faults.remove(i);
         } else {
@@ -58,7 +69,9 @@ final class Faults {
                   f.status(),
                   f.remaining() - 1,
                   f.retryAfterSeconds(),
-                  f.delayMillis()));
+                  f.delayMillis(),
+                  f.bodyContains(),
+                  f.holds()));
         }
         return f;
       }

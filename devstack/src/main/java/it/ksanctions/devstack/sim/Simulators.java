@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.net.InetSocketAddress;
+import java.nio.charset.StandardCharsets;
 import java.security.PublicKey;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -113,8 +114,15 @@ public final class Simulators implements AutoCloseable {
       SimHttp.Request request = read(exchange);
       String service = serviceOf(request.path());
       SimHttp.Response response;
+      Faults.Fault held = null;
       try {
-        response = answer(service, request);
+        Faults.Fault fault = faultOf(service, request);
+        if (fault != null && !fault.holds()) {
+          response = Faults.answer(fault);
+        } else {
+          held = fault;
+          response = answer(service, request);
+        }
       } catch (SimHttp.SimException e) {
         response = e.response;
       } catch (InterruptedException e) {
@@ -126,6 +134,14 @@ public final class Simulators implements AutoCloseable {
       }
       if (service != null) {
         journal.add(service, request, response.status());
+      }
+      if (held != null) {
+        // carried out and journaled; the answer is held (the caller may die meanwhile)
+        try {
+          Thread.sleep(held.delayMillis());
+        } catch (InterruptedException e) {
+          Thread.currentThread().interrupt();
+        }
       }
       write(exchange, response);
     }
@@ -140,6 +156,14 @@ public final class Simulators implements AutoCloseable {
     return null;
   }
 
+  /** The fault injected for this request, if any (never for the journal and control paths). */
+  private Faults.Fault faultOf(String service, SimHttp.Request request) {
+    if (service == null) {
+      return null;
+    }
+    return faults.take(service, request.path(), new String(request.body(), StandardCharsets.UTF_8));
+  }
+
   private SimHttp.Response answer(String service, SimHttp.Request request)
       throws InterruptedException {
     String path = request.path();
@@ -151,10 +175,6 @@ public final class Simulators implements AutoCloseable {
     }
     if (service == null) {
       return SimHttp.problem(404, "Not found", "No simulator at " + path);
-    }
-    Faults.Fault fault = faults.take(service, path);
-    if (fault != null) {
-      return Faults.answer(fault);
     }
     return switch (service) {
       case "pdnd" -> pdnd.handle(request);

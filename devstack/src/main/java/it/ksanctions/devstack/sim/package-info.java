@@ -55,9 +55,11 @@
  *       {@code {seq, at, service, method, path, query, status, headers, body}} (secret headers
  *       masked {@code ••••} + last 4; bodies truncated at 64 KiB, non-text as {@code
  *       sha256:<hex>}); {@code DELETE /__journal} clears.
- *   <li>{@code POST /__control/faults {"service","pathPrefix","status","times",
- *       "retryAfterSeconds","delayMillis"}} (status 0: hang delayMillis, then 504; 429/503 carry
- *       {@code retry-after} in seconds); {@code DELETE /__control/faults}.
+ *   <li>{@code POST /__control/faults {"service","pathPrefix","bodyContains","status","times",
+ *       "retryAfterSeconds","delayMillis","holds"}} (status 0: hang delayMillis, then 504; 429/503
+ *       carry {@code retry-after} in seconds; {@code "holds": true}: the request is carried out and
+ *       journaled, and its real answer held for delayMillis, default 30 s — an answer lost, or a
+ *       caller that dies waiting); {@code DELETE /__control/faults}.
  *   <li>{@code PUT /__control/pdnd/clients/{clientId}/keys/{kid}} (PEM public key), {@code DELETE}.
  *   <li>{@code POST /__control/send/behaviour {"view": false, "autoAcceptMillis": 3000}}.
  *   <li>{@code PUT /__control/inad/{codiceFiscale} {"pec": "..."}}, {@code DELETE}; the same for

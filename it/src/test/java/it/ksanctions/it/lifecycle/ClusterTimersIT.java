@@ -49,7 +49,11 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * owns the timers can be stopped). While both run, the outbox's persistent timer (every 10 seconds)
  * fires once per period across the two — never twice in a period —; when the node that fired stops,
  * the firings go on on the other. Device alerts raised once are e-mailed once, while their job runs
- * at the same time on the test server and on both nodes.
+ * at the same time on the test server and on both nodes. Last, the node left dies (SIGKILL) while
+ * SEND, having accepted an act's notification request, holds its answer: the outbox message comes
+ * back, the test server sends it again under the same idempotence token, SEND answers 409 and the
+ * act keeps the one notification SEND made, which goes on to NOTIFIED (nothing sent twice, nothing
+ * lost).
  */
 @ExtendWith(ArquillianExtension.class)
 class ClusterTimersIT {
@@ -60,6 +64,10 @@ class ClusterTimersIT {
   static final String SLUG = "cluster-alerts";
   static final String RECIPIENT = "tecnico@cluster-alerts.example";
   static final int ALERTS = 40;
+  static final String SEND_SLUG = "cluster-send";
+  static final String SEND_ADMIN = "admin." + SEND_SLUG;
+  static final String SEND_PASSWORD = "Cluster-Send-2026!";
+  static final String PAUSED = "ksanctions.outbox.paused";
   static final HttpClient HTTP = HttpClient.newHttpClient();
 
   @Deployment(testable = false)
@@ -75,13 +83,17 @@ class ClusterTimersIT {
   }
 
   @Test
-  void timersFireOncePerPeriodAcrossTwoNodesMoveWhenTheirNodeStopsAndMailEachAlertOnce()
-      throws Exception {
+  void
+      timersFireOncePerPeriodMoveWhenTheirNodeStopsMailEachAlertOnceAndANodeDyingMidSendLosesNothing()
+          throws Exception {
     Path dir = TestStack.layout().workDir().resolve("cluster");
     Files.createDirectories(dir);
     Path ear = dir.resolve(EAR);
     Deployments.productionEar(EAR).as(ZipExporter.class).exportTo(ear.toFile(), true);
     raiseAlerts();
+    long act = demoCommandWithAnIssuedAct();
+    // the test server's outbox firings in its log, for the last part
+    TestStack.server().setLoggerLevel(CATEGORY, "DEBUG");
     String cluster = "ksanctions-pair-" + UUID.randomUUID();
 
     ExecutorService pool = Executors.newFixedThreadPool(6);
@@ -146,7 +158,16 @@ class ClusterTimersIT {
       List<Firing> alone = between(all, aloneFrom, aloneTo);
       assertThat(alone).hasSizeGreaterThanOrEqualTo(2);
       assertThat(alone).extracting(Firing::node).containsOnly(other);
+
+      diesMidSend(nodes.get(other), act, token);
     } finally {
+      TestStack.server().setSystemProperty(PAUSED, null);
+      TestStack.server().setLoggerLevel(CATEGORY, "INFO");
+      HTTP.send(
+          HttpRequest.newBuilder(URI.create(TestStack.simulators().baseUrl() + "/__control/faults"))
+              .DELETE()
+              .build(),
+          HttpResponse.BodyHandlers.discarding());
       startingB.cancel(true);
       startingC.cancel(true);
       for (WildFlyServer node : nodes.values()) {
@@ -154,6 +175,187 @@ class ClusterTimersIT {
       }
       pool.shutdownNow();
     }
+  }
+
+  /**
+   * {@code node} dies while SEND holds its answer to the act's notification request, which SEND has
+   * accepted. The test server's outbox timer is paused meanwhile, so that the message is the
+   * node's; then the test server sends it again.
+   */
+  private static void diesMidSend(WildFlyServer node, long act, String supportToken)
+      throws Exception {
+    TestStack.keycloak().setPassword(SEND_ADMIN, SEND_PASSWORD);
+    String staff = TestStack.tokens().passwordGrant(SEND_ADMIN, SEND_PASSWORD);
+    WildFlyServer server = TestStack.server();
+    server.setSystemProperty(PAUSED, "true");
+    awaitNoFiringUnderWay(server.serverLog());
+    // SEND carries out the request naming this command's creditor, and holds its answer
+    HttpResponse<String> fault =
+        HTTP.send(
+            HttpRequest.newBuilder(
+                    URI.create(TestStack.simulators().baseUrl() + "/__control/faults"))
+                .header("Content-Type", "application/json")
+                .POST(
+                    HttpRequest.BodyPublishers.ofString(
+                        "{\"service\":\"send\",\"pathPrefix\":\"/delivery/v2.6/requests\","
+                            + "\"bodyContains\":\""
+                            + it.ksanctions.it.support.TestCreditors.CLUSTER_MID_SEND
+                            + "\",\"holds\":true,\"delayMillis\":120000}"))
+                .build(),
+            HttpResponse.BodyHandlers.ofString());
+    assertThat(fault.statusCode()).isEqualTo(204);
+    HttpResponse<String> queued =
+        HTTP.send(
+            HttpRequest.newBuilder(
+                    URI.create(TestStack.baseUrl() + "/t/" + SEND_SLUG + "/api/v1/notifications"))
+                .header("Authorization", "Bearer " + staff)
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString("{\"verbaleId\":" + act + "}"))
+                .build(),
+            HttpResponse.BodyHandlers.ofString());
+    assertThat(queued.statusCode()).as(queued.body()).isBetween(200, 299);
+    String idempotenceToken =
+        sendQuery("select idempotence_token from notification where verbale_id = " + act, 1).get(0);
+
+    // the node sends (its "run now" or its timer; either waits for SEND's answer, held) ...
+    ExecutorService caller = Executors.newSingleThreadExecutor();
+    try {
+      caller.submit(() -> runJob(node.baseUrl(), "outbox", supportToken));
+      long deadline = System.nanoTime() + Duration.ofSeconds(90).toNanos();
+      while (sendRequests(idempotenceToken).isEmpty() && System.nanoTime() < deadline) {
+        Thread.sleep(200);
+      }
+      // ... SEND has made the notification, and the node dies before hearing it
+      assertThat(sendRequests(idempotenceToken)).containsExactly(202);
+      node.kill();
+    } finally {
+      caller.shutdownNow();
+    }
+    assertThat(node.isAlive()).isFalse();
+    assertThat(outboxMessage(act)).as("the message is back, untouched").isEqualTo("PENDING/0");
+
+    // the test server sends it again: SEND knows the token (409), the request is looked up
+    server.setSystemProperty(PAUSED, null);
+    long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
+    while (!outboxMessage(act).startsWith("DONE") && System.nanoTime() < deadline) {
+      assertThat(runJob(TestStack.baseUrl(), "outbox", supportToken)).isEqualTo(200);
+      Thread.sleep(500);
+    }
+    assertThat(outboxMessage(act)).isEqualTo("DONE/1");
+    assertThat(sendRequests(idempotenceToken)).containsExactly(202, 409);
+    assertThat(
+            sendQuery(
+                "select count(*) || '/' || count(request_id) from notification where verbale_id = "
+                    + act,
+                1))
+        .containsExactly("1/1");
+
+    // the one notification goes on: accepted, viewed, NOTIFIED
+    deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
+    while (!sendQuery("select status from verbale where id = " + act, 1).get(0).equals("NOTIFIED")
+        && System.nanoTime() < deadline) {
+      assertThat(runJob(TestStack.baseUrl(), "send-progress", supportToken)).isEqualTo(200);
+      Thread.sleep(300);
+    }
+    assertThat(sendQuery("select status from verbale where id = " + act, 1))
+        .containsExactly("NOTIFIED");
+    assertThat(
+            sendQuery("select count(distinct iun) from notification where verbale_id = " + act, 1))
+        .containsExactly("1");
+  }
+
+  /**
+   * Waits until the last outbox firing in {@code log} has ended (the timer being paused, no other
+   * begins): the last of the timer's DEBUG lines is not a "fired".
+   */
+  private static void awaitNoFiringUnderWay(Path log) throws Exception {
+    long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
+    while (System.nanoTime() < deadline) {
+      boolean underWay = false;
+      try (var lines = Files.lines(log, StandardCharsets.ISO_8859_1)) {
+        for (var it = lines.iterator(); it.hasNext(); ) {
+          String l = it.next();
+          if (l.contains("Outbox timer fired on")) {
+            underWay = true;
+          } else if (l.contains("Outbox timer run ended on")) {
+            underWay = false;
+          }
+        }
+      }
+      if (!underWay) {
+        return;
+      }
+      Thread.sleep(200);
+    }
+    throw new AssertionError("an outbox firing of the test server did not end within 60 s");
+  }
+
+  /** The statuses SEND answered to the notification requests carrying {@code token}, in order. */
+  private static List<Integer> sendRequests(String token) throws Exception {
+    HttpResponse<String> journal =
+        HTTP.send(
+            HttpRequest.newBuilder(
+                    URI.create(TestStack.simulators().baseUrl() + "/__journal?service=send"))
+                .build(),
+            HttpResponse.BodyHandlers.ofString());
+    List<Integer> statuses = new ArrayList<>();
+    com.fasterxml.jackson.databind.JsonNode entries =
+        new com.fasterxml.jackson.databind.ObjectMapper().readTree(journal.body());
+    for (com.fasterxml.jackson.databind.JsonNode e : entries) {
+      if (e.path("method").asText().equals("POST")
+          && e.path("path").asText().equals("/delivery/v2.6/requests")
+          && e.path("body").asText().contains(token)) {
+        statuses.add(e.path("status").asInt());
+      }
+    }
+    return statuses;
+  }
+
+  /** "status/attempts" of the act's notification.send message. */
+  private static String outboxMessage(long act) throws Exception {
+    return sendQuery(
+            "select status || '/' || attempts from outbox_message"
+                + " where topic = 'notification.send' and verbale_id = "
+                + act,
+            1)
+        .get(0);
+  }
+
+  /** The first column of a query in the SEND command's schema, as text; {@code rows} expected. */
+  private static List<String> sendQuery(String query, int rows) throws Exception {
+    String schema = "t_" + SEND_SLUG.replace('-', '_');
+    List<String> values = new ArrayList<>();
+    try (Connection db = TestStack.database();
+        Statement sql = db.createStatement()) {
+      sql.execute("set role " + schema);
+      sql.execute("set search_path to " + schema);
+      try (ResultSet rs = sql.executeQuery(query)) {
+        while (rs.next()) {
+          values.add(rs.getString(1));
+        }
+      }
+    }
+    assertThat(values).as(query).hasSize(rows);
+    return values;
+  }
+
+  /**
+   * A command with the demo content, wired to the simulators with a creditor of its own; the id of
+   * its issued act (plate AB123CD), not yet sent.
+   */
+  private static long demoCommandWithAnIssuedAct() throws Exception {
+    String creditor = it.ksanctions.it.support.TestCreditors.CLUSTER_MID_SEND;
+    HttpResponse<String> onboarded =
+        TestStack.platform()
+            .onboard(SEND_SLUG, "Comune di Cluster Send", "COMUNE", creditor, null, List.of());
+    assertThat(onboarded.statusCode()).as(onboarded.body()).isIn(200, 201);
+    TestStack.wireDemoCommand(SEND_SLUG, creditor);
+    HttpResponse<String> seeded =
+        TestStack.platform().post("/api/platform/tenants/" + SEND_SLUG + "/demo-data", "");
+    assertThat(seeded.statusCode()).as(seeded.body()).isEqualTo(200);
+    return Long.parseLong(
+        sendQuery("select id from verbale where plate = 'AB123CD' and status = 'ISSUED'", 1)
+            .get(0));
   }
 
   /** A command whose administrator reads the alerts, and {@link #ALERTS} open alerts not mailed. */
@@ -189,9 +391,13 @@ class ClusterTimersIT {
   }
 
   private static int runDeviceAlerts(String base, String token) throws Exception {
+    return runJob(base, "device-alerts", token);
+  }
+
+  private static int runJob(String base, String job, String token) throws Exception {
     HttpResponse<String> answer =
         HTTP.send(
-            HttpRequest.newBuilder(URI.create(base + "/api/platform/jobs/device-alerts"))
+            HttpRequest.newBuilder(URI.create(base + "/api/platform/jobs/" + job))
                 .header("Authorization", "Bearer " + token)
                 .POST(HttpRequest.BodyPublishers.noBody())
                 .timeout(Duration.ofMinutes(2))
