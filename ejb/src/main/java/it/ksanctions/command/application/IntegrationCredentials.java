@@ -510,7 +510,8 @@ public class IntegrationCredentials {
       SecretValue subscriptionKey,
       String creditorTaxCode,
       String segregationCode,
-      String iban) {
+      String iban,
+      String taxonomy) {
     @Override
     public String toString() {
       return "PagoPaAccess[" + baseUrl + ", " + creditorTaxCode + "]";
@@ -535,7 +536,10 @@ public class IntegrationCredentials {
             key,
             settings.require("creditorTaxCode"),
             settings.require("segregationCode"),
-            settings.get("iban").orElse(null)));
+            settings.get("iban").orElse(null),
+            settings
+                .get("taxonomy")
+                .orElse(it.ksanctions.command.domain.IntegrationKind.DEFAULT_PAGOPA_TAXONOMY)));
   }
 
   /**

@@ -22,6 +22,10 @@ public record IntegrationField(
     IBAN(40),
     TAX_CODE(11),
     TWO_DIGITS(2),
+    /**
+     * pagoPA's "dati specifici di riscossione": 9/ and a code of the services' taxonomy, then /.
+     */
+    TAXONOMY(12),
     /** A key or token typed on one line. */
     KEY(1_000),
     /** A PEM private key (several lines). */

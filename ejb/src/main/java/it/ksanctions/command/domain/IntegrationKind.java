@@ -22,6 +22,14 @@ public enum IntegrationKind {
           plain("creditorTaxCode", "Codice fiscale dell'ente creditore", Type.TAX_CODE, true),
           plain("segregationCode", "Codice di segregazione", Type.TWO_DIGITS, true),
           plain("iban", "IBAN di accredito", Type.IBAN, true),
+          // The transfers' category: the code the command's catalogue on pagoPA gives the service.
+          plain(
+              "taxonomy",
+              "Tassonomia pagoPA del servizio (se vuota: "
+                  + IntegrationKind.DEFAULT_PAGOPA_TAXONOMY
+                  + ")",
+              Type.TAXONOMY,
+              false),
           choice("environment", "Ambiente", List.of("UAT", "PROD")),
           plain("baseUrl", "Indirizzo base del servizio", Type.URL, true),
           // Authenticates the receipts pushed by the pagoPA node (header X-Receipt-Key).
@@ -72,6 +80,13 @@ public enum IntegrationKind {
       List.of(
           secret("privateKey", "Chiave privata del sigillo (PEM, PKCS#8)", Type.PEM, true),
           plain("certificate", "Certificato del sigillo (PEM)", Type.CERTIFICATE, true)));
+
+  /**
+   * The transfers' category when the command names none: the taxonomy code used so far for Highway
+   * Code fines. Each creditor checks its own in its pagoPA catalogue ("tassonomia dei servizi di
+   * incasso") and sets it in the integration's "taxonomy" field.
+   */
+  public static final String DEFAULT_PAGOPA_TAXONOMY = "9/0301109AP/";
 
   private final String italianLabel;
   private final String keyHeader;

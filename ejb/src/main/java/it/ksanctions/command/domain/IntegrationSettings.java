@@ -164,6 +164,12 @@ public final class IntegrationSettings {
                       + " corretta");
       case TWO_DIGITS ->
           value.matches("[0-9]{2}") ? Optional.empty() : Optional.of("servono 2 cifre (es. 01)");
+      case TAXONOMY ->
+          value.toUpperCase(Locale.ROOT).matches("9/[0-9]{7}[A-Z]{2}/")
+              ? Optional.empty()
+              : Optional.of(
+                  "serve il codice della tassonomia pagoPA del servizio, nella forma 9/codice/"
+                      + " (7 cifre e 2 lettere maiuscole, es. 9/0301109AP/)");
       case KEY, PEM -> Optional.empty();
       case CERTIFICATE ->
           certificate(value).isPresent()
@@ -255,7 +261,7 @@ public final class IntegrationSettings {
   private static String normalise(IntegrationField field, String value) {
     return switch (field.type()) {
       case IBAN -> Iban.normalise(value);
-      case CHOICE -> value.toUpperCase(Locale.ROOT);
+      case CHOICE, TAXONOMY -> value.toUpperCase(Locale.ROOT);
       case EMAIL, HOST -> value.toLowerCase(Locale.ROOT);
       case PORT -> String.valueOf(Integer.parseInt(value));
       default -> value;

@@ -244,8 +244,8 @@ public class GpdGateway implements PaymentGateway {
                 .add("amount", t.amountCents())
                 .add("organizationFiscalCode", access.creditorTaxCode())
                 .add("remittanceInformation", t.remittance())
-                // Taxonomy of the Highway Code fines (pagoPA "tassonomia dei servizi").
-                .add("category", "9/0301109AP/")
+                // the service's code in the creditor's pagoPA taxonomy (its integration setting)
+                .add("category", access.taxonomy())
                 .add("iban", access.iban() == null ? "" : access.iban()));
       }
       options.add(

@@ -56,6 +56,32 @@ class IntegrationSettingsTest {
   }
 
   @Test
+  void thePagoPaTaxonomyIsOptionalAndMustHaveItsForm() {
+    Map<String, String> values = pagoPa();
+    values.put("taxonomy", "9/0301109ap/");
+    assertThat(
+            IntegrationSettings.validate(
+                    IntegrationKind.PAGOPA, values, Set.of("subscriptionKey"), Map.of())
+                .get("taxonomy"))
+        .contains("9/0301109AP/");
+    assertThat(
+            IntegrationSettings.validate(
+                    IntegrationKind.PAGOPA, pagoPa(), Set.of("subscriptionKey"), Map.of())
+                .get("taxonomy"))
+        .isEmpty();
+    for (String wrong : new String[] {"0301109AP", "9/0301109A/", "9/030110AP/", "1/0301109AP/"}) {
+      values.put("taxonomy", wrong);
+      assertThatThrownBy(
+              () ->
+                  IntegrationSettings.validate(
+                      IntegrationKind.PAGOPA, values, Set.of("subscriptionKey"), Map.of()))
+          .as(wrong)
+          .hasMessageContaining("Tassonomia pagoPA del servizio")
+          .hasMessageContaining("nella forma 9/codice/");
+    }
+  }
+
+  @Test
   void aForeignIbanIsRefusedEvenWhenItsChecksumHolds() {
     Map<String, String> values = pagoPa();
     values.put("iban", "DE89370400440532013000");

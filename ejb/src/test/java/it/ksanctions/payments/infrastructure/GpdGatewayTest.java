@@ -39,4 +39,40 @@ class GpdGatewayTest {
                 Json.createObjectBuilder().add("fiscalCode", "RSSMRA85T10A562S").build(), sent))
         .isFalse();
   }
+
+  @Test
+  void theTransfersCarryTheCommandsOwnTaxonomyCode() {
+    var access =
+        new it.ksanctions.command.application.IntegrationCredentials.PagoPaAccess(
+            java.net.URI.create("https://gpd.example.it/v1"),
+            it.ksanctions.command.domain.SecretValue.of("a1b2c3d4e5f6a7b8c9d0"),
+            "00097020598",
+            "01",
+            "IT60X0542811101000000123456",
+            "9/0101111AP/");
+    var position =
+        new it.ksanctions.payments.application.PaymentGateway.DebtPosition(
+            "KS-7-2026",
+            false,
+            "RSSMRA85T10A562S",
+            "Mario Rossi",
+            null,
+            java.util.List.of(
+                new it.ksanctions.payments.application.PaymentGateway.Option(
+                    "01000000000000007",
+                    4200,
+                    java.time.LocalDate.of(2026, 12, 31),
+                    "Verbale 7/2026",
+                    java.util.List.of(
+                        new it.ksanctions.payments.domain.Transfers.Transfer(
+                            1, 4200, null, "Verbale 7/2026")))));
+    JsonObject json = GpdGateway.json(position, access, "Comune di Esempio");
+    var transfer =
+        json.getJsonArray("paymentOption")
+            .getJsonObject(0)
+            .getJsonArray("transfer")
+            .getJsonObject(0);
+    assertThat(transfer.getString("category")).isEqualTo("9/0101111AP/");
+    assertThat(transfer.getString("organizationFiscalCode")).isEqualTo("00097020598");
+  }
 }
