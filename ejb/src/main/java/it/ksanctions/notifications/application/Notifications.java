@@ -74,7 +74,12 @@ public class Notifications {
       List<EventView> events,
       List<LegalFactView> legalFacts) {
     public String statusLabel() {
-      return status.italianLabel();
+      return status.labelFor(channel);
+    }
+
+    /** A step of this attempt's timeline, worded for its channel. */
+    public String labelOf(NotificationStatus step) {
+      return step.labelFor(channel);
     }
   }
 
@@ -185,7 +190,7 @@ public class Notifications {
       LocalDate perfectedOn,
       Instant updatedAt) {
     public String statusLabel() {
-      return status.italianLabel();
+      return status.labelFor(channel);
     }
   }
 

@@ -26,6 +26,25 @@ public enum NotificationStatus {
     return italianLabel;
   }
 
+  /**
+   * The label for an attempt through {@code channel}: a PEC sent by the command itself is accepted
+   * and delivered by PEC providers, not by SEND; the other channels use {@link #italianLabel()}.
+   */
+  public String labelFor(String channel) {
+    if ("PEC".equals(channel)) {
+      return switch (this) {
+        case REQUESTED -> "Inviata via PEC, in attesa della ricevuta di accettazione";
+        case ACCEPTED -> "Accettata dal gestore PEC del comando";
+        case REFUSED -> "Non accettata dal gestore PEC del comando";
+        case DELIVERING -> "In consegna alla casella PEC del destinatario";
+        case DELIVERED -> "Consegnata nella casella PEC del destinatario";
+        case UNREACHABLE -> "Mancata consegna nella casella PEC del destinatario";
+        default -> italianLabel;
+      };
+    }
+    return italianLabel;
+  }
+
   /** SEND's status name (IN_VALIDATION, ACCEPTED, …) as ours, if it is one we track. */
   public static java.util.Optional<NotificationStatus> ofSend(String status) {
     if (status == null) {

@@ -10,6 +10,17 @@ import org.junit.jupiter.api.Test;
 class NotificationsDomainTest {
 
   @Test
+  void aPecAttemptIsWordedForPecProvidersNotForSend() {
+    for (NotificationStatus s : NotificationStatus.values()) {
+      assertThat(s.labelFor("PEC")).as(s.name()).doesNotContain("SEND");
+      assertThat(s.labelFor("SEND")).isEqualTo(s.italianLabel());
+    }
+    assertThat(NotificationStatus.REQUESTED.italianLabel()).contains("SEND");
+    assertThat(NotificationStatus.DELIVERED.labelFor("PEC")).contains("casella PEC");
+    assertThat(NotificationStatus.QUEUED.labelFor("POST")).isEqualTo("In coda per l'invio");
+  }
+
+  @Test
   void theAddressLineIsReadAsSendWantsIt() {
     PostalAddress a = PostalAddress.parse("Via Garibaldi 7, 04100 Latina (lt)");
     assertThat(a).isEqualTo(new PostalAddress("Via Garibaldi 7", "04100", "Latina", "LT"));

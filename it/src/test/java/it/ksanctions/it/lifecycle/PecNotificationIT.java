@@ -185,6 +185,12 @@ class PecNotificationIT {
 
       n = awaitStatus(id, NotificationStatus.DELIVERED);
       assertThat(n.perfectedOn()).isEqualTo(LocalDate.now(ITALY));
+      // worded for the PEC providers, not for SEND
+      NotificationView delivered = n;
+      assertThat(delivered.statusLabel())
+          .isEqualTo("Consegnata nella casella PEC del destinatario");
+      assertThat(delivered.events())
+          .allSatisfy(e -> assertThat(delivered.labelOf(e.status())).doesNotContain("SEND"));
       assertThat(n.legalFacts())
           .extracting(f -> f.category())
           .containsExactlyInAnyOrder("PEC_ACCETTAZIONE", "PEC_CONSEGNA");
