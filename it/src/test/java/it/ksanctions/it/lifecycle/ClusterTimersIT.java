@@ -197,7 +197,7 @@ class ClusterTimersIT {
                 .header("Content-Type", "application/json")
                 .POST(
                     HttpRequest.BodyPublishers.ofString(
-                        "{\"service\":\"send\",\"pathPrefix\":\"/delivery/v2.6/requests\","
+                        "{\"service\":\"send\",\"pathPrefix\":\"/send/delivery/v2.6/requests\","
                             + "\"bodyContains\":\""
                             + it.ksanctions.it.support.TestCreditors.CLUSTER_MID_SEND
                             + "\",\"holds\":true,\"delayMillis\":120000}"))
@@ -303,7 +303,7 @@ class ClusterTimersIT {
         new com.fasterxml.jackson.databind.ObjectMapper().readTree(journal.body());
     for (com.fasterxml.jackson.databind.JsonNode e : entries) {
       if (e.path("method").asText().equals("POST")
-          && e.path("path").asText().equals("/delivery/v2.6/requests")
+          && e.path("path").asText().equals("/send/delivery/v2.6/requests")
           && e.path("body").asText().contains(token)) {
         statuses.add(e.path("status").asInt());
       }
