@@ -50,6 +50,9 @@ public class DebtPositions {
     if (act.verbale().status() == it.ksanctions.sanctions.domain.VerbaleStatus.ANNULLED) {
       return; // annulled before its position went out: nothing to collect
     }
+    if (underPlan(verbaleId)) {
+      return; // an instalment plan's notices collect it (InstalmentPositions)
+    }
     PagoPaAccess access = access();
     DebtPosition position = position(act, access);
     if (position.options().isEmpty()) {
@@ -72,6 +75,9 @@ public class DebtPositions {
     Act act = act(verbaleId);
     if (!act.verbale().status().payable()) {
       return; // paid or annulled since: nothing to move
+    }
+    if (underPlan(verbaleId)) {
+      return; // its own position was replaced by the instalments' (and invalidated)
     }
     PagoPaAccess access = access();
     DebtPosition position = position(act, access);
@@ -103,6 +109,14 @@ public class DebtPositions {
         .setParameter(1, verbaleId)
         .setParameter(2, Instant.now(clock))
         .executeUpdate();
+  }
+
+  /** Whether an approved instalment plan's notices collect act {@code verbaleId}. */
+  private boolean underPlan(long verbaleId) {
+    return !em.createNativeQuery("select 1 from instalment_notice where verbale_id = ?1 limit 1")
+        .setParameter(1, verbaleId)
+        .getResultList()
+        .isEmpty();
   }
 
   private boolean published(long verbaleId) {

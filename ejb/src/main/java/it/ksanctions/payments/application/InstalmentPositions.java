@@ -94,7 +94,9 @@ public class InstalmentPositions {
       boolean published,
       Instant paidAt,
       LocalDate paidOn,
-      String receiptId) {
+      String receiptId,
+      boolean residual,
+      boolean cancelled) {
 
     public boolean paid() {
       return paidAt != null;
@@ -171,6 +173,12 @@ public class InstalmentPositions {
           verbaleId,
           Long.toString(planId),
           "instalment-positions:" + planId);
+      // the instalments replace the act's own position: paying both would be paying twice
+      outbox.enqueue(
+          OutboxTopics.DEBT_POSITION_INVALIDATE,
+          verbaleId,
+          null,
+          "debt-position-replaced:" + verbaleId);
     } else {
       LOG.warnf(
           "Plan %d of act %s approved without pagoPA configured: no notices", planId, verbaleId);
@@ -185,7 +193,8 @@ public class InstalmentPositions {
     for (Object o :
         em.createNativeQuery(
                 "select number, due_date, amount, iupd, iuv, notice_code, published_at, paid_at,"
-                    + " receipt_id from instalment_notice where plan_id = ?1 order by number")
+                    + " receipt_id, residual, cancelled_at from instalment_notice where plan_id = ?1"
+                    + " order by number")
             .setParameter(1, planId)
             .getResultList()) {
       Object[] r = (Object[]) o;
@@ -203,7 +212,9 @@ public class InstalmentPositions {
               paidAt == null
                   ? null
                   : paidAt.atZone(java.time.ZoneId.of("Europe/Rome")).toLocalDate(),
-              (String) r[8]));
+              (String) r[8],
+              Boolean.TRUE.equals(r[9]),
+              r[10] != null));
     }
     return views;
   }
@@ -212,9 +223,9 @@ public class InstalmentPositions {
   void publish(long planId) throws DeliveryFailure {
     List<?> rows =
         em.createNativeQuery(
-                "select id, verbale_id, number, due_date, amount, iupd, iuv from instalment_notice"
-                    + " where plan_id = ?1 and iuv is not null and published_at is null"
-                    + " order by number")
+                "select id, verbale_id, number, due_date, amount, iupd, iuv, residual"
+                    + " from instalment_notice where plan_id = ?1 and iuv is not null"
+                    + " and published_at is null and cancelled_at is null order by number")
             .setParameter(1, planId)
             .getResultList();
     if (rows.isEmpty()) {
@@ -222,7 +233,9 @@ public class InstalmentPositions {
     }
     int count =
         ((Number)
-                em.createNativeQuery("select count(*) from instalment_notice where plan_id = ?1")
+                em.createNativeQuery(
+                        "select count(*) from instalment_notice where plan_id = ?1"
+                            + " and not residual")
                     .setParameter(1, planId)
                     .getSingleResult())
             .intValue();
@@ -246,7 +259,11 @@ public class InstalmentPositions {
       int number = ((Number) r[2]).intValue();
       long cents = ((BigDecimal) r[4]).movePointRight(2).longValueExact();
       String description =
-          "Verbale n. " + act.verbale().number() + " - rata " + number + " di " + count;
+          Boolean.TRUE.equals(r[7])
+              ? "Verbale n. "
+                  + act.verbale().number()
+                  + " - importo residuo dopo la decadenza dalla rateizzazione"
+              : "Verbale n. " + act.verbale().number() + " - rata " + number + " di " + count;
       Option option =
           new Option(
               (String) r[6],
@@ -264,6 +281,120 @@ public class InstalmentPositions {
               null,
               List.of(option)));
       em.createNativeQuery("update instalment_notice set published_at = ?2 where id = ?1")
+          .setParameter(1, ((Number) r[0]).longValue())
+          .setParameter(2, Instant.now(clock))
+          .executeUpdate();
+    }
+  }
+
+  /** The IUPD of the residual of act {@code actNumber}'s forfeited plan. */
+  public static String residualIupd(String actNumber) {
+    return DebtPositions.iupd(actNumber) + "-RES";
+  }
+
+  /**
+   * A missed instalment ended plan {@code planId} on {@code forfeitedOn} (art. 202-bis c. 6 CdS),
+   * in the caller's transaction: its unpaid instalments are cancelled (their positions invalidated
+   * on GPD through the outbox) and the residual, due in one payment, gets a notice of its own with
+   * a due date {@value #RESIDUAL_DAYS} days on, published through the outbox. Done once per plan.
+   */
+  @Transactional(Transactional.TxType.MANDATORY)
+  public void forfeit(long planId, long verbaleId, BigDecimal residual, LocalDate forfeitedOn) {
+    boolean done =
+        !em.createNativeQuery(
+                "select 1 from instalment_notice where plan_id = ?1 and (residual"
+                    + " or cancelled_at is not null)")
+            .setParameter(1, planId)
+            .getResultList()
+            .isEmpty();
+    if (done) {
+      return;
+    }
+    Instant now = Instant.now(clock);
+    int cancelled =
+        em.createNativeQuery(
+                "update instalment_notice set cancelled_at = ?2 where plan_id = ?1"
+                    + " and paid_at is null and cancelled_at is null and not residual")
+            .setParameter(1, planId)
+            .setParameter(2, now)
+            .executeUpdate();
+    Optional<PagoPaCreditor> creditor = credentials.pagoPaCreditor();
+    if (cancelled > 0 && creditor.isPresent()) {
+      outbox.enqueue(
+          OutboxTopics.INSTALMENT_POSITIONS_INVALIDATE,
+          verbaleId,
+          Long.toString(planId),
+          "instalment-positions-invalidate:" + planId);
+    }
+    if (residual == null || residual.signum() <= 0) {
+      return;
+    }
+    Act act =
+        lifecycle
+            .act(verbaleId)
+            .orElseThrow(() -> new IllegalArgumentException("No act " + verbaleId));
+    String iuv = null;
+    String notice = null;
+    if (creditor.isPresent()) {
+      long base =
+          ((Number) em.createNativeQuery("select nextval('instalment_iuv_base')").getSingleResult())
+              .longValue();
+      PagoPaNotice n = PagoPaNotice.of(creditor.get().segregationCode(), base);
+      iuv = n.iuv();
+      notice = n.noticeCode();
+    }
+    int number =
+        ((Number)
+                    em.createNativeQuery(
+                            "select coalesce(max(number), 0) from instalment_notice"
+                                + " where plan_id = ?1")
+                        .setParameter(1, planId)
+                        .getSingleResult())
+                .intValue()
+            + 1;
+    em.createNativeQuery(
+            "insert into instalment_notice (plan_id, verbale_id, number, due_date, amount, iupd,"
+                + " iuv, notice_code, created_at, residual)"
+                + " values (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, true)")
+        .setParameter(1, planId)
+        .setParameter(2, verbaleId)
+        .setParameter(3, number)
+        .setParameter(4, forfeitedOn.plusDays(RESIDUAL_DAYS))
+        .setParameter(5, residual)
+        .setParameter(6, residualIupd(act.verbale().number()))
+        .setParameter(7, iuv)
+        .setParameter(8, notice)
+        .setParameter(9, now)
+        .executeUpdate();
+    if (creditor.isPresent()) {
+      outbox.enqueue(
+          OutboxTopics.INSTALMENT_POSITIONS_PUBLISH,
+          verbaleId,
+          Long.toString(planId),
+          "instalment-positions-residual:" + planId);
+    }
+  }
+
+  /** The days to pay the residual of a forfeited plan (the due date of its notice). */
+  public static final int RESIDUAL_DAYS = 30;
+
+  /** Invalidates on GPD the published positions of the plan's cancelled instalments. */
+  void invalidateCancelled(long planId) throws DeliveryFailure {
+    List<?> rows =
+        em.createNativeQuery(
+                "select id, iupd from instalment_notice where plan_id = ?1"
+                    + " and cancelled_at is not null and published_at is not null"
+                    + " and invalidated_at is null order by number")
+            .setParameter(1, planId)
+            .getResultList();
+    if (rows.isEmpty()) {
+      return;
+    }
+    PagoPaAccess access = access();
+    for (Object o : rows) {
+      Object[] r = (Object[]) o;
+      gateway.invalidate(access, (String) r[1]);
+      em.createNativeQuery("update instalment_notice set invalidated_at = ?2 where id = ?1")
           .setParameter(1, ((Number) r[0]).longValue())
           .setParameter(2, Instant.now(clock))
           .executeUpdate();
@@ -306,7 +437,7 @@ public class InstalmentPositions {
         (BigDecimal)
             em.createNativeQuery(
                     "select coalesce(sum(amount), 0) from instalment_notice where plan_id = ?1"
-                        + " and id <> ?2 and paid_at is null")
+                        + " and id <> ?2 and paid_at is null and cancelled_at is null")
                 .setParameter(1, due.planId())
                 .setParameter(2, due.id())
                 .getSingleResult();

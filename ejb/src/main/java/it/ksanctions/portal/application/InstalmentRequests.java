@@ -158,6 +158,11 @@ public class InstalmentRequests {
     public String noticePrinted() {
       return notice == null ? "" : notice.noticePrinted();
     }
+
+    /** Cancelled, unpaid, when a missed instalment ended the plan. */
+    public boolean cancelled() {
+      return notice != null && notice.cancelled() && !notice.paid();
+    }
   }
 
   /** A plan as the citizen and the office read it. */
@@ -188,7 +193,8 @@ public class InstalmentRequests {
       InstalmentPlan plan,
       List<Row> rows,
       PlanStanding standing,
-      boolean decisionOverdue) {
+      boolean decisionOverdue,
+      NoticeView residual) {
 
     public String statusLabel() {
       return status.label();
@@ -479,6 +485,7 @@ public class InstalmentRequests {
           verbaleId,
           "sistema",
           "Decadenza dalla rateizzazione (art. 202-bis CdS): " + standing.italianMessage());
+      positions.forfeit(id, verbaleId, standing.residualDue(), standing.forfeitedOn());
       recorded.add(id);
     }
     return recorded;
@@ -759,7 +766,12 @@ public class InstalmentRequests {
     List<NoticeView> notices = status == Status.APPROVED ? positions.ofPlan(id) : List.of();
     Map<Integer, NoticeView> byNumber = new HashMap<>();
     Map<Integer, LocalDate> paidOn = new HashMap<>();
+    NoticeView residual = null;
     for (NoticeView n : notices) {
+      if (n.residual()) {
+        residual = n; // the notice of what a forfeiture left due (not an instalment)
+        continue;
+      }
       byNumber.put(n.number(), n);
       if (n.paidOn() != null) {
         paidOn.put(n.number(), n.paidOn());
@@ -800,7 +812,8 @@ public class InstalmentRequests {
             plan,
             List.copyOf(schedule),
             standing,
-            status == Status.REQUESTED && today.isAfter(decisionDue)));
+            status == Status.REQUESTED && today.isAfter(decisionDue),
+            residual));
   }
 
   /** The request's state by e-mail to the address the citizen gave (a failure is only logged). */

@@ -60,6 +60,9 @@ public class Outbox {
         case OutboxTopics.NOTIFY_SEND -> "Notifica tramite SEND";
         case OutboxTopics.NOTIFY_PEC -> "Notifica tramite PEC del comando";
         case OutboxTopics.RECEIPT_MAIL -> "Invio della quietanza al pagatore";
+        case OutboxTopics.INSTALMENT_POSITIONS_PUBLISH -> "Pubblicazione delle rate pagoPA";
+        case OutboxTopics.INSTALMENT_POSITIONS_INVALIDATE ->
+            "Annullamento delle rate decadute su pagoPA";
         default -> topic;
       };
     }

@@ -28,6 +28,9 @@ public final class OutboxTopics {
   /** Publish the debt positions of an approved instalment plan's instalments (art. 202-bis). */
   public static final String INSTALMENT_POSITIONS_PUBLISH = "instalment-positions.publish";
 
+  /** Invalidates on GPD the positions of the instalments a forfeited plan cancelled. */
+  public static final String INSTALMENT_POSITIONS_INVALIDATE = "instalment-positions.invalidate";
+
   /** Invalidates on GPD the position of a pre-notice's notice that can no longer be paid. */
   public static final String PRE_NOTICE_POSITION_INVALIDATE = "pre-notice-position.invalidate";
 

@@ -7,6 +7,7 @@ import it.ksanctions.it.lifecycle.CollectFixture;
 import it.ksanctions.it.support.Deployments;
 import it.ksanctions.it.support.TenantProbe;
 import it.ksanctions.it.support.TestCreditors;
+import it.ksanctions.payments.application.InstalmentPositions;
 import it.ksanctions.payments.application.PaymentGateway;
 import it.ksanctions.payments.application.Receipts;
 import it.ksanctions.payments.domain.ReceiptOutcome;
@@ -381,7 +382,7 @@ class InstalmentPlanIT {
 
   @Test
   @Order(7)
-  void aMissedFirstInstalmentEndsThePlanAndOnlyThenTheActBecomesUnpaid() {
+  void aMissedFirstInstalmentEndsThePlanItsNoticesGiveWayToTheResidualAndTheActBecomesUnpaid() throws Exception {
     try (TenantScope scope = TenantScope.enter(TenantId.of(TENANT))) {
       currentStaff.signIn("admin." + TENANT);
       LocalDate today = LocalDate.now(ITALY);
@@ -389,11 +390,22 @@ class InstalmentPlanIT {
       long id = act.verbale().id();
       String number = act.verbale().number();
       verbali.notified(id, today);
+      drain(); // the act's own position goes to GPD
+      assertThat(count(positions(id, "PUBLISHED"))).isEqualTo(1);
       Grant grant = new Grant(LATE_CF, Set.of(id), "PIN");
       PlanView asked =
           submit(
               grant, id, new InstalmentRequests.Declaration("reddito.pdf", PDF), true, "ra-late");
       PlanView approved = instalments.approve(asked.id());
+      // the instalments' positions replace the act's own, which is invalidated on GPD
+      drain();
+      assertThat(count(positions(id, "INVALID"))).isEqualTo(1);
+      assertThat(
+              count(
+                  "select count(*) from instalment_notice where published_at is not null"
+                      + " and plan_id = "
+                      + asked.id()))
+          .isEqualTo(3);
       LocalDate firstDue = approved.firstDueOn();
       LocalDate lastDue = approved.rows().get(approved.rows().size() - 1).instalment().dueDate();
 
@@ -420,10 +432,73 @@ class InstalmentPlanIT {
           .anySatisfy(reason -> assertThat(reason).startsWith("Rateizzazione approvata"))
           .anySatisfy(reason -> assertThat(reason).startsWith("Decadenza dalla rateizzazione"));
 
+      // the unpaid instalments are cancelled and their positions invalidated; the residual, due
+      // in one payment, gets a notice of its own
+      drain();
+      assertThat(
+              count(
+                  "select count(*) from instalment_notice where not residual"
+                      + " and cancelled_at is not null and invalidated_at is not null and plan_id = "
+                      + asked.id()))
+          .isEqualTo(3);
+      assertThat(
+              count(
+                  "select count(*) from instalment_notice n join instalment_plan p"
+                      + " on p.id = n.plan_id where n.residual and n.amount = p.residual_due"
+                      + " and n.due_date = p.forfeited_on + "
+                      + InstalmentPositions.RESIDUAL_DAYS
+                      + " and n.published_at is not null and n.iuv is not null and p.id = "
+                      + asked.id()))
+          .isEqualTo(1);
+      String journal = get(CollectFixture.sim() + "/__journal?service=gpd").body();
+      String own = it.ksanctions.payments.application.DebtPositions.iupd(number);
+      assertThat(journal)
+          .contains(own + "/invalidate")
+          .contains(InstalmentPositions.iupd(number, 1) + "/invalidate")
+          .contains(InstalmentPositions.iupd(number, 3) + "/invalidate")
+          .contains(InstalmentPositions.residualIupd(number));
+      PlanView forfeited = instalments.ofVerbale(grant, id).get(0);
+      assertThat(forfeited.rows()).allSatisfy(r -> assertThat(r.cancelled()).isTrue());
+      assertThat(forfeited.residual()).isNotNull();
+      assertThat(forfeited.residual().amount())
+          .isEqualByComparingTo(forfeited.standing().residualDue());
+      // a second check does not make a second residual
+      assertThat(instalments.recordForfeitures(firstDue.plusDays(3))).isEmpty();
+      assertThat(
+              count(
+                  "select count(*) from instalment_notice where residual and plan_id = "
+                      + asked.id()))
+          .isEqualTo(1);
+
       // the act follows the ordinary rule again
       assertThat(lifecycle.markUnpaidOverdue(afterMinimum)).contains(number);
       assertThat(verbali.detail(id).status()).isEqualTo(VerbaleStatus.UNPAID);
+
+      // the residual paid: the act is paid
+      Receipts.Applied applied =
+          receipts.apply(
+              new PaymentGateway.Receipt(
+                  "ra-residual-" + UUID.randomUUID(),
+                  forfeited.residual().iuv(),
+                  forfeited.residual().noticeCode(),
+                  CREDITOR,
+                  forfeited.residual().amount(),
+                  Instant.now(),
+                  "Luca Marini",
+                  LATE_CF,
+                  null,
+                  "PSP simulato"),
+              Receipts.Source.POLL);
+      assertThat(applied.outcome()).isEqualTo(ReceiptOutcome.APPLIED);
+      assertThat(verbali.detail(id).status()).isEqualTo(VerbaleStatus.PAID);
     }
+  }
+
+  private static String positions(long verbaleId, String status) {
+    return "select count(*) from debt_position where status = '"
+        + status
+        + "' and verbale_id = "
+        + verbaleId;
   }
 
   // ------------------------------------------------------------------ helpers
