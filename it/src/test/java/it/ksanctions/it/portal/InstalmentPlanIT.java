@@ -382,7 +382,8 @@ class InstalmentPlanIT {
 
   @Test
   @Order(7)
-  void aMissedFirstInstalmentEndsThePlanItsNoticesGiveWayToTheResidualAndTheActBecomesUnpaid() throws Exception {
+  void aMissedFirstInstalmentEndsThePlanItsNoticesGiveWayToTheResidualAndTheActBecomesUnpaid()
+      throws Exception {
     try (TenantScope scope = TenantScope.enter(TenantId.of(TENANT))) {
       currentStaff.signIn("admin." + TENANT);
       LocalDate today = LocalDate.now(ITALY);
@@ -462,6 +463,20 @@ class InstalmentPlanIT {
       assertThat(forfeited.residual()).isNotNull();
       assertThat(forfeited.residual().amount())
           .isEqualByComparingTo(forfeited.standing().residualDue());
+      // the citizen's page shows the cancelled instalments and the residual with its notice
+      Browser citizen = new Browser();
+      HttpResponse<String> entered =
+          citizen.submit(
+              portal() + "/accesso.xhtml",
+              "access",
+              Map.of("taxCode", LATE_CF, "pin", act.pin()),
+              "enter",
+              "Accedi");
+      assertThat(entered.statusCode()).isEqualTo(302);
+      assertThat(text(citizen.get(portal() + "/verbale.xhtml?id=" + id)))
+          .contains("Annullata (decadenza)")
+          .contains("Importo residuo (decadenza), in unica soluzione")
+          .contains(forfeited.residual().noticePrinted());
       // a second check does not make a second residual
       assertThat(instalments.recordForfeitures(firstDue.plusDays(3))).isEmpty();
       assertThat(
