@@ -629,6 +629,38 @@ class SimulatorsTest {
   }
 
   @Test
+  void aHoldingFaultCarriesTheRequestOutJournalsItAndHoldsTheRealAnswer() throws Exception {
+    // matches only a body with this text: the first GET (no body) passes at once
+    send(
+        "POST",
+        "/__control/faults",
+        "{\"service\":\"gpd\",\"bodyContains\":\"KS-HELD\",\"holds\":true,\"delayMillis\":1500}");
+    assertEquals(404, send("GET", ORG + "/debtpositions/NONE", null, GPD).statusCode());
+    HttpClient other = HttpClient.newHttpClient();
+    var held =
+        other.sendAsync(
+            HttpRequest.newBuilder(URI.create(sims.baseUrl() + ORG + "/debtpositions"))
+                .header(GPD[0], GPD[1])
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString("{\"iupd\":\"KS-HELD\"}"))
+                .build(),
+            HttpResponse.BodyHandlers.ofString());
+    // journaled while its answer is held
+    long deadline = System.nanoTime() + 1_000_000_000L;
+    JsonNode journal = json(send("GET", "/__journal?service=gpd", null));
+    while (journal.size() < 2 && System.nanoTime() < deadline) {
+      Thread.sleep(20);
+      journal = json(send("GET", "/__journal?service=gpd", null));
+    }
+    assertEquals(2, journal.size());
+    assertFalse(held.isDone());
+    int journaled = journal.get(1).get("status").asInt();
+    // the real answer (the position is refused as incomplete), not an injected one
+    assertEquals(journaled, held.get().statusCode());
+    assertEquals(400, journaled);
+  }
+
+  @Test
   void journalMasksSecrets() throws Exception {
     String voucher = voucher();
     send("POST", "/send/delivery/attachments/preload", "[]", sendHeaders(voucher));
