@@ -64,7 +64,8 @@ public class PortalFiles {
       WindowToday payable,
       int photos,
       List<NotificationView> notifications,
-      List<ReceiptView> receipts) {
+      List<ReceiptView> receipts,
+      boolean underPlan) {
     public boolean paid() {
       return act.status() == VerbaleStatus.PAID;
     }
@@ -95,6 +96,13 @@ public class PortalFiles {
   public FileView file(Grant grant, long verbaleId) {
     VerbaleView act = require(grant, verbaleId);
     LocalDate today = LocalDate.now(clock.withZone(ITALY));
+    // an approved instalment plan's notices replace the act's own (its position is invalidated)
+    boolean underPlan =
+        !em.createNativeQuery(
+                "select 1 from instalment_plan where verbale_id = ?1 and status = 'APPROVED'")
+            .setParameter(1, verbaleId)
+            .getResultList()
+            .isEmpty();
     List<WindowToday> windows = new ArrayList<>();
     WindowToday payable = null;
     for (WindowView w : act.windows()) {
@@ -102,11 +110,15 @@ public class PortalFiles {
       Long left = w.lastDay() == null ? null : ChronoUnit.DAYS.between(today, w.lastDay());
       WindowToday day = new WindowToday(w, open, left);
       windows.add(day);
-      if (payable == null && open && w.noticeCode() != null && payableStatus(act.status())) {
+      if (payable == null
+          && !underPlan
+          && open
+          && w.noticeCode() != null
+          && payableStatus(act.status())) {
         payable = day;
       }
     }
-    if (payable == null && payableStatus(act.status()) && !windows.isEmpty()) {
+    if (payable == null && !underPlan && payableStatus(act.status()) && !windows.isEmpty()) {
       // every window's last day is past: the last one stays payable until enforcement
       WindowToday last = windows.get(windows.size() - 1);
       if (last.window().noticeCode() != null) {
@@ -119,7 +131,8 @@ public class PortalFiles {
         payable,
         acts.photoCount(verbaleId),
         notifications.ofVerbaleForCitizen(verbaleId),
-        payments.ofVerbaleForCitizen(verbaleId));
+        payments.ofVerbaleForCitizen(verbaleId),
+        underPlan);
   }
 
   /** The act's PDF as issued. */
@@ -161,6 +174,12 @@ public class PortalFiles {
     if (file.paid()) {
       throw new PortalRuleException(
           "portal.pay.already-paid", "Il verbale risulta già pagato: non c'è altro da pagare.");
+    }
+    if (file.underPlan()) {
+      throw new PortalRuleException(
+          "portal.pay.instalments",
+          "Il verbale si paga con gli avvisi pagoPA del piano di rateizzazione approvato (rate o,"
+              + " dopo la decadenza, importo residuo): li trova nella sezione «Rateizzazione».");
     }
     if (file.payable() == null) {
       throw new PortalRuleException(

@@ -100,6 +100,7 @@ class InstalmentPlanIT {
   @Inject VehicleOwners owners;
   @Inject Verbali verbali;
   @Inject InstalmentRequests instalments;
+  @Inject it.ksanctions.portal.application.PortalFiles files;
   @Inject Receipts receipts;
   @Inject it.ksanctions.sanctions.application.VerbaleLifecycle lifecycle;
 
@@ -398,7 +399,15 @@ class InstalmentPlanIT {
           submit(
               grant, id, new InstalmentRequests.Declaration("reddito.pdf", PDF), true, "ra-late");
       PlanView approved = instalments.approve(asked.id());
-      // the instalments' positions replace the act's own, which is invalidated on GPD
+      // the instalments' positions replace the act's own, which is invalidated on GPD: the act's
+      // own notice is no longer offered, and paying it is refused with the reason
+      assertThat(files.file(grant, id).payable()).isNull();
+      assertThat(files.file(grant, id).underPlan()).isTrue();
+      assertThatThrownBy(
+              () -> files.pay(grant, id, java.net.URI.create("http://127.0.0.1/back"), null))
+          .isInstanceOf(PortalRuleException.class)
+          .extracting(e -> ((PortalRuleException) e).code())
+          .isEqualTo("portal.pay.instalments");
       drain();
       assertThat(count(positions(id, "INVALID"))).isEqualTo(1);
       assertThat(
@@ -476,7 +485,11 @@ class InstalmentPlanIT {
       assertThat(text(citizen.get(portal() + "/verbale.xhtml?id=" + id)))
           .contains("Annullata (decadenza)")
           .contains("Importo residuo (decadenza), in unica soluzione")
-          .contains(forfeited.residual().noticePrinted());
+          .contains("Il verbale si paga con gli avvisi pagoPA del piano di rateizzazione approvato")
+          .doesNotContain("id=\"pay-button\"")
+          .contains(forfeited.residual().noticePrinted())
+          // a cancelled instalment's notice is no longer offered for payment
+          .doesNotContain(forfeited.rows().get(0).notice().noticePrinted());
       // a second check does not make a second residual
       assertThat(instalments.recordForfeitures(firstDue.plusDays(3))).isEmpty();
       assertThat(
