@@ -52,12 +52,18 @@ final class Faults {
   }
 
   /** Takes one use of the first fault matching the request, if any. */
-  synchronized Fault take(String service, String path, String body) {
+  synchronized Fault take(String service, String path, byte[] body) {
+    String text = null; // decoded only for a fault that looks into bodies
     for (int i = 0; i < faults.size(); i++) {
       Fault f = faults.get(i);
-      if (f.service().equals(service)
-          && (f.pathPrefix() == null || path.startsWith(f.pathPrefix()))
-          && (f.bodyContains() == null || body.contains(f.bodyContains()))) {
+      if (!f.service().equals(service)
+          || (f.pathPrefix() != null && !path.startsWith(f.pathPrefix()))) {
+        continue;
+      }
+      if (f.bodyContains() != null) {
+        text = text != null ? text : new String(body, java.nio.charset.StandardCharsets.UTF_8);
+      }
+      if (f.bodyContains() == null || text.contains(f.bodyContains())) {
         if (f.remaining() <= 1) {
           faults.remove(i);
         } else {

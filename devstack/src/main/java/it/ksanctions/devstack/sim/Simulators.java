@@ -6,7 +6,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.net.InetSocketAddress;
-import java.nio.charset.StandardCharsets;
 import java.security.PublicKey;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -161,7 +160,7 @@ public final class Simulators implements AutoCloseable {
     if (service == null) {
       return null;
     }
-    return faults.take(service, request.path(), new String(request.body(), StandardCharsets.UTF_8));
+    return faults.take(service, request.path(), request.body());
   }
 
   private SimHttp.Response answer(String service, SimHttp.Request request)

@@ -142,30 +142,8 @@ public class InstalmentPositions {
     Optional<PagoPaCreditor> creditor = credentials.pagoPaCreditor();
     Instant now = Instant.now(clock);
     for (Due due : instalments) {
-      String iuv = null;
-      String notice = null;
-      if (creditor.isPresent()) {
-        long base =
-            ((Number)
-                    em.createNativeQuery("select nextval('instalment_iuv_base')").getSingleResult())
-                .longValue();
-        PagoPaNotice n = PagoPaNotice.of(creditor.get().segregationCode(), base);
-        iuv = n.iuv();
-        notice = n.noticeCode();
-      }
-      em.createNativeQuery(
-              "insert into instalment_notice (plan_id, verbale_id, number, due_date, amount, iupd,"
-                  + " iuv, notice_code, created_at) values (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)")
-          .setParameter(1, planId)
-          .setParameter(2, verbaleId)
-          .setParameter(3, due.number())
-          .setParameter(4, due.dueDate())
-          .setParameter(5, due.amount())
-          .setParameter(6, iupd(act.verbale().number(), due.number()))
-          .setParameter(7, iuv)
-          .setParameter(8, notice)
-          .setParameter(9, now)
-          .executeUpdate();
+      insertNotice(
+          planId, verbaleId, due, iupd(act.verbale().number(), due.number()), false, creditor, now);
     }
     if (creditor.isPresent()) {
       outbox.enqueue(
@@ -333,16 +311,6 @@ public class InstalmentPositions {
         lifecycle
             .act(verbaleId)
             .orElseThrow(() -> new IllegalArgumentException("No act " + verbaleId));
-    String iuv = null;
-    String notice = null;
-    if (creditor.isPresent()) {
-      long base =
-          ((Number) em.createNativeQuery("select nextval('instalment_iuv_base')").getSingleResult())
-              .longValue();
-      PagoPaNotice n = PagoPaNotice.of(creditor.get().segregationCode(), base);
-      iuv = n.iuv();
-      notice = n.noticeCode();
-    }
     int number =
         ((Number)
                     em.createNativeQuery(
@@ -352,20 +320,14 @@ public class InstalmentPositions {
                         .getSingleResult())
                 .intValue()
             + 1;
-    em.createNativeQuery(
-            "insert into instalment_notice (plan_id, verbale_id, number, due_date, amount, iupd,"
-                + " iuv, notice_code, created_at, residual)"
-                + " values (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, true)")
-        .setParameter(1, planId)
-        .setParameter(2, verbaleId)
-        .setParameter(3, number)
-        .setParameter(4, forfeitedOn.plusDays(RESIDUAL_DAYS))
-        .setParameter(5, residual)
-        .setParameter(6, residualIupd(act.verbale().number()))
-        .setParameter(7, iuv)
-        .setParameter(8, notice)
-        .setParameter(9, now)
-        .executeUpdate();
+    insertNotice(
+        planId,
+        verbaleId,
+        new Due(number, forfeitedOn.plusDays(RESIDUAL_DAYS), residual),
+        residualIupd(act.verbale().number()),
+        true,
+        creditor,
+        now);
     if (creditor.isPresent()) {
       outbox.enqueue(
           OutboxTopics.INSTALMENT_POSITIONS_PUBLISH,
@@ -377,6 +339,55 @@ public class InstalmentPositions {
 
   /** The days to pay the residual of a forfeited plan (the due date of its notice). */
   public static final int RESIDUAL_DAYS = 30;
+
+  /**
+   * Records one notice of plan {@code planId}: with an IUV and notice code from the instalments'
+   * sequence when pagoPA is configured, else without (collected otherwise).
+   */
+  private void insertNotice(
+      long planId,
+      long verbaleId,
+      Due due,
+      String iupd,
+      boolean residual,
+      Optional<PagoPaCreditor> creditor,
+      Instant now) {
+    String iuv = null;
+    String notice = null;
+    if (creditor.isPresent()) {
+      long base =
+          ((Number) em.createNativeQuery("select nextval('instalment_iuv_base')").getSingleResult())
+              .longValue();
+      PagoPaNotice n = PagoPaNotice.of(creditor.get().segregationCode(), base);
+      iuv = n.iuv();
+      notice = n.noticeCode();
+    }
+    em.createNativeQuery(
+            "insert into instalment_notice (plan_id, verbale_id, number, due_date, amount, iupd,"
+                + " iuv, notice_code, created_at, residual)"
+                + " values (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)")
+        .setParameter(1, planId)
+        .setParameter(2, verbaleId)
+        .setParameter(3, due.number())
+        .setParameter(4, due.dueDate())
+        .setParameter(5, due.amount())
+        .setParameter(6, iupd)
+        .setParameter(7, iuv)
+        .setParameter(8, notice)
+        .setParameter(9, now)
+        .setParameter(10, residual)
+        .executeUpdate();
+  }
+
+  /** The plan a {@code instalment-positions.*} message names (its payload). */
+  static long planOf(it.ksanctions.sanctions.application.OutboxMessage message)
+      throws DeliveryFailure {
+    try {
+      return Long.parseLong(message.payload());
+    } catch (NumberFormatException e) {
+      throw DeliveryFailure.permanent("Piano di rateizzazione non valido: " + message.payload());
+    }
+  }
 
   /** Invalidates on GPD the published positions of the plan's cancelled instalments. */
   void invalidateCancelled(long planId) throws DeliveryFailure {

@@ -28,12 +28,6 @@ public class InstalmentPositionsInvalidateHandler implements OutboxHandler {
 
   @Override
   public void handle(OutboxMessage message) throws DeliveryFailure {
-    long planId;
-    try {
-      planId = Long.parseLong(message.payload());
-    } catch (NumberFormatException e) {
-      throw DeliveryFailure.permanent("Piano di rateizzazione non valido: " + message.payload());
-    }
-    positions.invalidateCancelled(planId);
+    positions.invalidateCancelled(InstalmentPositions.planOf(message));
   }
 }

@@ -29,12 +29,6 @@ public class InstalmentPositionsPublishHandler implements OutboxHandler {
 
   @Override
   public void handle(OutboxMessage message) throws DeliveryFailure {
-    long planId;
-    try {
-      planId = Long.parseLong(message.payload());
-    } catch (NumberFormatException e) {
-      throw DeliveryFailure.permanent("Piano di rateizzazione non valido: " + message.payload());
-    }
-    positions.publish(planId);
+    positions.publish(InstalmentPositions.planOf(message));
   }
 }

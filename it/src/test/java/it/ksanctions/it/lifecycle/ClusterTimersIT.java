@@ -128,7 +128,7 @@ class ClusterTimersIT {
               nodes.get("C").baseUrl());
       List<Future<Integer>> runs = new ArrayList<>();
       for (String base : bases) {
-        runs.add(pool.submit(() -> runDeviceAlerts(base, token)));
+        runs.add(pool.submit(() -> runJob(base, "device-alerts", token)));
       }
       for (Future<Integer> run : runs) {
         assertThat(run.get(2, TimeUnit.MINUTES)).as("device-alerts job answer").isEqualTo(200);
@@ -388,10 +388,6 @@ class ClusterTimersIT {
               + ALERTS
               + ") i");
     }
-  }
-
-  private static int runDeviceAlerts(String base, String token) throws Exception {
-    return runJob(base, "device-alerts", token);
   }
 
   private static int runJob(String base, String job, String token) throws Exception {

@@ -358,19 +358,7 @@ class InstalmentPlanIT {
       for (int i = 0; i < 3; i++) {
         InstalmentRequests.Row row = plan.rows().get(i);
         Receipts.Applied applied =
-            receipts.apply(
-                new PaymentGateway.Receipt(
-                    "ra-receipt-" + UUID.randomUUID(),
-                    row.notice().iuv(),
-                    row.notice().noticeCode(),
-                    CREDITOR,
-                    row.instalment().total(),
-                    Instant.now(),
-                    "Luigi Verdi",
-                    BIG_CF,
-                    null,
-                    "PSP simulato"),
-                Receipts.Source.POLL);
+            pay(row.notice(), row.instalment().total(), "Luigi Verdi", BIG_CF);
         assertThat(applied.outcome()).isEqualTo(ReceiptOutcome.APPLIED);
         assertThat(verbali.detail(big).status())
             .isEqualTo(i < 2 ? VerbaleStatus.PARTIALLY_PAID : VerbaleStatus.PAID);
@@ -504,22 +492,28 @@ class InstalmentPlanIT {
 
       // the residual paid: the act is paid
       Receipts.Applied applied =
-          receipts.apply(
-              new PaymentGateway.Receipt(
-                  "ra-residual-" + UUID.randomUUID(),
-                  forfeited.residual().iuv(),
-                  forfeited.residual().noticeCode(),
-                  CREDITOR,
-                  forfeited.residual().amount(),
-                  Instant.now(),
-                  "Luca Marini",
-                  LATE_CF,
-                  null,
-                  "PSP simulato"),
-              Receipts.Source.POLL);
+          pay(forfeited.residual(), forfeited.residual().amount(), "Luca Marini", LATE_CF);
       assertThat(applied.outcome()).isEqualTo(ReceiptOutcome.APPLIED);
       assertThat(verbali.detail(id).status()).isEqualTo(VerbaleStatus.PAID);
     }
+  }
+
+  /** A receipt of {@code notice} for {@code amount}, as the receipts API gives it, applied. */
+  private Receipts.Applied pay(
+      InstalmentPositions.NoticeView notice, BigDecimal amount, String payer, String payerCf) {
+    return receipts.apply(
+        new PaymentGateway.Receipt(
+            "ra-receipt-" + UUID.randomUUID(),
+            notice.iuv(),
+            notice.noticeCode(),
+            CREDITOR,
+            amount,
+            Instant.now(),
+            payer,
+            payerCf,
+            null,
+            "PSP simulato"),
+        Receipts.Source.POLL);
   }
 
   private static String positions(long verbaleId, String status) {
