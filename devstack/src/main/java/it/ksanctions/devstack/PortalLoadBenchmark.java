@@ -149,10 +149,32 @@ public final class PortalLoadBenchmark {
       DevRun.say("every command's act opens with codice fiscale and PIN");
 
       run(http, server, List.of(template), act, rate, 45, "warm-up (one command, not counted)");
-      Result spread =
-          run(http, server, slugs, act, rate, seconds, "spread over " + tenants + " commands");
-      Result single = run(http, server, List.of(template), act, rate, seconds, "one command");
-      print(tenants, rate, seconds, spread, single, stack.server().heapUsedAfterGc());
+      try (Connection stats = superuser(postgres)) {
+        if (Boolean.getBoolean("bench.portal.spreadTwice")) {
+          // diagnosis: is the spread's extra cost a cold start (gone the second time) or steady?
+          DatabaseWork before = DatabaseWork.read(stats);
+          Result first =
+              run(http, server, slugs, act, rate, seconds, "spread, first time (diagnosis)");
+          DatabaseWork.read(stats).minus(before).print(first);
+          Stats s = row(first);
+          DevRun.say(
+              String.format(
+                  Locale.ROOT,
+                  "spread, first time: p50 %.1f / p95 %.1f / p99 %.1f ms",
+                  s.p50(),
+                  s.p95(),
+                  s.p99()));
+        }
+        DatabaseWork before = DatabaseWork.read(stats);
+        Result spread =
+            run(http, server, slugs, act, rate, seconds, "spread over " + tenants + " commands");
+        DatabaseWork afterSpread = DatabaseWork.read(stats);
+        Result single = run(http, server, List.of(template), act, rate, seconds, "one command");
+        DatabaseWork afterSingle = DatabaseWork.read(stats);
+        afterSpread.minus(before).print(spread);
+        afterSingle.minus(afterSpread).print(single);
+        print(tenants, rate, seconds, spread, single, stack.server().heapUsedAfterGc());
+      }
       clientThreads.shutdownNow();
     }
   }
@@ -304,6 +326,52 @@ public final class PortalLoadBenchmark {
         }
         return r.getString(1);
       }
+    }
+  }
+
+  /**
+   * What PostgreSQL did for the database (pg_stat_database): transactions, rows read, blocks read
+   * from disk or found in shared buffers. A backend flushes its counters within seconds, not at
+   * once, so a phase's figure can hold a few seconds of the one before.
+   */
+  record DatabaseWork(long commits, long rowsReturned, long rowsFetched, long reads, long hits) {
+
+    static DatabaseWork read(Connection sql) throws SQLException {
+      try (Statement s = sql.createStatement()) {
+        s.execute("select pg_stat_clear_snapshot()");
+        try (ResultSet r =
+            s.executeQuery(
+                "select xact_commit, tup_returned, tup_fetched, blks_read, blks_hit"
+                    + " from pg_stat_database where datname = current_database()")) {
+          r.next();
+          return new DatabaseWork(
+              r.getLong(1), r.getLong(2), r.getLong(3), r.getLong(4), r.getLong(5));
+        }
+      }
+    }
+
+    DatabaseWork minus(DatabaseWork o) {
+      return new DatabaseWork(
+          commits - o.commits,
+          rowsReturned - o.rowsReturned,
+          rowsFetched - o.rowsFetched,
+          reads - o.reads,
+          hits - o.hits);
+    }
+
+    void print(Result phase) {
+      double requests = Math.max(1, phase.samples().size());
+      DevRun.say(
+          String.format(
+              Locale.ROOT,
+              "database work, %s: per request %.1f transactions, %.0f rows scanned, %.0f rows"
+                  + " fetched, %.1f blocks read, %.0f blocks in shared buffers",
+              phase.name(),
+              commits / requests,
+              rowsReturned / requests,
+              rowsFetched / requests,
+              reads / requests,
+              hits / requests));
     }
   }
 

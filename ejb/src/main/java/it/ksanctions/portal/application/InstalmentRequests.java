@@ -119,6 +119,28 @@ public class InstalmentRequests {
     }
   }
 
+  /**
+   * Where a plan stands as the citizen and the office read it: the workflow's status, and for an
+   * approved plan whether it ended early (decadenza) or was paid off.
+   */
+  public enum Stage {
+    REQUESTED("Richiesta ricevuta"),
+    APPROVED("Approvata, in corso"),
+    FORFEITED("Decaduta: il residuo è dovuto in un'unica soluzione"),
+    COMPLETED("Completata: tutte le rate pagate"),
+    REJECTED("Respinta");
+
+    private final String label;
+
+    Stage(String label) {
+      this.label = label;
+    }
+
+    public String label() {
+      return label;
+    }
+  }
+
   /** The income self-declaration the citizen uploads. */
   public record Declaration(String fileName, byte[] content) {}
 
@@ -196,8 +218,24 @@ public class InstalmentRequests {
       boolean decisionOverdue,
       NoticeView residual) {
 
+    /** The workflow's status, and for an approved plan its standing today. */
+    public Stage stage() {
+      return switch (status) {
+        case REQUESTED -> Stage.REQUESTED;
+        case REJECTED -> Stage.REJECTED;
+        case APPROVED ->
+            standing == null
+                ? Stage.APPROVED
+                : switch (standing.status()) {
+                  case ACTIVE -> Stage.APPROVED;
+                  case FORFEITED -> Stage.FORFEITED;
+                  case COMPLETED -> Stage.COMPLETED;
+                };
+      };
+    }
+
     public String statusLabel() {
-      return status.label();
+      return stage().label();
     }
 
     /** Whether the schedule is still provisional (dates fixed at the approval). */

@@ -330,7 +330,8 @@ class InstalmentPlanIT {
     assertThat(entered.statusCode()).isEqualTo(302);
     String page = text(citizen.get(portal() + "/verbale.xhtml?id=" + id));
     assertThat(page)
-        .contains("Rateizzazione n. " + read("ra.plan"), "Approvata")
+        .contains(
+            "Rateizzazione n. " + read("ra.plan"), "class=\"ks-plan-status\">Approvata, in corso")
         .contains("Piano delle rate approvato", "Piano di rateizzazione in corso");
     Matcher notices =
         Pattern.compile("class=\"ks-plan-notice\">(3\\d{3}( \\d{4}){3} \\d{2})<").matcher(page);
@@ -457,6 +458,7 @@ class InstalmentPlanIT {
           .contains(InstalmentPositions.residualIupd(number));
       PlanView forfeited = instalments.ofVerbale(grant, id).get(0);
       assertThat(forfeited.rows()).allSatisfy(r -> assertThat(r.cancelled()).isTrue());
+      assertThat(forfeited.stage()).isEqualTo(InstalmentRequests.Stage.FORFEITED);
       assertThat(forfeited.residual()).isNotNull();
       assertThat(forfeited.residual().amount())
           .isEqualByComparingTo(forfeited.standing().residualDue());
@@ -472,6 +474,7 @@ class InstalmentPlanIT {
       assertThat(entered.statusCode()).isEqualTo(302);
       assertThat(text(citizen.get(portal() + "/verbale.xhtml?id=" + id)))
           .contains("Annullata (decadenza)")
+          .contains("class=\"ks-plan-status\">Decaduta:")
           .contains("Importo residuo (decadenza), in unica soluzione")
           .contains("Il verbale si paga con gli avvisi pagoPA del piano di rateizzazione approvato")
           .doesNotContain("id=\"pay-button\"")
