@@ -92,6 +92,9 @@ public final class Postgres implements AutoCloseable {
     return embedded(embeddedDataDir, false, database, false, log);
   }
 
+  /** System property: the embedded server's {@code shared_buffers} (e.g. {@code 2GB}). */
+  public static final String SHARED_BUFFERS = "ksanctions.pg.shared-buffers";
+
   /**
    * Starts an embedded PostgreSQL on a free loopback port.
    *
@@ -109,7 +112,7 @@ public final class Postgres implements AutoCloseable {
             + " (data in "
             + dataDir
             + ")");
-    EmbeddedPostgres pg =
+    EmbeddedPostgres.Builder builder =
         EmbeddedPostgres.builder()
             .setDataDirectory(dataDir)
             .setCleanDataDirectory(cleanData)
@@ -118,8 +121,15 @@ public final class Postgres implements AutoCloseable {
             .setServerConfig("max_connections", "200")
             .setServerConfig("fsync", "off")
             // the library waits 10 s by default: too little on a busy 2-core machine
-            .setPGStartupWait(java.time.Duration.ofSeconds(60))
-            .start();
+            .setPGStartupWait(java.time.Duration.ofSeconds(60));
+    // PostgreSQL's default (128 MB) unless asked: the benchmarks with many tenants size it as a
+    // production server would (every relation of every schema takes at least a page)
+    String sharedBuffers = System.getProperty(SHARED_BUFFERS, "");
+    if (!sharedBuffers.isBlank()) {
+      builder.setServerConfig("shared_buffers", sharedBuffers.strip());
+      log.accept("PostgreSQL: shared_buffers = " + sharedBuffers.strip());
+    }
+    EmbeddedPostgres pg = builder.start();
     try (Connection admin =
         connect(pg.getJdbcUrl("postgres", "postgres"), "postgres", "postgres")) {
       bootstrap(admin, database, freshDatabase);
