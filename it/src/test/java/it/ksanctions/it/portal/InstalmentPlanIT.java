@@ -367,6 +367,8 @@ class InstalmentPlanIT {
       PlanView paid = instalments.ofVerbale(grant, big).get(0);
       assertThat(paid.rows()).allSatisfy(r -> assertThat(r.paid()).isTrue());
       assertThat(paid.standing().status()).isEqualTo(PlanStanding.Status.COMPLETED);
+      assertThat(paid.stage()).isEqualTo(InstalmentRequests.Stage.COMPLETED);
+      assertThat(paid.statusLabel()).isEqualTo("Completata: tutte le rate pagate");
     }
   }
 
