@@ -218,20 +218,22 @@ public class InstalmentRequests {
       boolean decisionOverdue,
       NoticeView residual) {
 
-    /** The workflow's status, and for an approved plan its standing today. */
+    /**
+     * The workflow's status, and for an approved plan whether it ended: forfeited once the nightly
+     * check recorded it (its residual notice exists) or once today's standing says so, completed
+     * when every instalment is paid.
+     */
     public Stage stage() {
-      return switch (status) {
-        case REQUESTED -> Stage.REQUESTED;
-        case REJECTED -> Stage.REJECTED;
-        case APPROVED ->
-            standing == null
-                ? Stage.APPROVED
-                : switch (standing.status()) {
-                  case ACTIVE -> Stage.APPROVED;
-                  case FORFEITED -> Stage.FORFEITED;
-                  case COMPLETED -> Stage.COMPLETED;
-                };
-      };
+      if (status != Status.APPROVED) {
+        return status == Status.REQUESTED ? Stage.REQUESTED : Stage.REJECTED;
+      }
+      if (residual != null
+          || (standing != null && standing.status() == PlanStanding.Status.FORFEITED)) {
+        return Stage.FORFEITED;
+      }
+      return standing != null && standing.status() == PlanStanding.Status.COMPLETED
+          ? Stage.COMPLETED
+          : Stage.APPROVED;
     }
 
     public String statusLabel() {
