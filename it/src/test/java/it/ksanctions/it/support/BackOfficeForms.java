@@ -23,20 +23,44 @@ public final class BackOfficeForms {
    * animation can swallow keys, so it retries.
    */
   public static void typeDate(Browser browser, String css, String day) {
+    String value = null;
     for (int attempt = 1; ; attempt++) {
-      WebElement input = browser.waitFor(css);
-      input.click();
-      input.sendKeys(Keys.chord(Keys.CONTROL, "a"));
-      input.sendKeys(day);
-      input.sendKeys(Keys.TAB);
-      String value = browser.waitFor(css).getDomProperty("value");
-      if (day.equals(value)) {
-        return;
+      WebDriverException failure = null;
+      try {
+        WebElement input = browser.waitFor(css);
+        ((JavascriptExecutor) browser.driver())
+            .executeScript("arguments[0].scrollIntoView({block: 'center'});", input);
+        input.click();
+        input.sendKeys(Keys.chord(Keys.CONTROL, "a"));
+        input.sendKeys(day);
+        input.sendKeys(Keys.TAB);
+        value = browser.waitFor(css).getDomProperty("value");
+        if (day.equals(value)) {
+          return;
+        }
+      } catch (WebDriverException e) {
+        // The calendar of the last attempt was still in the way (click intercepted).
+        failure = e;
       }
       if (attempt == 4) {
-        throw new AssertionError("The date picker " + css + " shows '" + value + "', not " + day);
+        throw new AssertionError(
+            "The date picker " + css + " shows '" + value + "', not " + day, failure);
       }
       browser.driver().findElement(By.tagName("body")).sendKeys(Keys.ESCAPE);
+      closed(browser, css.endsWith("_input") ? css.replace("_input", "_panel") : null);
+    }
+  }
+
+  /** Waits (up to 3 s) until the date picker's calendar panel is hidden, when it has one. */
+  private static void closed(Browser browser, String panelCss) {
+    if (panelCss == null) {
+      return;
+    }
+    try {
+      new WebDriverWait(browser.driver(), Duration.ofSeconds(3))
+          .until(ExpectedConditions.invisibilityOfElementLocated(By.cssSelector(panelCss)));
+    } catch (WebDriverException e) {
+      // still shown: the next attempt scrolls and clicks again, and reports if it cannot
     }
   }
 
