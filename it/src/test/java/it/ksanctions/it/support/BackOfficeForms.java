@@ -76,12 +76,17 @@ public final class BackOfficeForms {
         ((JavascriptExecutor) browser.driver())
             .executeScript("arguments[0].scrollIntoView({block: 'center'});", menu);
         browser.click(css);
-        browser.waitFor(css + "_items li[data-label='" + label + "']").click();
+        new WebDriverWait(browser.driver(), Duration.ofSeconds(5))
+            .until(
+                ExpectedConditions.elementToBeClickable(
+                    By.cssSelector(css + "_items li[data-label='" + label + "']")))
+            .click();
         new WebDriverWait(browser.driver(), Duration.ofSeconds(3))
             .until(ExpectedConditions.textToBe(By.cssSelector(css + "_label"), label));
         return;
       } catch (WebDriverException e) {
-        // The panel was still moving into place (click intercepted) or did not take the click.
+        // The panel was still moving into place (click intercepted), did not open (the click came
+        // while the page scrolled) or did not take the click.
         if (attempt == 4) {
           throw new AssertionError("Could not choose '" + label + "' in " + id, e);
         }
