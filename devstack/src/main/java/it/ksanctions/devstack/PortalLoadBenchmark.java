@@ -167,14 +167,7 @@ public final class PortalLoadBenchmark {
           Result first =
               run(http, server, slugs, act, rate, seconds, "spread, first time (diagnosis)");
           DatabaseWork.read(stats).minus(before).print(first);
-          Stats s = row(first);
-          DevRun.say(
-              String.format(
-                  Locale.ROOT,
-                  "spread, first time: p50 %.1f / p95 %.1f / p99 %.1f ms",
-                  s.p50(),
-                  s.p95(),
-                  s.p99()));
+          row(first); // prints the phase's table row
         }
         DatabaseWork before = DatabaseWork.read(stats);
         Result spread =
