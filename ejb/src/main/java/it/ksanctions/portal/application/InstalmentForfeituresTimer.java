@@ -17,9 +17,11 @@ import java.util.List;
 import org.jboss.logging.Logger;
 
 /**
- * Every night, before the check of unpaid acts (01:05), for each active tenant the instalment plans
- * that a missed instalment ended ({@link InstalmentRequests#recordForfeitures}). Persistent, so one
- * node of the cluster fires it; a plan is recorded once, so an overlapping run changes nothing.
+ * Every night, before the check of unpaid acts (01:05), for each active tenant: the instalment
+ * plans that a missed instalment ended ({@link InstalmentRequests#recordForfeitures}) and the
+ * requests the office left undecided past the 90 days, deemed rejected ({@link
+ * InstalmentRequests#recordSilentRejections}). Persistent, so one node of the cluster fires it; a
+ * plan or request is recorded once, so an overlapping run changes nothing.
  */
 @Singleton
 @ConcurrencyManagement(ConcurrencyManagementType.BEAN)
@@ -42,6 +44,12 @@ public class InstalmentForfeituresTimer {
         List<Long> ended = plans.recordForfeitures(today);
         if (!ended.isEmpty()) {
           LOG.infof("Instalment plans of %s ended by a missed instalment: %s", tenant.id(), ended);
+        }
+        List<Long> rejected = plans.recordSilentRejections(today);
+        if (!rejected.isEmpty()) {
+          LOG.infof(
+              "Instalment requests of %s undecided past the term, deemed rejected: %s",
+              tenant.id(), rejected);
         }
       } catch (RuntimeException e) {
         LOG.errorf(e, "Instalment plans of %s not checked", tenant.id());

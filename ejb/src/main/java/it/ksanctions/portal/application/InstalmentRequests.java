@@ -86,6 +86,15 @@ public class InstalmentRequests {
   /** The first instalment falls due this many days after the approval. */
   public static final int FIRST_DUE_DAYS = 30;
 
+  /** Who decided a request the office left undecided past the term. */
+  public static final String SYSTEM = "sistema";
+
+  /** The reason recorded on a request the office left undecided past the term. */
+  public static final String SILENT_REJECTION =
+      "Nessuna decisione entro "
+          + InstalmentRules.DECISION_TERM_DAYS
+          + " giorni dalla richiesta: la richiesta si intende respinta (art. 202-bis CdS).";
+
   /** The largest taxable income accepted as input (a typo guard, far above every limit). */
   static final BigDecimal MAX_INCOME = new BigDecimal("9999999999.99");
 
@@ -454,6 +463,15 @@ public class InstalmentRequests {
               + "»: la rateizzazione non si può approvare, va respinta con la motivazione.");
     }
     LocalDate today = today();
+    LocalDate decisionDue = localDate(row[5]);
+    if (decisionDue != null && today.isAfter(decisionDue)) {
+      throw new PortalRuleException(
+          "portal.instalments.decision-term-over",
+          "Il termine per decidere è scaduto il "
+              + ITALIAN_DATE.format(decisionDue)
+              + ": la richiesta si intende respinta (art. 202-bis CdS) e non si può più"
+              + " approvare.");
+    }
     InstalmentPlan plan =
         InstalmentPlan.of(
             (BigDecimal) row[1],
@@ -527,6 +545,42 @@ public class InstalmentRequests {
           "Decadenza dalla rateizzazione (art. 202-bis CdS): " + standing.italianMessage());
       positions.forfeit(id, verbaleId, standing.residualDue(), standing.forfeitedOn());
       recorded.add(id);
+    }
+    return recorded;
+  }
+
+  /**
+   * Records as rejected the requests the office did not decide within {@link
+   * InstalmentRules#DECISION_TERM_DAYS} days (art. 202-bis CdS: past the term the request is deemed
+   * rejected), with the reason and an e-mail to the citizen as for a rejection by the office.
+   * Idempotent: a request is recorded once.
+   *
+   * @return the ids of the requests recorded now
+   */
+  @Transactional
+  public List<Long> recordSilentRejections(LocalDate today) {
+    List<Long> recorded = new ArrayList<>();
+    for (Object o :
+        em.createNativeQuery(
+                "select id from instalment_plan where status = 'REQUESTED'"
+                    + " and decision_due_on < ?1 order by id")
+            .setParameter(1, today)
+            .getResultList()) {
+      long id = ((Number) o).longValue();
+      int changed =
+          em.createNativeQuery(
+                  "update instalment_plan set status = 'REJECTED', decided_at = ?2,"
+                      + " decided_by = ?3, decision_reason = ?4"
+                      + " where id = ?1 and status = 'REQUESTED'")
+              .setParameter(1, id)
+              .setParameter(2, clock.instant())
+              .setParameter(3, SYSTEM)
+              .setParameter(4, SILENT_REJECTION)
+              .executeUpdate();
+      if (changed == 1) {
+        recorded.add(id);
+        view(id).ifPresent(this::notifyCitizen);
+      }
     }
     return recorded;
   }
@@ -727,8 +781,8 @@ public class InstalmentRequests {
   private Object[] requested(long id) {
     List<?> rows =
         em.createNativeQuery(
-                "select verbale_id, amount_due, instalments, annual_rate, status"
-                    + " from instalment_plan where id = ?1 for update")
+                "select verbale_id, amount_due, instalments, annual_rate, status,"
+                    + " decision_due_on from instalment_plan where id = ?1 for update")
             .setParameter(1, id)
             .getResultList();
     if (rows.isEmpty()) {

@@ -25,6 +25,7 @@ import it.ksanctions.devices.domain.DownloadOutcome;
 import it.ksanctions.devices.domain.FixedDeviceType;
 import it.ksanctions.devices.domain.OutputFormat;
 import it.ksanctions.it.support.Deployments;
+import it.ksanctions.it.support.Mailbox;
 import it.ksanctions.it.support.TestStack;
 import it.ksanctions.permissions.application.AccessDeniedException;
 import it.ksanctions.permissions.application.CurrentStaff;
@@ -42,10 +43,6 @@ import it.ksanctions.shared.CodiceFiscale;
 import it.ksanctions.tenancy.context.TenantId;
 import it.ksanctions.tenancy.context.TenantScope;
 import jakarta.inject.Inject;
-import jakarta.mail.Folder;
-import jakarta.mail.Message;
-import jakarta.mail.Session;
-import jakarta.mail.Store;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -54,7 +51,6 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Properties;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -357,7 +353,7 @@ class DevicesIT {
     assertThat(run.emailed()).isGreaterThanOrEqualTo(4);
     List<String> subjects = new ArrayList<>();
     List<String> bodies = new ArrayList<>();
-    readMailbox(TECHNICIAN_MAIL, subjects, bodies);
+    Mailbox.read(TECHNICIAN_MAIL, subjects, bodies);
     assertThat(subjects)
         .anyMatch(s -> s.contains("Comune dei Dispositivi") && s.contains("Taratura in scadenza"));
     assertThat(bodies)
@@ -365,7 +361,7 @@ class DevicesIT {
     int received = subjects.size();
     // A second run finds nothing new to send.
     assertThat(timer.runNow().failedTenants()).isZero();
-    readMailbox(TECHNICIAN_MAIL, subjects = new ArrayList<>(), bodies);
+    Mailbox.read(TECHNICIAN_MAIL, subjects = new ArrayList<>(), bodies);
     assertThat(subjects).hasSize(received);
   }
 
@@ -449,27 +445,5 @@ class DevicesIT {
     HttpResponse<String> badSince =
         TestStack.withToken(token).get("/t/" + TENANT + "/api/v1/mobile/sync?since=ieri");
     assertThat(badSince.statusCode()).isEqualTo(400);
-  }
-
-  /** Reads the INBOX of {@code address} from GreenMail's IMAP server (SMTP port + 1000). */
-  static void readMailbox(String address, List<String> subjects, List<String> bodies)
-      throws Exception {
-    int smtp = Integer.parseInt(System.getenv("KSANCTIONS_MAIL_PORT"));
-    Properties props = new Properties();
-    props.put("mail.imap.host", "127.0.0.1");
-    props.put("mail.imap.port", String.valueOf(smtp + 1000));
-    Store store = Session.getInstance(props).getStore("imap");
-    store.connect("127.0.0.1", smtp + 1000, address, address);
-    try {
-      Folder inbox = store.getFolder("INBOX");
-      inbox.open(Folder.READ_ONLY);
-      for (Message message : inbox.getMessages()) {
-        subjects.add(message.getSubject());
-        bodies.add(String.valueOf(message.getContent()));
-      }
-      inbox.close(false);
-    } finally {
-      store.close();
-    }
   }
 }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import it.ksanctions.command.application.CommandRegistryAdministration;
 import it.ksanctions.command.application.IntegrationCredentials;
 import it.ksanctions.it.support.Deployments;
+import it.ksanctions.it.support.Mailbox;
 import it.ksanctions.it.support.TenantProbe;
 import it.ksanctions.it.support.TestCreditors;
 import it.ksanctions.notifications.application.Notifications;
@@ -22,10 +23,6 @@ import it.ksanctions.sanctions.domain.VerbaleStatus;
 import it.ksanctions.tenancy.context.TenantId;
 import it.ksanctions.tenancy.context.TenantScope;
 import jakarta.inject.Inject;
-import jakarta.mail.Folder;
-import jakarta.mail.Message;
-import jakarta.mail.Session;
-import jakarta.mail.Store;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -35,7 +32,6 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Properties;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
@@ -227,7 +223,7 @@ class NotifyAndCollectIT {
     }
     List<String> subjects = new ArrayList<>();
     List<String> bodies = new ArrayList<>();
-    readMailbox(PAYER_MAIL, subjects, bodies);
+    Mailbox.read(PAYER_MAIL, subjects, bodies);
     assertThat(subjects).hasSize(1);
     assertThat(subjects.get(0)).startsWith("Quietanza di pagamento - Verbale n. ");
     assertThat(bodies.get(0)).contains("Importo: euro").contains(receiptId);
@@ -346,24 +342,5 @@ class NotifyAndCollectIT {
       b.header("X-Receipt-Key", key);
     }
     return CollectFixture.HTTP.send(b.build(), HttpResponse.BodyHandlers.ofString());
-  }
-
-  static void readMailbox(String address, List<String> subjects, List<String> bodies)
-      throws Exception {
-    int smtp = Integer.parseInt(System.getenv("KSANCTIONS_MAIL_PORT"));
-    Properties props = new Properties();
-    Store store = Session.getInstance(props).getStore("imap");
-    store.connect("127.0.0.1", smtp + 1000, address, address);
-    try {
-      Folder inbox = store.getFolder("INBOX");
-      inbox.open(Folder.READ_ONLY);
-      for (Message message : inbox.getMessages()) {
-        subjects.add(message.getSubject());
-        bodies.add(String.valueOf(message.getContent()));
-      }
-      inbox.close(false);
-    } finally {
-      store.close();
-    }
   }
 }

@@ -44,6 +44,7 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -81,6 +82,8 @@ class InstalmentPlanIT {
   static final String SMALL_CF = cf("RSSMRA80A01E472");
   static final String BIG_CF = cf("VRDLGU75B02E472");
   static final String LATE_CF = cf("MRNLCA72D10E472");
+  static final String SILENT_CF = cf("BNCGNN80A41E472");
+  static final String SILENT_MAIL = "giovanna.bianchi@example.it";
   static final ZoneId ITALY = ZoneId.of("Europe/Rome");
   static final byte[] PDF =
       "%PDF-1.4\n% autocertificazione\n%%EOF\n".getBytes(StandardCharsets.US_ASCII);
@@ -501,6 +504,95 @@ class InstalmentPlanIT {
       assertThat(applied.outcome()).isEqualTo(ReceiptOutcome.APPLIED);
       assertThat(verbali.detail(id).status()).isEqualTo(VerbaleStatus.PAID);
     }
+  }
+
+  @Test
+  @Order(8)
+  void aRequestTheOfficeDoesNotDecideWithinNinetyDaysIsDeemedRejectedAndCanNoLongerBeApproved()
+      throws Exception {
+    try (TenantScope scope = TenantScope.enter(TenantId.of(TENANT))) {
+      currentStaff.signIn("admin." + TENANT);
+      LocalDate today = LocalDate.now(ITALY);
+      Verbali.Issued act = issue("RA400DD", "Giovanna Bianchi", SILENT_CF, "142c9");
+      long id = act.verbale().id();
+      verbali.notified(id, today);
+      Grant grant = new Grant(SILENT_CF, Set.of(id), "PIN");
+      PlanView asked =
+          instalments.submit(
+              grant,
+              id,
+              new BigDecimal("9500.00"),
+              0,
+              3,
+              SILENT_MAIL,
+              true,
+              new InstalmentRequests.Declaration("reddito.pdf", PDF),
+              "ra-silent");
+      assertThat(asked.decisionDueOn()).isEqualTo(today.plusDays(90));
+      // the 90th day is still the office's
+      assertThat(instalments.recordSilentRejections(asked.decisionDueOn())).isEmpty();
+      assertThat(instalments.detail(asked.id()).stage())
+          .isEqualTo(InstalmentRequests.Stage.REQUESTED);
+
+      // the request made 91 days ago: the term is over, approving is refused with the reason
+      probe.execute(
+          "update instalment_plan set requested_on = current_date - 91,"
+              + " decision_due_on = current_date - 1 where id = "
+              + asked.id());
+      assertThat(instalments.detail(asked.id()).decisionOverdue()).isTrue();
+      assertThatThrownBy(() -> instalments.approve(asked.id()))
+          .isInstanceOf(PortalRuleException.class)
+          .hasMessageContaining("la richiesta si intende respinta (art. 202-bis CdS)")
+          .extracting(e -> ((PortalRuleException) e).code())
+          .isEqualTo("portal.instalments.decision-term-over");
+
+      // the nightly check records it rejected, once, with the reason and no decision by a person
+      assertThat(instalments.recordSilentRejections(today)).containsExactly(asked.id());
+      assertThat(instalments.recordSilentRejections(today)).isEmpty();
+      PlanView rejected = instalments.detail(asked.id());
+      assertThat(rejected.stage()).isEqualTo(InstalmentRequests.Stage.REJECTED);
+      assertThat(rejected.decidedBy()).isEqualTo(InstalmentRequests.SYSTEM);
+      assertThat(rejected.decisionReason()).isEqualTo(InstalmentRequests.SILENT_REJECTION);
+      assertThat(rejected.decisionOverdue()).isFalse();
+      assertThatThrownBy(() -> instalments.reject(asked.id(), "Reddito non documentato"))
+          .isInstanceOf(PortalRuleException.class)
+          .extracting(e -> ((PortalRuleException) e).code())
+          .isEqualTo("portal.instalments.decided");
+      // no instalment notice was made, and the act keeps its ordinary windows
+      assertThat(count("select count(*) from instalment_notice where plan_id = " + asked.id()))
+          .isZero();
+      assertThat(verbali.detail(id).status()).isEqualTo(VerbaleStatus.NOTIFIED);
+
+      // the citizen reads it on the act's page
+      Browser citizen = new Browser();
+      HttpResponse<String> entered =
+          citizen.submit(
+              portal() + "/accesso.xhtml",
+              "access",
+              Map.of("taxCode", SILENT_CF, "pin", act.pin()),
+              "enter",
+              "Accedi");
+      assertThat(entered.statusCode()).isEqualTo(302);
+      assertThat(text(citizen.get(portal() + "/verbale.xhtml?id=" + id)))
+          .contains("class=\"ks-plan-status\">Respinta</span>")
+          .contains("Nessuna decisione entro 90 giorni dalla richiesta");
+    }
+    // and by e-mail, as for a rejection by the office
+    List<String> subjects = new ArrayList<>();
+    List<String> bodies = new ArrayList<>();
+    for (int i = 0; i < 50 && subjects.stream().noneMatch(t -> t.contains("Respinta")); i++) {
+      subjects.clear();
+      bodies.clear();
+      it.ksanctions.it.support.Mailbox.read(SILENT_MAIL, subjects, bodies);
+      Thread.sleep(100);
+    }
+    assertThat(subjects).anySatisfy(t -> assertThat(t).contains(" - Respinta - "));
+    assertThat(bodies)
+        .anySatisfy(
+            b ->
+                assertThat(b)
+                    .contains("è stata respinta")
+                    .contains("Nessuna decisione entro 90 giorni dalla richiesta"));
   }
 
   /** A receipt of {@code notice} for {@code amount}, as the receipts API gives it, applied. */

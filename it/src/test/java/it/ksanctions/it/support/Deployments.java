@@ -64,6 +64,7 @@ public final class Deployments {
     ejb.addClasses(classes);
     ejb.addClass(Causes.class); // used by in-container assertions
     ejb.addClass(TestCreditors.class); // the commands' creditors, set up in the container
+    ejb.addClass(Mailbox.class); // the mailboxes, read in the container
     ear.delete(EJB_MODULE);
     ear.addAsModule(ejb);
     ear.addAsLibrary(jarOf(org.assertj.core.api.Assertions.class));
