@@ -72,7 +72,7 @@ public class BrandingView {
       return null;
     }
     if (hasLogo == null) {
-      hasLogo = branding.logo(effective().get().slug()).isPresent();
+      hasLogo = branding.hasLogo(effective().get().slug());
     }
     return hasLogo ? getBase() + "/portale/logo" : null;
   }

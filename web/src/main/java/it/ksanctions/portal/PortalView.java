@@ -2,7 +2,7 @@ package it.ksanctions.portal;
 
 import it.ksanctions.branding.application.BrandingAdministration;
 import it.ksanctions.branding.domain.EffectiveBranding;
-import it.ksanctions.command.application.CommandRegistryAdministration;
+import it.ksanctions.command.application.PublicRegistry;
 import it.ksanctions.command.domain.CommandRegistry;
 import it.ksanctions.tenancy.registry.TenantSnapshot;
 import it.ksanctions.tenancy.web.CurrentTenant;
@@ -19,8 +19,8 @@ import java.util.Optional;
 
 /**
  * The citizen portal's shell (SPEC PLT-10): the command's name, contacts and logo from its registry
- * (public data, read without a signed-in user) and the tenant's branding. The portal issue fills
- * the services.
+ * (public data, read without a signed-in user, kept by {@link PublicRegistry}) and the tenant's
+ * branding. The portal issue fills the services.
  */
 @Named
 @RequestScoped
@@ -28,7 +28,7 @@ public class PortalView {
 
   @Inject CurrentTenant currentTenant;
 
-  @Inject CommandRegistryAdministration registryAdministration;
+  @Inject PublicRegistry publicRegistry;
   @Inject BrandingAdministration branding;
   @Inject PortalLanguage language;
 
@@ -45,7 +45,7 @@ public class PortalView {
     if (served.isPresent()) {
       TenantSnapshot snapshot = served.get();
       tenant = snapshot;
-      registry = registryAdministration.current();
+      registry = publicRegistry.current().registry();
       effective = branding.effectiveBranding(snapshot.slug());
     }
   }

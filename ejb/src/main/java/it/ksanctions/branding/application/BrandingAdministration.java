@@ -9,6 +9,7 @@ import it.ksanctions.branding.domain.Theme;
 import it.ksanctions.branding.domain.ThemeResolver;
 import it.ksanctions.branding.infrastructure.BrandingAuditTrail;
 import it.ksanctions.command.application.CommandRegistryAdministration;
+import it.ksanctions.command.application.PublicRegistry;
 import it.ksanctions.command.domain.RegistryImage;
 import it.ksanctions.tenancy.context.TenantId;
 import it.ksanctions.tenancy.context.TenantScope;
@@ -46,6 +47,7 @@ public class BrandingAdministration {
   @Inject TenantBrandingStore store;
   @Inject TenantDirectory directory;
   @Inject CommandRegistryAdministration commandRegistry;
+  @Inject PublicRegistry publicRegistry;
   @Inject BrandingAuditTrail audit;
 
   Clock clock = Clock.systemUTC();
@@ -196,6 +198,19 @@ public class BrandingAdministration {
     }
     try (TenantScope scope = TenantScope.enter(TenantId.of(slug))) {
       return commandRegistry.logo();
+    }
+  }
+
+  /**
+   * Whether the tenant's pages show a logo (its own, else the command registry's), from the
+   * tenant's cached branding and the registry's public card: no image is read.
+   */
+  public boolean hasLogo(String slug) {
+    if (effectiveBranding(slug).ownLogo()) {
+      return true;
+    }
+    try (TenantScope scope = TenantScope.enter(TenantId.of(slug))) {
+      return publicRegistry.current().hasLogo();
     }
   }
 

@@ -18,6 +18,7 @@ import it.ksanctions.tenancy.context.TenantContext;
 import it.ksanctions.tenancy.registry.Tenant;
 import it.ksanctions.tenancy.registry.TenantRegistry;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -44,6 +45,7 @@ public class CommandRegistryAdministration {
   @Inject ConfigurationRegister register;
   @Inject CommandRuns runs;
   @Inject TenantRegistry tenants;
+  @Inject Event<PublicRegistry.Changed> registryChanged;
 
   Clock clock = Clock.systemUTC();
 
@@ -75,6 +77,17 @@ public class CommandRegistryAdministration {
         .orElseGet(this::initial);
   }
 
+  /**
+   * What every page of the command's portal shows (public data, no authorisation): the registry,
+   * and whether it has a logo. Read through {@link PublicRegistry}, which keeps it.
+   */
+  public PublicRegistry.Card card() {
+    RegistryRow row = em.find(RegistryRow.class, RegistryRow.ID);
+    return row == null
+        ? new PublicRegistry.Card(initial(), false)
+        : new PublicRegistry.Card(row.toDomain(), row.logo() != null);
+  }
+
   @Authorized(module = COMMAND, action = EDIT)
   public RegistryView save(CommandRegistry changed, String reference) {
     runs.ensureConfigurationMayChange();
@@ -92,6 +105,7 @@ public class CommandRegistryAdministration {
     recordChanges(before, valid, reference);
     audit.record(COMMAND, "Anagrafica del comando", AuditOperation.CHANGE, valid.officialName());
     em.flush();
+    registryChanged.fire(new PublicRegistry.Changed(TenantContext.require()));
     return view();
   }
 
@@ -109,6 +123,7 @@ public class CommandRegistryAdministration {
         image.fileName() + " (" + image.content().length + " byte)",
         null);
     audit.record(COMMAND, "Logo del comando", AuditOperation.CHANGE, image.fileName());
+    registryChanged.fire(new PublicRegistry.Changed(TenantContext.require()));
   }
 
   @Authorized(module = COMMAND, action = EDIT)

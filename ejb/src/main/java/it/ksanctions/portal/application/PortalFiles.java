@@ -129,7 +129,7 @@ public class PortalFiles {
         act,
         windows,
         payable,
-        acts.photoCount(verbaleId),
+        acts.photoCount(act),
         notifications.ofVerbaleForCitizen(verbaleId),
         payments.ofVerbaleForCitizen(verbaleId),
         underPlan);

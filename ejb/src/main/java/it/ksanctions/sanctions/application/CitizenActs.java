@@ -138,7 +138,15 @@ public class CitizenActs {
 
   /** How many photos the act has (camera photos or the officer's). */
   public int photoCount(long id) {
-    return photoNames(id).size();
+    return act(id).map(this::photoCount).orElse(0);
+  }
+
+  /** How many photos {@code act}, already read, has: its photos are counted, not read. */
+  public int photoCount(VerbaleView act) {
+    if (act.sourceKind() == Verbali.SourceKind.DETECTION) {
+      return cameraPhotoNames(act).size();
+    }
+    return preNotices.photoCount(UUID.fromString(act.sourceId()));
   }
 
   /** The act's photo number {@code index} (from 0). */
@@ -149,7 +157,7 @@ public class CitizenActs {
     }
     VerbaleView v = act.get();
     if (v.sourceKind() == Verbali.SourceKind.DETECTION) {
-      List<String> names = photoNames(id);
+      List<String> names = cameraPhotoNames(v);
       if (index >= names.size()) {
         return Optional.empty();
       }
@@ -166,20 +174,11 @@ public class CitizenActs {
         .map(p -> new ActPhoto(p.contentType(), p.content()));
   }
 
-  private List<String> photoNames(long id) {
-    Optional<VerbaleView> act = act(id);
-    if (act.isEmpty()) {
-      return List.of();
-    }
-    VerbaleView v = act.get();
-    if (v.sourceKind() == Verbali.SourceKind.DETECTION) {
-      DetectionRow d = em.find(DetectionRow.class, Long.parseLong(v.sourceId()));
-      return d == null || d.photos() == null || d.photos().isBlank()
-          ? List.of()
-          : Arrays.asList(d.photos().split("\\|"));
-    }
-    List<String> names = new ArrayList<>();
-    preNotices.photos(UUID.fromString(v.sourceId())).forEach(p -> names.add("" + p.position()));
-    return names;
+  /** The names of the camera photos of an act from a detection. */
+  private List<String> cameraPhotoNames(VerbaleView act) {
+    DetectionRow d = em.find(DetectionRow.class, Long.parseLong(act.sourceId()));
+    return d == null || d.photos() == null || d.photos().isBlank()
+        ? List.of()
+        : Arrays.asList(d.photos().split("\\|"));
   }
 }

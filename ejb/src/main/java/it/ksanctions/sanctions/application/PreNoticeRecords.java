@@ -72,6 +72,15 @@ public class PreNoticeRecords {
     return row(id).map(row -> row.toDomain(corrections(id)));
   }
 
+  /** How many photos pre-notice {@code id} has, without reading them. */
+  public int photoCount(UUID id) {
+    return em.createQuery(
+            "select count(p) from PreNoticePhotoRow p where p.preNoticeId = :id", Long.class)
+        .setParameter("id", id)
+        .getSingleResult()
+        .intValue();
+  }
+
   public List<PreNoticePhotoRow> photos(UUID id) {
     return em.createQuery(
             "select p from PreNoticePhotoRow p where p.preNoticeId = :id order by p.ordinal",

@@ -70,6 +70,8 @@ class CommandModuleIT {
   @Inject PermissionsAdministration permissions;
   @Inject CurrentStaff currentStaff;
   @Inject CommandRegistryAdministration registry;
+  @Inject it.ksanctions.command.application.PublicRegistry publicRegistry;
+  @Inject it.ksanctions.branding.application.BrandingAdministration branding;
   @Inject CommandFees fees;
   @Inject BudgetChapters chapters;
   @Inject CommandHealth health;
@@ -168,10 +170,14 @@ class CommandModuleIT {
           .hasMessageContaining("indirizzo PEC non valido");
       assertThat(register.search(ConfigurationRegister.Filter.all())).isEmpty();
 
+      // the portal's card, read before the save and kept: the save replaces it at once
+      assertThat(publicRegistry.current().registry().pec()).isNull();
       var saved =
           registry.save(
               registryWith("PoliziaLocale@PEC.comune.alfa.it", SignatureKind.NONE, null),
               "Decreto sindacale n. 3/2026");
+      assertThat(publicRegistry.current().registry().pec())
+          .isEqualTo("polizialocale@pec.comune.alfa.it");
       assertThat(saved.registry().pec()).isEqualTo("polizialocale@pec.comune.alfa.it");
       assertThat(saved.registry().province()).isEqualTo("LT");
       assertThat(saved.updatedBy()).isEqualTo(ADMIN);
@@ -191,8 +197,21 @@ class CommandModuleIT {
       assertThatThrownBy(() -> registry.uploadLogo("logo.png", "GIF89a...".getBytes()))
           .hasMessageContaining("command.registry.file-type");
       byte[] png = {(byte) 0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 13};
+      assertThat(publicRegistry.current().hasLogo()).isFalse();
+      assertThat(branding.hasLogo(TENANT)).isFalse();
       registry.uploadLogo("stemma.png", png);
       assertThat(registry.logo()).get().extracting(i -> i.contentType()).isEqualTo("image/png");
+      // the portal shows it at once, and only this command's portal
+      assertThat(publicRegistry.current().hasLogo()).isTrue();
+      assertThat(branding.hasLogo(TENANT)).isTrue();
+      assertThat(branding.hasLogo(OTHER)).isFalse();
+      try (TenantScope other = TenantScope.enter(TenantId.of(OTHER))) {
+        assertThat(publicRegistry.current().hasLogo()).isFalse();
+        assertThat(publicRegistry.current().registry().officialName())
+            .isEqualTo("Comune di Prova cmd-beta");
+      }
+      assertThat(publicRegistry.current().registry().officialName())
+          .isEqualTo("Polizia Locale di Alfa");
 
       // CMD-2: fees with versions; a new version closes the previous the day before.
       fees.addVersion(fee("ACC", FeeCategory.ASSESSMENT, null, "10.00", "2026-01-01"), null);
