@@ -46,6 +46,7 @@ final class PortalRuleMessages {
           Map.entry("portal.instalments.not-eligible", whole()),
           Map.entry("portal.instalments.invalid-input", whole()),
           Map.entry("portal.instalments.act-closed", whole()),
+          Map.entry("portal.instalments.decision-term-over", whole()),
           Map.entry("portal.driver.invalid", whole()),
           Map.entry("portal.pay.checkout", whole()),
           Map.entry("portal.request.illegal-transition", whole()));
