@@ -136,11 +136,6 @@ public class CitizenActs {
     return act(id).flatMap(v -> lifecycle.pdf(id));
   }
 
-  /** How many photos the act has (camera photos or the officer's). */
-  public int photoCount(long id) {
-    return act(id).map(this::photoCount).orElse(0);
-  }
-
   /** How many photos {@code act}, already read, has: its photos are counted, not read. */
   public int photoCount(VerbaleView act) {
     if (act.sourceKind() == Verbali.SourceKind.DETECTION) {

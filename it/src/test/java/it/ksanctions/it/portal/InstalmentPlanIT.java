@@ -322,15 +322,7 @@ class InstalmentPlanIT {
   @Order(5)
   void theCitizenSeesTheDecisionTheScheduleAndItsNoticesOnTheActsPage() throws Exception {
     String id = read("ra.big");
-    Browser citizen = new Browser();
-    HttpResponse<String> entered =
-        citizen.submit(
-            portal() + "/accesso.xhtml",
-            "access",
-            Map.of("taxCode", BIG_CF, "pin", read("ra.big.pin")),
-            "enter",
-            "Accedi");
-    assertThat(entered.statusCode()).isEqualTo(302);
+    Browser citizen = Browser.signedIn(BIG_CF, read("ra.big.pin"));
     String page = text(citizen.get(portal() + "/verbale.xhtml?id=" + id));
     assertThat(page)
         .contains(
@@ -468,15 +460,7 @@ class InstalmentPlanIT {
       assertThat(forfeited.residual().amount())
           .isEqualByComparingTo(forfeited.standing().residualDue());
       // the citizen's page shows the cancelled instalments and the residual with its notice
-      Browser citizen = new Browser();
-      HttpResponse<String> entered =
-          citizen.submit(
-              portal() + "/accesso.xhtml",
-              "access",
-              Map.of("taxCode", LATE_CF, "pin", act.pin()),
-              "enter",
-              "Accedi");
-      assertThat(entered.statusCode()).isEqualTo(302);
+      Browser citizen = Browser.signedIn(LATE_CF, act.pin());
       assertThat(text(citizen.get(portal() + "/verbale.xhtml?id=" + id)))
           .contains("Annullata (decadenza)")
           .contains("class=\"ks-plan-status\">Decaduta:")
@@ -564,15 +548,7 @@ class InstalmentPlanIT {
       assertThat(verbali.detail(id).status()).isEqualTo(VerbaleStatus.NOTIFIED);
 
       // the citizen reads it on the act's page
-      Browser citizen = new Browser();
-      HttpResponse<String> entered =
-          citizen.submit(
-              portal() + "/accesso.xhtml",
-              "access",
-              Map.of("taxCode", SILENT_CF, "pin", act.pin()),
-              "enter",
-              "Accedi");
-      assertThat(entered.statusCode()).isEqualTo(302);
+      Browser citizen = Browser.signedIn(SILENT_CF, act.pin());
       assertThat(text(citizen.get(portal() + "/verbale.xhtml?id=" + id)))
           .contains("class=\"ks-plan-status\">Respinta</span>")
           .contains("Nessuna decisione entro 90 giorni dalla richiesta");
@@ -720,6 +696,20 @@ class InstalmentPlanIT {
 
   /** A browser without JavaScript: cookies, no redirects followed, JSF forms posted by hand. */
   static final class Browser {
+    /** A browser that opened the citizen's acts with codice fiscale and PIN (302 to the file). */
+    static Browser signedIn(String taxCode, String pin) throws Exception {
+      Browser citizen = new Browser();
+      HttpResponse<String> entered =
+          citizen.submit(
+              portal() + "/accesso.xhtml",
+              "access",
+              Map.of("taxCode", taxCode, "pin", pin),
+              "enter",
+              "Accedi");
+      assertThat(entered.statusCode()).isEqualTo(302);
+      return citizen;
+    }
+
     final HttpClient http =
         HttpClient.newBuilder()
             .cookieHandler(new CookieManager())
