@@ -24,9 +24,10 @@ import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 
 /**
- * The national catalogue of migration V14 as the domain reads it, without a database: every row is
- * a valid version (code, amounts, validity), its night flag is the one art. 195 c. 2-bis gives, its
- * short description and points fit ART-1, and every row names its legal source.
+ * The national catalogue of migrations V14 and V36 (art. 171) as the domain reads it, without a
+ * database: every row is a valid version (code, amounts, validity), its night flag is the one art.
+ * 195 c. 2-bis gives, its short description and points fit ART-1, and every row names its legal
+ * source.
  */
 class NationalCatalogueMigrationTest {
 
@@ -41,13 +42,19 @@ class NationalCatalogueMigrationTest {
 
   record Row(String code, ArticleVersion version, ArticleParticulars particulars, String source) {}
 
+  /** The migrations that add rows to the catalogue. */
+  static final List<String> MIGRATIONS =
+      List.of("V14__article_points_and_notes.sql", "V36__article_helmet_171.sql");
+
   static List<Row> rows() throws IOException {
-    String sql;
-    try (InputStream in =
-        NationalCatalogueMigrationTest.class.getResourceAsStream(
-            "/db/tenant/V14__article_points_and_notes.sql")) {
-      sql = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    StringBuilder all = new StringBuilder();
+    for (String migration : MIGRATIONS) {
+      try (InputStream in =
+          NationalCatalogueMigrationTest.class.getResourceAsStream("/db/tenant/" + migration)) {
+        all.append(new String(in.readAllBytes(), StandardCharsets.UTF_8)).append('\n');
+      }
     }
+    String sql = all.toString();
     List<Row> rows = new ArrayList<>();
     Matcher m = ROW.matcher(sql);
     while (m.find()) {
@@ -108,6 +115,7 @@ class NationalCatalogueMigrationTest {
         .contains(
             "142c9bis",
             "141c8",
+            "171c2",
             "7c14",
             "7c15",
             "157c8",
@@ -137,6 +145,14 @@ class NationalCatalogueMigrationTest {
     Row disabledBay =
         rows.stream().filter(r -> r.code().equals("158c4bis")).findFirst().orElseThrow();
     assertThat(disabledBay.version().validFrom()).isEqualTo(LocalDate.of(2024, 12, 14));
+    Row helmet = rows.stream().filter(r -> r.code().equals("171c2")).findFirst().orElseThrow();
+    assertThat(helmet.version().minimum()).isEqualByComparingTo("83");
+    assertThat(helmet.version().maximum()).isEqualByComparingTo("332");
+    assertThat(helmet.particulars().points()).isEqualTo(5);
+    assertThat(helmet.version().accessorySanctions())
+        .containsExactly(AccessorySanction.ADMINISTRATIVE_STOP);
+    assertThat(helmet.version().nightIncreaseApplies()).isFalse();
+    assertThat(helmet.source()).contains("Art. 171", "DM 31/12/2020", "multako.com");
     Row stop = rows.stream().filter(r -> r.code().equals("214c8")).findFirst().orElseThrow();
     assertThat(stop.version().reducedPaymentAllowed()).isFalse();
   }
