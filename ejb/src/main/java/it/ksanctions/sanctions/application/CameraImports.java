@@ -190,6 +190,22 @@ public class CameraImports {
     if (request.photos() != null && request.photos().length > MAX_PHOTOS_BYTES) {
       throw invalid("sanctions.import.photos-too-large", "L'archivio delle foto supera 100 MB.");
     }
+    it.ksanctions.devices.domain.OutputFormat apparent = CameraFileReader.apparentFormat(content);
+    if (apparent != device.outputFormat()) {
+      throw invalid(
+          "sanctions.import.wrong-format",
+          "Il file "
+              + name(request.fileName(), "caricato")
+              + " è in formato "
+              + (apparent == it.ksanctions.devices.domain.OutputFormat.CSV
+                  ? "testo (CSV o altro)"
+                  : apparent.italianLabel())
+              + ", ma il dispositivo "
+              + device.code()
+              + " dichiara file "
+              + device.outputFormat().italianLabel()
+              + ": importare il file nel formato del dispositivo.");
+    }
     String sha256 = sha256(content);
     store
         .bySha256(sha256)
@@ -275,7 +291,10 @@ public class CameraImports {
         .toList();
   }
 
-  /** Cancels an import in progress or stopped: nothing of it is published. */
+  /**
+   * Cancels an import in progress or stopped: nothing of it is published, and the device's download
+   * history records the file as cancelled (DEV-5).
+   */
   @Authorized(module = DEVICES, action = CREATE)
   public ImportView cancel(long id) {
     CameraImportRow row = store.find(id).orElseThrow(() -> unknown(id));
@@ -285,10 +304,14 @@ public class CameraImports {
           "sanctions.import.not-running",
           "L'importazione n. " + id + " è già conclusa (" + row.status().italianLabel() + ").");
     }
-    store.finish(
-        id,
-        ImportStatus.CANCELLED,
-        "Annullata da " + currentStaff.requireActive().username() + ".");
+    CameraImportRow ended =
+        store.cancel(id, "Annullata da " + currentStaff.requireActive().username() + ".");
+    if (ended.status() != ImportStatus.CANCELLED) {
+      // published or refused between the check above and the lock: nothing to cancel any more
+      throw new SanctionsRuleException(
+          "sanctions.import.not-running",
+          "L'importazione n. " + id + " è già conclusa (" + ended.status().italianLabel() + ").");
+    }
     if (!interrupted && row.jobExecutionId() != null && running(row.jobExecutionId())) {
       jobs().stop(row.jobExecutionId());
     } else {

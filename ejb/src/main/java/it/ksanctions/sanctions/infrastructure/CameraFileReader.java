@@ -100,6 +100,41 @@ public final class CameraFileReader implements Iterator<Map<String, String>>, Cl
     }
   }
 
+  /**
+   * The format a file's first bytes show: Excel for a ZIP (xlsx) or an OLE2 document (xls), XML for
+   * text starting with {@code <}, JSON for text starting with {@code [} or <code>&#123;</code>, CSV
+   * for any other content (then the CSV reader decides whether it can be read). Leading whitespace
+   * and a UTF-8 byte order mark are skipped.
+   */
+  public static OutputFormat apparentFormat(byte[] content) {
+    if (content.length >= 4
+        && ((content[0] == 'P' && content[1] == 'K' && content[2] == 3 && content[3] == 4)
+            || ((content[0] & 0xFF) == 0xD0
+                && (content[1] & 0xFF) == 0xCF
+                && (content[2] & 0xFF) == 0x11
+                && (content[3] & 0xFF) == 0xE0))) {
+      return OutputFormat.EXCEL;
+    }
+    int i = 0;
+    if (content.length >= 3
+        && (content[0] & 0xFF) == 0xEF
+        && (content[1] & 0xFF) == 0xBB
+        && (content[2] & 0xFF) == 0xBF) {
+      i = 3;
+    }
+    while (i < content.length
+        && (content[i] == ' ' || content[i] == '\t' || content[i] == '\r' || content[i] == '\n')) {
+      i++;
+    }
+    if (i < content.length && content[i] == '<') {
+      return OutputFormat.XML;
+    }
+    if (i < content.length && (content[i] == '{' || content[i] == '[')) {
+      return OutputFormat.JSON;
+    }
+    return OutputFormat.CSV;
+  }
+
   /** Counts the data rows of a file (for the progress bar), reading it once. */
   public static int count(byte[] content, OutputFormat format) {
     try (CameraFileReader reader = open(content, format)) {

@@ -79,6 +79,24 @@ public class CameraImportStore {
   }
 
   /**
+   * Cancels an import in progress or stopped, under its lock, in one transaction: the import ends
+   * cancelled and the device's download history records the file with the outcome "cancelled"
+   * (DEV-5), through the devices context's published service. An import that ended meanwhile
+   * (published or refused) is left as it is.
+   *
+   * @return the import as it is now; cancelled only if it was still in progress or stopped
+   */
+  public CameraImportRow cancel(long id, String message) {
+    CameraImportRow row = em.find(CameraImportRow.class, id, LockModeType.PESSIMISTIC_WRITE);
+    if (row == null || !(row.status().inProgress() || row.status() == ImportStatus.STOPPED)) {
+      return row;
+    }
+    row.finish(ImportStatus.CANCELLED, message, Instant.now());
+    recordDownload(row, it.ksanctions.devices.domain.DownloadOutcome.CANCELLED);
+    return row;
+  }
+
+  /**
    * Writes a chunk of staged rows with PostgreSQL's {@code COPY} and moves the progress to the
    * chunk's last row. Rows of the chunk's range left by an earlier attempt whose checkpoint was not
    * saved are deleted first, in the same transaction, so a restarted job stages each row once.
@@ -206,7 +224,8 @@ public class CameraImportStore {
   /**
    * Ends the staging of an import in one transaction: with no refused row, its violations become
    * detections at once (COMPLETED); with any refused row nothing is published (FAILED) and the
-   * refused rows stay as the report. The device's download history records the file either way.
+   * refused rows stay as the report. The device's download history records the file either way,
+   * completed or with errors.
    *
    * @return the import as it ended
    */
@@ -242,6 +261,13 @@ public class CameraImportStore {
       clearStaging(importId, false);
       outcome = it.ksanctions.devices.domain.DownloadOutcome.COMPLETED;
     }
+    recordDownload(row, outcome);
+    return row;
+  }
+
+  /** The file of an import in its device's download history, with the import's outcome. */
+  private void recordDownload(
+      CameraImportRow row, it.ksanctions.devices.domain.DownloadOutcome outcome) {
     downloads.recordImport(
         row.deviceCode(),
         row.createdAt(),
@@ -251,7 +277,6 @@ public class CameraImportStore {
         row.fileName(),
         row.fileSha256(),
         row.createdBy());
-    return row;
   }
 
   /**

@@ -3,7 +3,10 @@ package it.ksanctions.it.sanctions;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import it.ksanctions.devices.application.DeviceDownloads.DownloadView;
+import it.ksanctions.devices.application.DeviceMonitoring;
 import it.ksanctions.devices.application.DeviceRegistry;
+import it.ksanctions.devices.domain.DownloadOutcome;
 import it.ksanctions.it.support.Deployments;
 import it.ksanctions.it.support.SpeedCameraFixture;
 import it.ksanctions.permissions.application.CurrentStaff;
@@ -81,6 +84,7 @@ class CameraImportIT {
   @Inject CameraImports imports;
   @Inject Detections detections;
   @Inject PermissionsAdministration permissions;
+  @Inject DeviceMonitoring monitoring;
 
   @BeforeEach
   void commandsWithASpeedCamera() {
@@ -234,6 +238,17 @@ class CameraImportIT {
       assertThat(report.get(2).reasons()).startsWith("data_ora:");
       assertThat(report.get(3).reasons()).startsWith("velocita:");
       assertThat(detections.search(Detections.Filter.all())).hasSize(before);
+      // The device's download history links the file to the device with the outcome "with errors".
+      String sha = sha256(csv.getBytes(StandardCharsets.UTF_8));
+      assertThat(downloadsOf("AV-01"))
+          .filteredOn(d -> "errori.csv".equals(d.fileName()))
+          .singleElement()
+          .satisfies(
+              d -> {
+                assertThat(d.outcome()).isEqualTo(DownloadOutcome.WITH_ERRORS);
+                assertThat(d.sha256()).isEqualTo(sha);
+                assertThat(d.operator()).isEqualTo("Luca Bianchi");
+              });
 
       // An unreadable file is refused at once, nothing stored.
       int imported = imports.latest().size();
@@ -326,6 +341,22 @@ class CameraImportIT {
       ImportView cancelled = imports.cancel(started.id());
       assertThat(cancelled.status()).isEqualTo(ImportStatus.CANCELLED);
       assertThat(detections.search(Detections.Filter.all())).isEmpty();
+      // The device's download history records the cancelled file with its outcome (DEV-5).
+      String sha = sha256(csv.toString().getBytes(StandardCharsets.UTF_8));
+      assertThat(downloadsOf("AV-01"))
+          .singleElement()
+          .satisfies(
+              d -> {
+                assertThat(d.outcome()).isEqualTo(DownloadOutcome.CANCELLED);
+                assertThat(d.fileName()).isEqualTo("beta.csv");
+                assertThat(d.sha256()).isEqualTo(sha);
+                assertThat(d.operator()).isEqualTo("Anna Verdi");
+              });
+      // Cancelled once: a second cancel is refused and records nothing more.
+      assertThatThrownBy(() -> imports.cancel(started.id()))
+          .isInstanceOf(SanctionsRuleException.class)
+          .hasMessageContaining("già conclusa");
+      assertThat(downloadsOf("AV-01")).hasSize(1);
       // A cancelled file may be imported again.
       ImportView again =
           awaitEnd(
@@ -341,6 +372,11 @@ class CameraImportIT {
                           null))
                   .id());
       assertThat(again.status()).isEqualTo(ImportStatus.COMPLETED);
+      assertThat(downloadsOf("AV-01"))
+          .extracting(DownloadView::fileName, DownloadView::outcome, DownloadView::sha256)
+          .containsExactlyInAnyOrder(
+              org.assertj.core.groups.Tuple.tuple("beta.csv", DownloadOutcome.CANCELLED, sha),
+              org.assertj.core.groups.Tuple.tuple("beta.csv", DownloadOutcome.COMPLETED, sha));
       assertThat(detections.countByDevice(t.toLocalDate(), t.toLocalDate().plusDays(1)))
           .containsEntry("AV-01", 20_000L);
     }
@@ -386,6 +422,16 @@ class CameraImportIT {
       assertThat(detections.search(Detections.Filter.all())).hasSameSizeAs(all);
       assertThat(detections.detail(id).id()).isEqualTo(id);
     }
+  }
+
+  /** The download history of a device, as the devices context publishes it. */
+  private List<DownloadView> downloadsOf(String device) {
+    return monitoring.detail(device).downloads();
+  }
+
+  private static String sha256(byte[] content) throws java.security.NoSuchAlgorithmException {
+    return java.util.HexFormat.of()
+        .formatHex(java.security.MessageDigest.getInstance("SHA-256").digest(content));
   }
 
   private static String cf(String first15) {

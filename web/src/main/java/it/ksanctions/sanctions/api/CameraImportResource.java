@@ -30,7 +30,9 @@ import java.util.List;
  * <ul>
  *   <li>{@code POST /t/<slug>/api/v1/camera-imports} ({@code multipart/form-data}: {@code device},
  *       {@code operator}, optional {@code note}, {@code file}, optional {@code photos} ZIP) → 202
- *       with the import and its {@code Location}; a refused file is a 400 problem in Italian;
+ *       with the import and its {@code Location}; a refused file (over 50 MB, unknown device or one
+ *       that gives no detections, format other than the device's declared one, unreadable) is a 400
+ *       problem in Italian and nothing is stored;
  *   <li>{@code GET .../camera-imports/{id}} the import's progress and outcome;
  *   <li>{@code GET .../camera-imports/{id}/report} the refused rows (row, reasons by column);
  *   <li>{@code POST .../camera-imports/{id}/cancel}, {@code /stop}, {@code /restart}.
@@ -62,11 +64,11 @@ public class CameraImportResource {
         case "note" -> note = text(part);
         case "file" -> {
           fileName = part.getFileName().orElse("file");
-          file = bytes(part, CameraImports.MAX_FILE_BYTES);
+          file = upTo(part, CameraImports.MAX_FILE_BYTES);
         }
         case "photos" -> {
           photosName = part.getFileName().orElse("foto.zip");
-          photos = bytes(part, CameraImports.MAX_PHOTOS_BYTES);
+          photos = upTo(part, CameraImports.MAX_PHOTOS_BYTES);
         }
         default -> {
           // other parts are ignored
@@ -127,6 +129,16 @@ public class CameraImportResource {
 
   private static String text(EntityPart part) throws IOException {
     return new String(bytes(part, 10_000), java.nio.charset.StandardCharsets.UTF_8).strip();
+  }
+
+  /**
+   * The part's bytes up to one beyond {@code limit}, without reading more: a larger file reaches
+   * the service one byte over its limit, and the service refuses it with its Italian reason (400).
+   */
+  private static byte[] upTo(EntityPart part, int limit) throws IOException {
+    try (InputStream in = part.getContent()) {
+      return in.readNBytes(limit + 1);
+    }
   }
 
   /** The part's bytes, refused beyond {@code limit} without reading all of it. */
