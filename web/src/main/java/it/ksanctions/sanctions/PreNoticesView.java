@@ -51,6 +51,7 @@ public class PreNoticesView implements Serializable {
   // filters
   private LocalDate from;
   private LocalDate to;
+  private String deviceFilter;
   private String placeFilter;
   private String articleFilter;
   private String officerFilter;
@@ -113,6 +114,7 @@ public class PreNoticesView implements Serializable {
                     new Filter(
                         from,
                         to,
+                        deviceFilter,
                         placeFilter,
                         articleFilter,
                         officerFilter,
@@ -133,6 +135,7 @@ public class PreNoticesView implements Serializable {
                     new Filter(
                         from,
                         to,
+                        deviceFilter,
                         placeFilter,
                         articleFilter,
                         officerFilter,
@@ -407,6 +410,14 @@ public class PreNoticesView implements Serializable {
 
   public void setTo(LocalDate v) {
     to = v;
+  }
+
+  public String getDeviceFilter() {
+    return deviceFilter;
+  }
+
+  public void setDeviceFilter(String v) {
+    this.deviceFilter = v;
   }
 
   public String getPlaceFilter() {

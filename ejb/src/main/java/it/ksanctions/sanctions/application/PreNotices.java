@@ -77,19 +77,40 @@ public class PreNotices {
 
   Clock clock = Clock.systemUTC();
 
-  /** Search filters; null or blank ones do not filter. Days are Italian calendar days. */
+  /**
+   * Search filters; null or blank ones do not filter. Days are Italian calendar days; the device is
+   * the code of the mobile device that sent the pre-notice (paper ones have none).
+   */
   public record Filter(
       LocalDate from,
       LocalDate to,
+      String deviceCode,
       String placeCode,
       String articleCode,
       String officer,
       PreNoticeStatus status,
       String plate) {
+
+    /** The filters without the device. */
+    public Filter(
+        LocalDate from,
+        LocalDate to,
+        String placeCode,
+        String articleCode,
+        String officer,
+        PreNoticeStatus status,
+        String plate) {
+      this(from, to, null, placeCode, articleCode, officer, status, plate);
+    }
+
     public static Filter all() {
-      return new Filter(null, null, null, null, null, null, null);
+      return new Filter(null, null, null, null, null, null, null, null);
     }
   }
+
+  /** A device code as the devices register writes them: letters, digits, . _ -, 2–30. */
+  private static final java.util.regex.Pattern DEVICE_CODE =
+      java.util.regex.Pattern.compile("^[A-Z0-9][A-Z0-9._-]{1,29}$");
 
   /** A pre-notice as lists show it. */
   public record Summary(
@@ -475,6 +496,14 @@ public class PreNotices {
       jpql.append(" and p.violationAt < :to");
       parameters.put("to", filter.to().plusDays(1).atStartOfDay(PreNoticeChecks.ITALY).toInstant());
     }
+    if (!blank(filter.deviceCode())) {
+      String device = filter.deviceCode().strip().toUpperCase(Locale.ROOT);
+      if (!DEVICE_CODE.matcher(device).matches()) {
+        throw new SanctionsRuleException(SanctionsRule.DEVICE_FILTER_INVALID, device);
+      }
+      jpql.append(" and p.deviceCode = :device");
+      parameters.put("device", device);
+    }
     if (!blank(filter.placeCode())) {
       jpql.append(" and p.placeCode = :place");
       parameters.put("place", filter.placeCode().strip().toUpperCase(Locale.ROOT));
@@ -560,6 +589,9 @@ public class PreNotices {
     }
     if (filter.to() != null) {
       parts.add("al " + filter.to());
+    }
+    if (!blank(filter.deviceCode())) {
+      parts.add("dispositivo " + filter.deviceCode().strip());
     }
     if (!blank(filter.placeCode())) {
       parts.add("luogo " + filter.placeCode().strip());

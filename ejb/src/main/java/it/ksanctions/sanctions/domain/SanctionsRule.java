@@ -156,6 +156,10 @@ public enum SanctionsRule {
       "sanctions.period.invalid",
       "Periodo non valido: la data iniziale è successiva a quella finale.",
       Kind.INVALID_INPUT),
+  DEVICE_FILTER_INVALID(
+      "sanctions.device-filter.invalid",
+      "Codice del dispositivo non valido: da 2 a 30 caratteri tra lettere, cifre e . _ -.",
+      Kind.INVALID_INPUT),
   BLOCK_SIZE_INVALID(
       "sanctions.number-block.size-invalid",
       "Un blocco di numeri di verbale va da 1 a 100 numeri.",

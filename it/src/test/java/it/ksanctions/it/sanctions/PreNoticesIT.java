@@ -785,6 +785,108 @@ class PreNoticesIT {
     }
   }
 
+  static final String SECOND_IMEI = "352099001761499";
+  static final String SECOND_PALMTOP_PLATE = "AE123FG";
+
+  @Inject it.ksanctions.devices.application.MobileDeviceGateway gateway;
+  @Inject it.ksanctions.sanctions.application.MobilePreNotices mobile;
+
+  /**
+   * Issue 13 item 6, the device filter: a second palmtop of the command sends one pre-notice; the
+   * search by device returns only that one for it, only the first palmtop's for the first, and
+   * refuses a malformed code with its Italian reason.
+   */
+  @Test
+  @Order(9)
+  void theSearchFiltersByTheDeviceThatSentThePreNotice() {
+    try (TenantScope scope = TenantScope.enter(TenantId.of(ALFA))) {
+      currentStaff.signIn(ADMIN);
+      devices.register(
+          "PALM-C",
+          DeviceData.mobile(
+              SECOND_IMEI, "Zebra TC58", "3.2.0", OTHER_OFFICER, null, LocalDate.now(ITALY), null),
+          null);
+      String code = credentials.issueActivationCode("PALM-C");
+      currentStaff.signIn(OTHER_OFFICER);
+      String palmC = gateway.activate(SECOND_IMEI, code, "3.3.0").credential();
+      String id = uuid();
+      var report =
+          mobile.upload(
+              SECOND_IMEI,
+              palmC,
+              "3.3.0",
+              List.of(
+                  new it.ksanctions.sanctions.application.MobilePreNotices.UploadItem(
+                      id,
+                      minutesAgo(15),
+                      "VIA-ROMA",
+                      "142c8",
+                      SECOND_PALMTOP_PLATE,
+                      "IT",
+                      "CAR",
+                      null,
+                      null,
+                      List.of())),
+              300);
+      assertThat(report.items())
+          .singleElement()
+          .satisfies(r -> assertThat(r.outcome().name()).as("%s", r.reason()).isEqualTo("CREATED"));
+
+      currentStaff.signIn(ADMIN);
+      List<Summary> all = preNotices.search(Filter.all());
+      assertThat(all).extracting(Summary::deviceCode).contains("PALM-A", "PALM-C");
+      assertThat(
+              preNotices.search(new Filter(null, null, " palm-c ", null, null, null, null, null)))
+          .singleElement()
+          .satisfies(
+              p -> {
+                assertThat(p.id()).hasToString(id);
+                assertThat(p.deviceCode()).isEqualTo("PALM-C");
+                assertThat(p.plate()).isEqualTo(SECOND_PALMTOP_PLATE);
+              });
+      List<Summary> palmA =
+          preNotices.search(new Filter(null, null, "PALM-A", null, null, null, null, null));
+      assertThat(palmA)
+          .isNotEmpty()
+          .allSatisfy(p -> assertThat(p.deviceCode()).isEqualTo("PALM-A"))
+          .noneSatisfy(p -> assertThat(p.id()).hasToString(id));
+      assertThat(palmA.size()).as("the paper pre-notice has no device").isLessThan(all.size() - 1);
+      // Combined with the other filters; an unknown device finds nothing.
+      assertThat(
+              preNotices.search(new Filter(null, null, "PALM-C", null, null, OFFICER, null, null)))
+          .isEmpty();
+      assertThat(preNotices.search(new Filter(null, null, "PALM-Z", null, null, null, null, null)))
+          .isEmpty();
+      refused(
+          () -> preNotices.search(new Filter(null, null, "palm c!", null, null, null, null, null)),
+          SanctionsRule.DEVICE_FILTER_INVALID);
+    }
+  }
+
+  @Test
+  @Order(10)
+  @RunAsClient
+  void theRestListFiltersByDevice() throws Exception {
+    String path = "/t/" + ALFA + "/api/v1/pre-notices";
+    List<Map<String, String>> palmC =
+        objects(body(get(path + "?device=palm-c", token(MANAGER))), null);
+    assertThat(palmC)
+        .singleElement()
+        .satisfies(
+            p -> {
+              assertThat(p.get("deviceCode")).isEqualTo("PALM-C");
+              assertThat(p.get("plate")).isEqualTo(SECOND_PALMTOP_PLATE);
+            });
+    assertThat(objects(body(get(path + "?device=PALM-A", token(MANAGER))), null))
+        .isNotEmpty()
+        .allSatisfy(p -> assertThat(p.get("deviceCode")).isEqualTo("PALM-A"));
+    HttpResponse<String> malformed = get(path + "?device=palm%20c%21", token(MANAGER));
+    assertThat(malformed.statusCode()).as(malformed.body()).isEqualTo(400);
+    assertThat(malformed.headers().firstValue("Content-Type"))
+        .hasValueSatisfying(t -> assertThat(t).startsWith("application/problem+json"));
+    assertThat(malformed.body()).contains("device", "codice di dispositivo");
+  }
+
   // ------------------------------------------------------------------ HTTP helpers
 
   static String activate(String slug, String officer) throws Exception {

@@ -24,7 +24,8 @@ import java.util.Locale;
 import java.util.UUID;
 
 /**
- * {@code GET /t/<slug>/api/v1/pre-notices?from=2026-11-01&to=2026-11-30&status=RECORDED}: the
+ * {@code GET
+ * /t/<slug>/api/v1/pre-notices?from=2026-11-01&to=2026-11-30&status=RECORDED&device=PALM-01}: the
  * pre-notices the caller sees (staff bearer token; module PRE_NOTICES; PRM-6 visibility of their
  * role: their own, their department's or all), violation days in Italian time, newest first, at
  * most 1,000. Photos are not listed, only their number.
@@ -73,13 +74,17 @@ public class PreNoticeResource {
     }
   }
 
+  private static final java.util.regex.Pattern DEVICE =
+      java.util.regex.Pattern.compile("^[A-Za-z0-9][A-Za-z0-9._-]{1,29}$");
+
   @Inject PreNotices preNotices;
 
   @GET
   public List<PreNoticeJson> list(
       @QueryParam("from") String from,
       @QueryParam("to") String to,
-      @QueryParam("status") String status) {
+      @QueryParam("status") String status,
+      @QueryParam("device") String device) {
     List<FieldError> errors = new ArrayList<>();
     LocalDate fromDay = day(from, "from", errors);
     LocalDate toDay = day(to, "to", errors);
@@ -91,10 +96,17 @@ public class PreNoticeResource {
         errors.add(new FieldError("status", "uno tra RECORDED, VALIDATED, ARCHIVED"));
       }
     }
+    if (device != null && !device.isBlank() && !DEVICE.matcher(device.strip()).matches()) {
+      errors.add(
+          new FieldError(
+              "device", "codice di dispositivo: 2-30 caratteri tra lettere, cifre e . _ -"));
+    }
     if (!errors.isEmpty()) {
       throw new InvalidRequestException(errors);
     }
-    return preNotices.search(new Filter(fromDay, toDay, null, null, null, wanted, null)).stream()
+    return preNotices
+        .search(new Filter(fromDay, toDay, device, null, null, null, wanted, null))
+        .stream()
         .map(PreNoticeJson::of)
         .toList();
   }
