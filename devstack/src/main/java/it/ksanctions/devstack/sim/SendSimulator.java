@@ -47,6 +47,8 @@ final class SendSimulator {
 
   private volatile boolean view = true;
   private volatile long autoAcceptMillis = 3000;
+  private volatile long refinementDays = 0;
+  private final Map<String, ObjectNode> refusals = new ConcurrentHashMap<>();
 
   private static final class Upload {
     final String key;
@@ -80,6 +82,7 @@ final class SendSimulator {
     final List<ObjectNode> timeline = new ArrayList<>();
     final ArrayNode statusHistory = SimHttp.JSON.createArrayNode();
     boolean view;
+    long refinementDays;
 
     Notification(String requestId, String apiKey, ObjectNode request) {
       this.requestId = requestId;
@@ -305,6 +308,7 @@ final class SendSimulator {
     }
     Notification n = new Notification(requestId, apiKey, ((ObjectNode) body).deepCopy());
     n.view = view;
+    n.refinementDays = refinementDays;
     byRequestId.put(requestId, n);
     scheduler.schedule(() -> resolve(n), autoAcceptMillis, TimeUnit.MILLISECONDS);
     ObjectNode answer = SimHttp.JSON.createObjectNode();
@@ -544,6 +548,15 @@ final class SendSimulator {
               .put("detail", "Not a codice fiscale or partita IVA: " + taxId)
               .put("recIndex", i);
         }
+        ObjectNode refusal = refusals.get(taxId);
+        if (refusal != null) {
+          errors
+              .addObject()
+              .put("code", refusal.path("code").asText("SIMULATED_REFUSAL"))
+              .put("element", "recipients[" + i + "].taxId")
+              .put("detail", refusal.path("detail").asText("Refused on request for " + taxId))
+              .put("recIndex", i);
+        }
       }
       Instant t0 = Instant.now();
       if (!errors.isEmpty()) {
@@ -601,8 +614,9 @@ final class SendSimulator {
     if (n.view) {
       record(n, element(n, "NOTIFICATION_VIEWED", last, "RECIPIENT_ACCESS", 0), "VIEWED", true);
     } else {
+      Instant refined = last.plus(java.time.Duration.ofDays(n.refinementDays));
       for (int i = 0; i < count; i++) {
-        record(n, element(n, "REFINEMENT", last, null, i), "EFFECTIVE_DATE", i == 0);
+        record(n, element(n, "REFINEMENT", refined, null, i), "EFFECTIVE_DATE", i == 0);
       }
     }
   }
@@ -793,7 +807,11 @@ final class SendSimulator {
 
   // ---- control -------------------------------------------------------------------------------
 
-  /** {@code POST /__control/send/behaviour {"view": bool, "autoAcceptMillis": n}}. */
+  /**
+   * {@code POST /__control/send/behaviour {"view": bool, "autoAcceptMillis": n, "refinementDays":
+   * n}}; {@code PUT /__control/send/refusals/{taxId} {"code", "detail"}} (the requests for that
+   * recipient are REFUSED with that error), {@code DELETE}.
+   */
   SimHttp.Response control(SimHttp.Request request, List<String> parts) {
     if (parts.equals(List.of("behaviour")) && request.method().equals("POST")) {
       JsonNode body = request.json();
@@ -803,12 +821,29 @@ final class SendSimulator {
       if (body.has("autoAcceptMillis")) {
         autoAcceptMillis = Math.max(0, body.get("autoAcceptMillis").asLong());
       }
+      if (body.has("refinementDays")) {
+        refinementDays = Math.max(0, body.get("refinementDays").asLong());
+      }
       return SimHttp.Response.json(
           200,
           SimHttp.JSON
               .createObjectNode()
               .put("view", view)
-              .put("autoAcceptMillis", autoAcceptMillis));
+              .put("autoAcceptMillis", autoAcceptMillis)
+              .put("refinementDays", refinementDays));
+    }
+    if (parts.size() == 2 && parts.get(0).equals("refusals")) {
+      if (request.method().equals("PUT")) {
+        JsonNode body = request.json();
+        refusals.put(
+            parts.get(1), body.isObject() ? (ObjectNode) body : SimHttp.JSON.createObjectNode());
+        return SimHttp.Response.empty(204);
+      }
+      if (request.method().equals("DELETE")) {
+        refusals.remove(parts.get(1));
+        return SimHttp.Response.empty(204);
+      }
+      throw SimHttp.fail(405, "Method not allowed", "PUT or DELETE");
     }
     throw SimHttp.fail(404, "Not found", "No such SEND control resource");
   }

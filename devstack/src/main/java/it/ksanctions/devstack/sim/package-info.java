@@ -23,12 +23,13 @@
  *       /delivery-push/{iun}/download/legal-facts/{id}}, {@code GET
  *       /delivery/v2.9/notifications/sent/{iun}}. The first poll of a request answers WAITING, the
  *       second resolves it (it also resolves by itself after 3 s); REFUSED when a tax id is not 16
- *       alphanumerics or 11 digits, or the protocol number starts with {@code RIFIUTA}. An accepted
- *       notification's whole life is emitted at once (timestamps 2 s apart): REQUEST_ACCEPTED,
+ *       alphanumerics or 11 digits, the protocol number starts with {@code RIFIUTA}, or a
+ *       recipient's tax id has a refusal set by the control endpoint. An accepted notification's
+ *       whole life is emitted at once (timestamps 2 s apart): REQUEST_ACCEPTED,
  *       SEND_DIGITAL_DOMICILE or SEND_ANALOG_DOMICILE (digital when the recipient has a
  *       digitalDomicile or an INAD domicile), DIGITAL_SUCCESS_WORKFLOW or SEND_ANALOG_FEEDBACK,
- *       then NOTIFICATION_VIEWED (or REFINEMENT). A stream sees all the events of its x-api-key,
- *       also those before its creation.
+ *       then NOTIFICATION_VIEWED (or REFINEMENT, {@code refinementDays} later). A stream sees all
+ *       the events of its x-api-key, also those before its creation.
  *   <li>INAD: {@code GET <base>/inad/extract/{codiceFiscale}?practicalReference=} with a voucher.
  *   <li>INI-PEC: {@code GET <base>/inipec/{identifier}} (VAT number or tax code) with a voucher →
  *       {@code {identifier, pec, lastUpdate}} or 404. The path is the lookup-PEC e-service's; the
@@ -61,7 +62,10 @@
  *       journaled, and its real answer held for delayMillis, default 30 s — an answer lost, or a
  *       caller that dies waiting); {@code DELETE /__control/faults}.
  *   <li>{@code PUT /__control/pdnd/clients/{clientId}/keys/{kid}} (PEM public key), {@code DELETE}.
- *   <li>{@code POST /__control/send/behaviour {"view": false, "autoAcceptMillis": 3000}}.
+ *   <li>{@code POST /__control/send/behaviour {"view": false, "autoAcceptMillis": 3000,
+ *       "refinementDays": 0}} (taken by the requests that arrive afterwards); {@code PUT
+ *       /__control/send/refusals/{taxId} {"code","detail"}}: that recipient's requests are REFUSED
+ *       with that error; {@code DELETE}.
  *   <li>{@code PUT /__control/inad/{codiceFiscale} {"pec": "..."}}, {@code DELETE}; the same for
  *       INI-PEC at {@code /__control/inipec/{identifier}}.
  *   <li>{@code POST /__control/gpd/pay {"creditor","notice","amountCents"?,"payer":{"fullName",

@@ -81,6 +81,22 @@ public class Notifications {
     public String labelOf(NotificationStatus step) {
       return step.labelFor(channel);
     }
+
+    NotificationView withRefusal(String reason) {
+      return new NotificationView(
+          id,
+          attempt,
+          channel,
+          status,
+          requestId,
+          iun,
+          digitalDomicile,
+          reason,
+          perfectedOn,
+          createdAt,
+          events,
+          legalFacts);
+    }
   }
 
   /**
@@ -138,10 +154,19 @@ public class Notifications {
         .orElseThrow();
   }
 
-  /** The notification attempts of an act, newest first. */
+  /**
+   * The notification attempts of an act, newest first; an attempt whose sending ended in the dead
+   * letters (e.g. no PEC on INI-PEC) shows that reason until an officer retries it.
+   */
   public List<NotificationView> ofVerbale(long verbaleId) {
     currentStaff.require(AppModule.NOTIFICATIONS, AppAction.ACCESS);
-    return ofVerbaleUnchecked(verbaleId);
+    return ofVerbaleUnchecked(verbaleId).stream()
+        .map(
+            n ->
+                n.status() != NotificationStatus.QUEUED || n.refusal() != null
+                    ? n
+                    : outbox.deadLetterReason("notify:" + n.id()).map(n::withRefusal).orElse(n))
+        .toList();
   }
 
   /** A legal fact's file name and content. */

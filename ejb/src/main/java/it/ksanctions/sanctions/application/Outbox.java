@@ -108,6 +108,16 @@ public class Outbox {
         .toList();
   }
 
+  /** The reason of the message written with {@code dedupKey}, while it is a dead letter. */
+  public java.util.Optional<String> deadLetterReason(String dedupKey) {
+    List<?> rows =
+        em.createNativeQuery(
+                "select last_error from outbox_message where dedup_key = ?1 and status = 'DEAD'")
+            .setParameter(1, dedupKey)
+            .getResultList();
+    return rows.stream().filter(r -> r != null).map(String.class::cast).findFirst();
+  }
+
   /** How many messages are waiting to be sent (PENDING), for the worklist. */
   public long pendingCount() {
     return ((Number)
