@@ -1,5 +1,8 @@
 package it.ksanctions.portal;
 
+import it.ksanctions.portal.application.ActFilePages;
+import it.ksanctions.portal.application.CitizenRequests.RequestView;
+import it.ksanctions.portal.application.InstalmentRequests.PlanView;
 import it.ksanctions.portal.application.PortalFiles;
 import it.ksanctions.portal.application.PortalFiles.FileView;
 import it.ksanctions.portal.application.PortalFiles.Grant;
@@ -17,6 +20,7 @@ import java.io.Serializable;
 import java.math.BigDecimal;
 import java.net.URI;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -31,9 +35,9 @@ public class PortalFileView implements Serializable {
   private static final long serialVersionUID = 1L;
 
   @Inject PortalFiles files;
-  @Inject it.ksanctions.portal.application.CitizenRequests requests;
-  private transient java.util.List<it.ksanctions.portal.application.CitizenRequests.RequestView>
-      requestViews;
+  @Inject ActFilePages pages;
+  private transient List<RequestView> requestViews;
+  private transient List<PlanView> plans;
   @Inject CitizenSession session;
   @Inject CurrentTenant tenant;
   @Inject PortalLanguage language;
@@ -51,7 +55,7 @@ public class PortalFileView implements Serializable {
       return;
     }
     try {
-      file = files.file(grant.get(), id);
+      keep(pages.page(grant.get(), id));
     } catch (RuntimeException e) {
       if (!(e instanceof RuleViolation)) {
         throw e;
@@ -97,27 +101,36 @@ public class PortalFileView implements Serializable {
   }
 
   public FileView getFile() {
-    if (file == null && !denied && id != null) {
-      session
-          .grant(tenant.require().slug())
-          .filter(g -> g.mayRead(id))
-          .ifPresent(g -> file = files.file(g, id));
-    }
+    reread();
     return file;
   }
 
   /** The citizen's requests about the act, newest first. */
-  public java.util.List<it.ksanctions.portal.application.CitizenRequests.RequestView>
-      getRequests() {
-    if (requestViews == null) {
-      requestViews =
-          session
-              .grant(tenant.require().slug())
-              .filter(g -> id != null && g.mayRead(id))
-              .map(g -> requests.ofVerbale(g, id))
-              .orElse(java.util.List.of());
+  public List<RequestView> getRequests() {
+    reread();
+    return requestViews == null ? List.of() : requestViews;
+  }
+
+  /** The act's instalment plans, newest first. */
+  public List<PlanView> getPlans() {
+    reread();
+    return plans == null ? List.of() : plans;
+  }
+
+  /** The page read in {@link #load()}, or read again after a postback lost it (view state). */
+  private void reread() {
+    if (file == null && !denied && id != null) {
+      session
+          .grant(tenant.require().slug())
+          .filter(g -> g.mayRead(id))
+          .ifPresent(g -> keep(pages.page(g, id)));
     }
-    return requestViews;
+  }
+
+  private void keep(ActFilePages.Page page) {
+    file = page.file();
+    requestViews = page.requests();
+    plans = page.plans();
   }
 
   public boolean isDenied() {
