@@ -29,8 +29,9 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * An operator in headless Chromium (issue 13): imports a speed camera's file with its photos on the
- * Rilevazioni page, watches the import end, finds the detections the tolerance rule decided, opens
- * one, corrects its plate with a reason and validates it.
+ * Rilevazioni page, watches the import's progress bar until it ends at 100 % with every row
+ * counted, finds the detections the tolerance rule decided, opens one, corrects its plate with a
+ * reason and validates it.
  */
 @ExtendWith(ArquillianExtension.class)
 class CameraImportBrowserIT {
@@ -89,9 +90,12 @@ class CameraImportBrowserIT {
     browser.clickAndWaitForNewPage("#upload\\:start");
     assertThat(browser.text("#messages")).contains("avviata", "3 righe");
 
-    // The list follows the job (it polls while an import runs) until the file is published.
+    // The list follows the job (it polls while an import runs) until the file is published; the
+    // import's progress bar ends full, with every row of the file counted.
     waitText(browser, "#imports\\:list", "2 rilevazioni pubblicate");
     assertThat(browser.text("#imports\\:list")).contains("av01-", "Mario Rossi", "Completata");
+    assertThat(browser.text("#imports\\:list\\:0\\:progress")).isEqualTo("100%");
+    assertThat(browser.text("#imports\\:list")).contains("3 di 3 righe");
     browser.screenshot("camera-import-completed");
 
     BackOfficeForms.fill(browser, "#search\\:plate", "C333");
