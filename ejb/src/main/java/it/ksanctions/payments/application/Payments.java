@@ -1,6 +1,7 @@
 package it.ksanctions.payments.application;
 
 import it.ksanctions.payments.domain.ReceiptOutcome;
+import it.ksanctions.payments.domain.Transfers;
 import it.ksanctions.permissions.application.AuditRecorder;
 import it.ksanctions.permissions.application.CurrentStaff;
 import it.ksanctions.permissions.domain.AppAction;
@@ -194,14 +195,19 @@ public class Payments {
       if (splits.isEmpty()) {
         perChapter.merge("NON RIPARTITO", sanction, BigDecimal::add);
       }
+      // split as the pagoPA transfers split it: the chapters' parts add up to the sanction
+      List<Transfers.Share> shares = new ArrayList<>();
       for (Object s : splits) {
         Object[] x = (Object[]) s;
-        perChapter.merge(
-            (String) x[0],
-            sanction
-                .multiply((BigDecimal) x[1])
-                .divide(BigDecimal.valueOf(100), 2, RoundingMode.HALF_UP),
-            BigDecimal::add);
+        shares.add(new Transfers.Share((String) x[0], (BigDecimal) x[1]));
+      }
+      if (!shares.isEmpty()) {
+        Transfers.perChapter(
+                sanction.setScale(2, RoundingMode.HALF_UP).movePointRight(2).longValueExact(),
+                shares)
+            .forEach(
+                (chapter, cents) ->
+                    perChapter.merge(chapter, BigDecimal.valueOf(cents, 2), BigDecimal::add));
       }
     }
     String[] headers = {"Capitolo", "Dal", "Al", "Importo incassato (euro)"};

@@ -16,6 +16,10 @@ public final class Transfers {
 
   public static final int MAX = 5;
 
+  /** The order of the chapters' transfers: largest share first, then by code. */
+  private static final Comparator<Share> ORDER =
+      Comparator.comparing(Share::percentage).reversed().thenComparing(Share::chapterCode);
+
   private Transfers() {}
 
   /** A chapter's share. */
@@ -44,10 +48,26 @@ public final class Transfers {
     return build(sanctionCents, feeCents, shares, "Preavviso " + preNoticeCode);
   }
 
+  /**
+   * The sanction's cents per chapter, distributed as {@link #of} distributes them (largest
+   * remainder, chapters in the transfers' order), so that the parts add up to the whole: with up to
+   * five chapters, what the treasury counts per chapter is what the transfers carried to it.
+   */
+  public static java.util.Map<String, Long> perChapter(long sanctionCents, List<Share> shares) {
+    List<Share> kept = new ArrayList<>(shares);
+    kept.sort(ORDER);
+    long[] cents = distribute(sanctionCents, kept);
+    java.util.Map<String, Long> out = new java.util.LinkedHashMap<>();
+    for (int i = 0; i < kept.size(); i++) {
+      out.merge(kept.get(i).chapterCode(), cents[i], Long::sum);
+    }
+    return out;
+  }
+
   private static List<Transfer> build(
       long sanctionCents, long feeCents, List<Share> shares, String actNumber) {
     List<Share> kept = new ArrayList<>(shares);
-    kept.sort(Comparator.comparing(Share::percentage).reversed().thenComparing(Share::chapterCode));
+    kept.sort(ORDER);
     int room = feeCents > 0 ? MAX - 1 : MAX;
     if (kept.size() > MAX) {
       BigDecimal folded =

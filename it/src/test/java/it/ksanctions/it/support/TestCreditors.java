@@ -32,6 +32,7 @@ public final class TestCreditors {
   public static final String PORTAL_ENGLISH_BROWSER = of("0666123457");
   public static final String SPID_BROWSER = of("0777123456");
   public static final String CLUSTER_MID_SEND = of("0151234567");
+  public static final String COLLECT_EDGE_CASES = of("0191234567");
   public static final String SEND_OUTCOMES = of("0161234567");
 
   static {
