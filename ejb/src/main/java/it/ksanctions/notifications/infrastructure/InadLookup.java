@@ -3,22 +3,20 @@ package it.ksanctions.notifications.infrastructure;
 import it.ksanctions.command.application.IntegrationCredentials.SendAccess;
 import it.ksanctions.notifications.application.DigitalDomicileLookup;
 import it.ksanctions.sanctions.application.DeliveryFailure;
+import it.ksanctions.sanctions.application.OutboundCalls;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
-import java.io.IOException;
+import jakarta.ws.rs.core.Response;
 import java.io.StringReader;
 import java.net.URI;
-import java.net.URLEncoder;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
-import java.time.Duration;
 import java.util.Optional;
+import java.util.concurrent.TimeUnit;
+import java.util.function.BiFunction;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.eclipse.microprofile.rest.client.RestClientBuilder;
 
 /**
  * {@link DigitalDomicileLookup} on two e-services reached through PDND with the command's voucher:
@@ -43,8 +41,7 @@ public class InadLookup implements DigitalDomicileLookup {
 
   @Inject PdndVouchers vouchers;
 
-  private final HttpClient http =
-      HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+  @Inject OutboundCalls calls;
 
   @Override
   public Optional<String> pecOf(SendAccess access, String codiceFiscale) throws DeliveryFailure {
@@ -52,7 +49,8 @@ public class InadLookup implements DigitalDomicileLookup {
         get(
             access,
             "INAD",
-            baseUrl + "/extract/" + encode(codiceFiscale) + "?practicalReference=verbale");
+            baseUrl,
+            (api, authorization) -> api.extract(codiceFiscale, "verbale", authorization));
     if (found.isEmpty()) {
       return Optional.empty();
     }
@@ -65,7 +63,12 @@ public class InadLookup implements DigitalDomicileLookup {
 
   @Override
   public Optional<String> companyPecOf(SendAccess access, String taxCode) throws DeliveryFailure {
-    Optional<JsonObject> found = get(access, "INI-PEC", iniPecUrl + "/" + encode(taxCode));
+    Optional<JsonObject> found =
+        get(
+            access,
+            "INI-PEC",
+            iniPecUrl,
+            (api, authorization) -> api.lookup(taxCode, authorization));
     if (found.isEmpty()) {
       return Optional.empty();
     }
@@ -73,37 +76,41 @@ public class InadLookup implements DigitalDomicileLookup {
     return pec == null || pec.isBlank() ? Optional.empty() : Optional.of(pec.strip());
   }
 
-  /** A GET with the PDND voucher: the JSON body, or empty on 404. */
-  private Optional<JsonObject> get(SendAccess access, String service, String uri)
+  /**
+   * A GET with the PDND voucher through {@link OutboundCalls} (time limit, retries of unreachable
+   * or 502–504 answers): the JSON body, or empty on 404.
+   */
+  private Optional<JsonObject> get(
+      SendAccess access,
+      String service,
+      String baseUri,
+      BiFunction<DomicileApi, String, Response> request)
       throws DeliveryFailure {
-    String voucher = vouchers.voucher(access);
-    try {
-      HttpResponse<String> r =
-          http.send(
-              HttpRequest.newBuilder(URI.create(uri))
-                  .timeout(Duration.ofSeconds(15))
-                  .header("Authorization", "Bearer " + voucher)
-                  .GET()
-                  .build(),
-              HttpResponse.BodyHandlers.ofString());
-      if (r.statusCode() == 404) {
+    String authorization = "Bearer " + vouchers.voucher(access);
+    DomicileApi api =
+        RestClientBuilder.newBuilder()
+            .baseUri(URI.create(baseUri))
+            .connectTimeout(5, TimeUnit.SECONDS)
+            .readTimeout(15, TimeUnit.SECONDS)
+            .property("microprofile.rest.client.disable.default.mapper", true)
+            .build(DomicileApi.class);
+    try (Response r = calls.call(() -> request.apply(api, authorization))) {
+      if (r.getStatus() == 404) {
         return Optional.empty();
       }
-      if (r.statusCode() != 200) {
+      if (r.getStatus() != 200) {
         throw DeliveryFailure.transientFailure(
-            service + " risponde con un errore (HTTP " + r.statusCode() + ").", null);
+            service + " risponde con un errore (HTTP " + r.getStatus() + ").", null);
       }
-      return Optional.of(Json.createReader(new StringReader(r.body())).readObject());
-    } catch (IOException | jakarta.json.JsonException e) {
+      return Optional.of(
+          Json.createReader(new StringReader(r.readEntity(String.class))).readObject());
+    } catch (jakarta.json.JsonException e) {
       throw DeliveryFailure.transientFailure(
-          service + " non raggiungibile o risposta non leggibile: nuovo tentativo più tardi.", e);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw DeliveryFailure.transientFailure("Consultazione di " + service + " interrotta.", e);
+          service + " ha dato una risposta non leggibile: nuovo tentativo più tardi.", e);
+    } catch (RuntimeException e) {
+      throw OutboundCalls.failureOf(service, e);
+    } finally {
+      api.close();
     }
-  }
-
-  private static String encode(String value) {
-    return URLEncoder.encode(value, StandardCharsets.UTF_8);
   }
 }

@@ -2,29 +2,27 @@ package it.ksanctions.notifications.infrastructure;
 
 import it.ksanctions.command.application.IntegrationCredentials.SendAccess;
 import it.ksanctions.sanctions.application.DeliveryFailure;
+import it.ksanctions.sanctions.application.OutboundCalls;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
-import java.io.IOException;
+import jakarta.ws.rs.core.Form;
+import jakarta.ws.rs.core.Response;
 import java.io.StringReader;
 import java.net.URI;
-import java.net.URLEncoder;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.security.KeyFactory;
 import java.security.PrivateKey;
 import java.security.spec.PKCS8EncodedKeySpec;
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.Base64;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.TimeUnit;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.eclipse.microprofile.rest.client.RestClientBuilder;
 import org.jose4j.jws.AlgorithmIdentifiers;
 import org.jose4j.jws.JsonWebSignature;
 import org.jose4j.jwt.JwtClaims;
@@ -52,8 +50,7 @@ public class PdndVouchers {
   String audience;
 
   private final Map<String, Voucher> cache = new ConcurrentHashMap<>();
-  private final HttpClient http =
-      HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+  @Inject OutboundCalls calls;
 
   Clock clock = Clock.systemUTC();
 
@@ -68,44 +65,50 @@ public class PdndVouchers {
       return cached.token();
     }
     String assertion = assertion(access, now);
-    String form =
-        "grant_type=client_credentials&client_id="
-            + enc(access.pdndClientId())
-            + "&client_assertion_type="
-            + enc("urn:ietf:params:oauth:client-assertion-type:jwt-bearer")
-            + "&client_assertion="
-            + enc(assertion);
-    HttpResponse<String> response;
-    try {
-      response =
-          http.send(
-              HttpRequest.newBuilder(URI.create(tokenUrl))
-                  .timeout(Duration.ofSeconds(15))
-                  .header("Content-Type", "application/x-www-form-urlencoded")
-                  .POST(HttpRequest.BodyPublishers.ofString(form))
-                  .build(),
-              HttpResponse.BodyHandlers.ofString());
-    } catch (IOException e) {
+    Form form =
+        new Form()
+            .param("grant_type", "client_credentials")
+            .param("client_id", access.pdndClientId())
+            .param(
+                "client_assertion_type", "urn:ietf:params:oauth:client-assertion-type:jwt-bearer")
+            .param("client_assertion", assertion);
+    PdndTokenApi api =
+        RestClientBuilder.newBuilder()
+            .baseUri(URI.create(tokenUrl))
+            .connectTimeout(5, TimeUnit.SECONDS)
+            .readTimeout(15, TimeUnit.SECONDS)
+            .property("microprofile.rest.client.disable.default.mapper", true)
+            .build(PdndTokenApi.class);
+    String token;
+    int expiresIn;
+    try (Response response = calls.call(() -> api.token(form))) {
+      int status = response.getStatus();
+      if (status == 401 || status == 400) {
+        throw DeliveryFailure.transientFailure(
+            "PDND ha rifiutato il client del comando (HTTP "
+                + status
+                + "): verificare client id, key id e chiave privata in Comando › Integrazioni › SEND.",
+            null);
+      }
+      if (status != 200) {
+        throw DeliveryFailure.transientFailure(
+            "PDND risponde con un errore (HTTP " + status + ").", null);
+      }
+      JsonObject body =
+          Json.createReader(new StringReader(response.readEntity(String.class))).readObject();
+      token = body.getString("access_token", null);
+      expiresIn = body.getInt("expires_in", 600);
+      if (token == null || token.isBlank()) {
+        throw DeliveryFailure.transientFailure("PDND ha risposto senza voucher.", null);
+      }
+    } catch (jakarta.json.JsonException | ClassCastException e) {
       throw DeliveryFailure.transientFailure(
-          "PDND non raggiungibile: nuovo tentativo più tardi.", e);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw DeliveryFailure.transientFailure("Richiesta del voucher PDND interrotta.", e);
+          "PDND ha dato una risposta non leggibile: nuovo tentativo più tardi.", e);
+    } catch (RuntimeException e) {
+      throw OutboundCalls.failureOf("PDND", e);
+    } finally {
+      api.close();
     }
-    if (response.statusCode() == 401 || response.statusCode() == 400) {
-      throw DeliveryFailure.transientFailure(
-          "PDND ha rifiutato il client del comando (HTTP "
-              + response.statusCode()
-              + "): verificare client id, key id e chiave privata in Comando › Integrazioni › SEND.",
-          null);
-    }
-    if (response.statusCode() != 200) {
-      throw DeliveryFailure.transientFailure(
-          "PDND risponde con un errore (HTTP " + response.statusCode() + ").", null);
-    }
-    JsonObject body = Json.createReader(new StringReader(response.body())).readObject();
-    String token = body.getString("access_token");
-    int expiresIn = body.getInt("expires_in", 600);
     cache.put(cacheKey, new Voucher(token, now.plusSeconds(expiresIn)));
     return token;
   }
@@ -146,9 +149,5 @@ public class PdndVouchers {
             .replaceAll("\\s", "");
     return KeyFactory.getInstance("RSA")
         .generatePrivate(new PKCS8EncodedKeySpec(Base64.getDecoder().decode(body)));
-  }
-
-  private static String enc(String value) {
-    return URLEncoder.encode(value, StandardCharsets.UTF_8);
   }
 }
