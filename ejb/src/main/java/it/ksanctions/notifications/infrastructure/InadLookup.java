@@ -13,10 +13,8 @@ import jakarta.ws.rs.core.Response;
 import java.io.StringReader;
 import java.net.URI;
 import java.util.Optional;
-import java.util.concurrent.TimeUnit;
 import java.util.function.BiFunction;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
-import org.eclipse.microprofile.rest.client.RestClientBuilder;
 
 /**
  * {@link DigitalDomicileLookup} on two e-services reached through PDND with the command's voucher:
@@ -87,13 +85,7 @@ public class InadLookup implements DigitalDomicileLookup {
       BiFunction<DomicileApi, String, Response> request)
       throws DeliveryFailure {
     String authorization = "Bearer " + vouchers.voucher(access);
-    DomicileApi api =
-        RestClientBuilder.newBuilder()
-            .baseUri(URI.create(baseUri))
-            .connectTimeout(5, TimeUnit.SECONDS)
-            .readTimeout(15, TimeUnit.SECONDS)
-            .property("microprofile.rest.client.disable.default.mapper", true)
-            .build(DomicileApi.class);
+    DomicileApi api = OutboundCalls.client(DomicileApi.class, URI.create(baseUri), 15);
     try (Response r = calls.call(() -> request.apply(api, authorization))) {
       if (r.getStatus() == 404) {
         return Optional.empty();

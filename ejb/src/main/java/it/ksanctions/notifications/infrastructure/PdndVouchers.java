@@ -20,9 +20,7 @@ import java.util.Base64;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.TimeUnit;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
-import org.eclipse.microprofile.rest.client.RestClientBuilder;
 import org.jose4j.jws.AlgorithmIdentifiers;
 import org.jose4j.jws.JsonWebSignature;
 import org.jose4j.jwt.JwtClaims;
@@ -72,13 +70,7 @@ public class PdndVouchers {
             .param(
                 "client_assertion_type", "urn:ietf:params:oauth:client-assertion-type:jwt-bearer")
             .param("client_assertion", assertion);
-    PdndTokenApi api =
-        RestClientBuilder.newBuilder()
-            .baseUri(URI.create(tokenUrl))
-            .connectTimeout(5, TimeUnit.SECONDS)
-            .readTimeout(15, TimeUnit.SECONDS)
-            .property("microprofile.rest.client.disable.default.mapper", true)
-            .build(PdndTokenApi.class);
+    PdndTokenApi api = OutboundCalls.client(PdndTokenApi.class, URI.create(tokenUrl), 15);
     String token;
     int expiresIn;
     try (Response response = calls.call(() -> api.token(form))) {

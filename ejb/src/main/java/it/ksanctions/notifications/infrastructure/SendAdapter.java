@@ -26,9 +26,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
-import org.eclipse.microprofile.rest.client.RestClientBuilder;
 
 /**
  * {@link SendPlatform} on SEND's B2B API: attachment preload, upload to the pre-signed address with
@@ -315,13 +313,7 @@ public class SendAdapter implements SendPlatform {
 
   private Response call(SendAccess access, Function<SendApi, Response> request)
       throws DeliveryFailure {
-    SendApi api =
-        RestClientBuilder.newBuilder()
-            .baseUri(access.baseUrl())
-            .connectTimeout(5, TimeUnit.SECONDS)
-            .readTimeout(20, TimeUnit.SECONDS)
-            .property("microprofile.rest.client.disable.default.mapper", true)
-            .build(SendApi.class);
+    SendApi api = OutboundCalls.client(SendApi.class, access.baseUrl(), 20);
     try {
       Response response = calls.call(() -> request.apply(api));
       response.bufferEntity();

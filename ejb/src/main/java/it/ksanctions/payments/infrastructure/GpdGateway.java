@@ -22,9 +22,7 @@ import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
-import org.eclipse.microprofile.rest.client.RestClientBuilder;
 import org.w3c.dom.Document;
 import org.w3c.dom.NodeList;
 
@@ -272,13 +270,7 @@ public class GpdGateway implements PaymentGateway {
 
   private Response call(PagoPaAccess access, Function<GpdApi, Response> request)
       throws DeliveryFailure {
-    GpdApi api =
-        RestClientBuilder.newBuilder()
-            .baseUri(access.baseUrl())
-            .connectTimeout(5, TimeUnit.SECONDS)
-            .readTimeout(15, TimeUnit.SECONDS)
-            .property("microprofile.rest.client.disable.default.mapper", true)
-            .build(GpdApi.class);
+    GpdApi api = OutboundCalls.client(GpdApi.class, access.baseUrl(), 15);
     try {
       Response response = calls.call(() -> request.apply(api));
       response.bufferEntity();

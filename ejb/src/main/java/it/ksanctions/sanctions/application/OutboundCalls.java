@@ -3,11 +3,14 @@ package it.ksanctions.sanctions.application;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.ws.rs.ProcessingException;
 import jakarta.ws.rs.core.Response;
+import java.net.URI;
 import java.time.Duration;
 import java.time.temporal.ChronoUnit;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
 import org.eclipse.microprofile.faulttolerance.Retry;
 import org.eclipse.microprofile.faulttolerance.Timeout;
+import org.eclipse.microprofile.rest.client.RestClientBuilder;
 
 /**
  * One HTTP call to an outside service (SEND, PDND, INAD, pagoPA) with MicroProfile Fault Tolerance:
@@ -17,6 +20,20 @@ import org.eclipse.microprofile.faulttolerance.Timeout;
  */
 @ApplicationScoped
 public class OutboundCalls {
+
+  /**
+   * A MicroProfile REST Client of {@code api} under {@code baseUri} (built per call: each command
+   * has its own base address), connecting within 5 s and reading within {@code readSeconds}; its
+   * answers are read as {@link Response}s whatever their status (no default exception mapper).
+   */
+  public static <T> T client(Class<T> api, URI baseUri, int readSeconds) {
+    return RestClientBuilder.newBuilder()
+        .baseUri(baseUri)
+        .connectTimeout(5, TimeUnit.SECONDS)
+        .readTimeout(readSeconds, TimeUnit.SECONDS)
+        .property("microprofile.rest.client.disable.default.mapper", true)
+        .build(api);
+  }
 
   /** A gateway status worth a second try now. */
   public static class RetryableStatus extends RuntimeException {

@@ -91,18 +91,6 @@ public class PreNotices {
       PreNoticeStatus status,
       String plate) {
 
-    /** The filters without the device. */
-    public Filter(
-        LocalDate from,
-        LocalDate to,
-        String placeCode,
-        String articleCode,
-        String officer,
-        PreNoticeStatus status,
-        String plate) {
-      this(from, to, null, placeCode, articleCode, officer, status, plate);
-    }
-
     public static Filter all() {
       return new Filter(null, null, null, null, null, null, null, null);
     }

@@ -641,10 +641,12 @@ class PreNoticesIT {
       currentStaff.signIn(ADMIN);
       List<Summary> rossi =
           preNotices.search(
-              new Filter(null, null, null, null, OFFICER, PreNoticeStatus.RECORDED, null));
+              new Filter(null, null, null, null, null, OFFICER, PreNoticeStatus.RECORDED, null));
       assertThat(rossi).hasSizeGreaterThanOrEqualTo(4);
       Summary paper =
-          preNotices.search(new Filter(null, null, null, null, OTHER_OFFICER, null, null)).get(0);
+          preNotices
+              .search(new Filter(null, null, null, null, null, OTHER_OFFICER, null, null))
+              .get(0);
 
       // The auditor sees everything, read-only, and never exports.
       currentStaff.signIn(AUDITOR);
