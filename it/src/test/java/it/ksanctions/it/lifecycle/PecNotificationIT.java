@@ -8,6 +8,7 @@ import it.ksanctions.command.domain.CommandRegistry;
 import it.ksanctions.command.domain.IntegrationKind;
 import it.ksanctions.command.domain.SignatureKind;
 import it.ksanctions.it.support.Deployments;
+import it.ksanctions.it.support.Mailbox;
 import it.ksanctions.it.support.TenantProbe;
 import it.ksanctions.it.support.TestCreditors;
 import it.ksanctions.it.support.TestStack;
@@ -32,13 +33,7 @@ import it.ksanctions.sanctions.domain.VerbaleStatus;
 import it.ksanctions.tenancy.context.TenantId;
 import it.ksanctions.tenancy.context.TenantScope;
 import jakarta.inject.Inject;
-import jakarta.mail.Folder;
 import jakarta.mail.Message;
-import jakarta.mail.Multipart;
-import jakarta.mail.Part;
-import jakarta.mail.Session;
-import jakarta.mail.Store;
-import java.io.InputStream;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
@@ -46,7 +41,6 @@ import java.time.temporal.ChronoUnit;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Properties;
 import java.util.Set;
 import java.util.UUID;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -175,10 +169,10 @@ class PecNotificationIT {
       assertThat(n.requestId()).startsWith("<").endsWith("@pec.nc-pec.it>");
       assertThat(n.digitalDomicile()).isEqualTo(OWNER_PEC);
 
-      Message mail = onlyMessage(OWNER_PEC);
+      Message mail = Mailbox.only(OWNER_PEC);
       assertThat(mail.getSubject()).startsWith("Notifica del verbale n. ");
       assertThat(mail.getHeader("Message-ID")[0]).isEqualTo(n.requestId());
-      byte[] pdf = pdfOf(mail);
+      byte[] pdf = Mailbox.pdfOf(mail);
       assertThat(pdf).isNotNull();
       assertThat(new String(pdf, 0, 5, java.nio.charset.StandardCharsets.US_ASCII))
           .isEqualTo("%PDF-");
@@ -274,39 +268,6 @@ class PecNotificationIT {
     assertThat(v.status()).isEqualTo(VerbaleStatus.ISSUED);
     assertThat(v.ownerPec()).isEqualTo(ownerPec);
     return v.id();
-  }
-
-  private static Message onlyMessage(String address) throws Exception {
-    Store store = Session.getInstance(new Properties()).getStore("imap");
-    store.connect("127.0.0.1", mailPort() + 1000, address, address);
-    Folder inbox = store.getFolder("INBOX");
-    inbox.open(Folder.READ_ONLY);
-    Message[] messages = inbox.getMessages();
-    assertThat(messages).hasSize(1);
-    var copy =
-        new jakarta.mail.internet.MimeMessage((jakarta.mail.internet.MimeMessage) messages[0]);
-    inbox.close(false);
-    store.close();
-    return copy;
-  }
-
-  private static byte[] pdfOf(Part part) throws Exception {
-    if (part.isMimeType("multipart/*")) {
-      Multipart multipart = (Multipart) part.getContent();
-      for (int i = 0; i < multipart.getCount(); i++) {
-        byte[] found = pdfOf(multipart.getBodyPart(i));
-        if (found != null) {
-          return found;
-        }
-      }
-      return null;
-    }
-    if (part.isMimeType("application/pdf")) {
-      try (InputStream in = part.getInputStream()) {
-        return in.readAllBytes();
-      }
-    }
-    return null;
   }
 
   private void completeRegistry() {

@@ -6,6 +6,7 @@ import it.ksanctions.command.application.IntegrationCredentials;
 import it.ksanctions.command.domain.IntegrationKind;
 import it.ksanctions.command.domain.NotificationChannel;
 import it.ksanctions.it.support.Deployments;
+import it.ksanctions.it.support.Mailbox;
 import it.ksanctions.it.support.TenantProbe;
 import it.ksanctions.it.support.TestCreditors;
 import it.ksanctions.it.support.TestStack;
@@ -34,15 +35,8 @@ import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
-import jakarta.mail.Folder;
 import jakarta.mail.Message;
-import jakarta.mail.Multipart;
-import jakarta.mail.Part;
-import jakarta.mail.Session;
-import jakarta.mail.Store;
 import jakarta.mail.internet.InternetAddress;
-import jakarta.mail.internet.MimeMessage;
-import java.io.InputStream;
 import java.io.StringReader;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
@@ -55,7 +49,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Properties;
 import java.util.Set;
 import java.util.UUID;
 import java.util.function.Predicate;
@@ -337,11 +330,11 @@ class SendOutcomesIT {
         .satisfies(e -> assertThat(e.getInt("status")).isEqualTo(200));
     assertThat(entries(journal("inad", from), "GET", "/inad/extract/" + COMPANY_VAT)).isEmpty();
 
-    Message mail = onlyMessage(COMPANY_PEC);
+    Message mail = Mailbox.only(COMPANY_PEC);
     assertThat(mail.getSubject()).startsWith("Notifica del verbale n. " + number + " - ");
     assertThat(((InternetAddress) mail.getFrom()[0]).getAddress()).isEqualTo(SENDER);
     assertThat(mail.getHeader("Message-ID")[0]).isEqualTo(n.requestId());
-    byte[] pdf = pdfOf(mail);
+    byte[] pdf = Mailbox.pdfOf(mail);
     assertThat(pdf).isNotNull();
     assertThat(new String(pdf, 0, 5, StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
   }
@@ -489,41 +482,5 @@ class SendOutcomesIT {
         .filter(e -> e.getInt("status") == 202)
         .map(e -> Json.createReader(new StringReader(e.getString("body"))).readObject())
         .toList();
-  }
-
-  private static Message onlyMessage(String address) throws Exception {
-    int smtp = Integer.parseInt(System.getenv("KSANCTIONS_MAIL_PORT"));
-    Store store = Session.getInstance(new Properties()).getStore("imap");
-    store.connect("127.0.0.1", smtp + 1000, address, address);
-    try {
-      Folder inbox = store.getFolder("INBOX");
-      inbox.open(Folder.READ_ONLY);
-      Message[] messages = inbox.getMessages();
-      assertThat(messages).hasSize(1);
-      MimeMessage copy = new MimeMessage((MimeMessage) messages[0]);
-      inbox.close(false);
-      return copy;
-    } finally {
-      store.close();
-    }
-  }
-
-  private static byte[] pdfOf(Part part) throws Exception {
-    if (part.isMimeType("multipart/*")) {
-      Multipart multipart = (Multipart) part.getContent();
-      for (int i = 0; i < multipart.getCount(); i++) {
-        byte[] found = pdfOf(multipart.getBodyPart(i));
-        if (found != null) {
-          return found;
-        }
-      }
-      return null;
-    }
-    if (part.isMimeType("application/pdf")) {
-      try (InputStream in = part.getInputStream()) {
-        return in.readAllBytes();
-      }
-    }
-    return null;
   }
 }
