@@ -36,6 +36,8 @@ import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -195,6 +197,17 @@ class CameraImportRefusalsIT {
         upload(SpeedCameraFixture.DEVICE, "rilevazioni.csv", csv("AB125CD", 90));
     assertThat(accepted.statusCode()).as(accepted.body()).isEqualTo(202);
     assertThat(count("camera_import")).isEqualTo(1);
+    // ... and imported to the end: no job is left running when the test's deployment goes away
+    Matcher id = Pattern.compile("\"id\":(\\d+)").matcher(accepted.body());
+    assertThat(id.find()).as(accepted.body()).isTrue();
+    String status = importStatus(id.group(1));
+    long deadline = System.nanoTime() + Duration.ofMinutes(3).toNanos();
+    while ((status.contains("\"status\":\"QUEUED\"") || status.contains("\"status\":\"RUNNING\""))
+        && System.nanoTime() < deadline) {
+      Thread.sleep(100);
+      status = importStatus(id.group(1));
+    }
+    assertThat(status).contains("\"status\":\"COMPLETED\"").contains("\"rowsViolations\":1");
   }
 
   // ------------------------------------------------------------------ helpers
@@ -269,6 +282,20 @@ class CameraImportRefusalsIT {
             .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray()))
             .build(),
         HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+  }
+
+  static String importStatus(String id) throws Exception {
+    String token = TestStack.tokens().passwordGrant(ADMIN, PASSWORD);
+    HttpResponse<String> r =
+        HTTP.send(
+            HttpRequest.newBuilder(
+                    URI.create(TestStack.baseUrl() + "/t/" + SLUG + "/api/v1/camera-imports/" + id))
+                .header("Authorization", "Bearer " + token)
+                .header("Accept", "application/json")
+                .build(),
+            HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+    assertThat(r.statusCode()).as(r.body()).isEqualTo(200);
+    return r.body();
   }
 
   private static void part(
