@@ -2,6 +2,7 @@ package it.ksanctions.notifications;
 
 import it.ksanctions.notifications.application.Notifications;
 import it.ksanctions.notifications.application.Notifications.NotificationView;
+import it.ksanctions.notifications.domain.NotificationStatus;
 import it.ksanctions.permissions.application.CurrentStaff;
 import it.ksanctions.permissions.domain.AppAction;
 import it.ksanctions.permissions.domain.AppModule;
@@ -17,6 +18,7 @@ import java.io.Serializable;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.function.Function;
 
 /**
  * The notification part of the act's page (Verbali): send the open act for notification, its
@@ -36,6 +38,7 @@ public class ActNotificationsView implements Serializable {
   private Long loadedFor;
   private List<NotificationView> loaded = List.of();
   private String lateDecision;
+  private String resendReason;
 
   /** The open act's notification attempts (none for a role without Notifiche). */
   public List<NotificationView> getNotifications() {
@@ -50,25 +53,45 @@ public class ActNotificationsView implements Serializable {
               : List.of();
       loadedFor = act.id();
       lateDecision = null;
+      resendReason = null;
     }
     return loaded;
   }
 
   /** Sends the open act for notification through its channel (SEND, PEC or post). */
   public void send() {
+    sendOpenAct(act -> notifications.send(act.id(), lateDecision), "inviato per la notifica.");
+  }
+
+  /** Sends the open act again after its channel refused the last attempt, with the reason. */
+  public void resend() {
+    sendOpenAct(
+        act -> notifications.resend(act.id(), resendReason, lateDecision),
+        "inviato di nuovo per la notifica.");
+  }
+
+  private void sendOpenAct(Function<VerbaleView, NotificationView> sending, String done) {
     VerbaleView act = verbaliView.getDetail();
     if (act == null) {
       return;
     }
     var sent =
-        Feedback.attempt(
-            () -> notifications.send(act.id(), lateDecision),
-            "Verbale n. " + act.number() + " inviato per la notifica.");
+        Feedback.attempt(() -> sending.apply(act), "Verbale n. " + act.number() + " " + done);
     if (sent != null) {
       loadedFor = null;
       verbaliView.open(act.id());
       verbaliView.search();
     }
+  }
+
+  /** Whether the open act waits for a new sending: SENT, and its last attempt was refused. */
+  public boolean resendable() {
+    VerbaleView act = verbaliView.getDetail();
+    List<NotificationView> attempts = getNotifications();
+    return act != null
+        && act.status() == VerbaleStatus.SENT
+        && !attempts.isEmpty()
+        && attempts.get(0).status() == NotificationStatus.REFUSED;
   }
 
   /** Downloads a legal fact (attestazione) of the open act's notification. */
@@ -96,5 +119,13 @@ public class ActNotificationsView implements Serializable {
 
   public void setLateDecision(String v) {
     lateDecision = v;
+  }
+
+  public String getResendReason() {
+    return resendReason;
+  }
+
+  public void setResendReason(String v) {
+    resendReason = v;
   }
 }

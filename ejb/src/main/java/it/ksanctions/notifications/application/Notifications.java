@@ -2,6 +2,7 @@ package it.ksanctions.notifications.application;
 
 import it.ksanctions.command.domain.NotificationChannel;
 import it.ksanctions.notifications.domain.NotificationStatus;
+import it.ksanctions.notifications.domain.NotificationsRuleException;
 import it.ksanctions.permissions.application.AuditRecorder;
 import it.ksanctions.permissions.application.CurrentStaff;
 import it.ksanctions.permissions.domain.AppAction;
@@ -11,6 +12,7 @@ import it.ksanctions.sanctions.application.Outbox;
 import it.ksanctions.sanctions.application.VerbaleLifecycle;
 import it.ksanctions.sanctions.domain.OutboxTopics;
 import it.ksanctions.sanctions.domain.SanctionsRuleException;
+import it.ksanctions.shared.RuleViolation.Kind;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -109,6 +111,75 @@ public class Notifications {
   public NotificationView send(long verbaleId, String lateDecision) {
     String user = currentStaff.require(AppModule.NOTIFICATIONS, AppAction.CREATE).username();
     NotificationChannel channel = lifecycle.channel(verbaleId);
+    var act = lifecycle.markSent(verbaleId, user, lateDecision);
+    long id = attempt(verbaleId, channel, "Inviato per la notifica da " + user);
+    audit.record(
+        AppModule.NOTIFICATIONS,
+        "Notifiche: invio per la notifica",
+        AuditOperation.CHANGE,
+        act.verbale().number());
+    return attemptView(verbaleId, id);
+  }
+
+  /**
+   * Sends act {@code verbaleId} for notification again, through its channel, after SEND or the
+   * command's PEC provider refused its last attempt (e.g. once the command's SEND configuration or
+   * the act's data were put right): a new attempt with a new idempotence token, so SEND takes it as
+   * a new request; the act stays SENT. Two requests at once make one attempt: the act is locked and
+   * the second finds the first's attempt queued.
+   *
+   * @param reason what changed since the refusal (required, kept in the timelines and the audit)
+   * @param lateDecision as for {@link #send}, past the art. 201 term
+   * @throws NotificationsRuleException without a reason, or when the last attempt was not refused
+   * @throws SanctionsRuleException when the act's state or the art. 201 term forbid it
+   */
+  public NotificationView resend(long verbaleId, String reason, String lateDecision) {
+    String user = currentStaff.require(AppModule.NOTIFICATIONS, AppAction.CREATE).username();
+    if (reason == null || reason.isBlank()) {
+      throw new NotificationsRuleException(
+          "notifications.resend.reason",
+          "Indicare il motivo del nuovo invio: che cosa è stato corretto dopo il rifiuto.",
+          Kind.INVALID_INPUT);
+    }
+    if (reason.strip().length() > 1000) {
+      throw new NotificationsRuleException(
+          "notifications.resend.reason",
+          "Il motivo del nuovo invio supera 1000 caratteri.",
+          Kind.INVALID_INPUT);
+    }
+    NotificationChannel channel = lifecycle.channel(verbaleId); // locks the act
+    List<?> last =
+        em.createNativeQuery(
+                "select status, channel from notification where verbale_id = ?1"
+                    + " order by attempt desc limit 1")
+            .setParameter(1, verbaleId)
+            .getResultList();
+    if (last.isEmpty() || !NotificationStatus.REFUSED.name().equals(((Object[]) last.get(0))[0])) {
+      String number = lifecycle.act(verbaleId).orElseThrow().verbale().number();
+      throw new NotificationsRuleException(
+          "notifications.resend.not-refused",
+          last.isEmpty()
+              ? "Il verbale n. " + number + " non è ancora stato inviato per la notifica."
+              : "Il verbale n. "
+                  + number
+                  + " si invia di nuovo solo dopo un rifiuto: l'ultimo invio è «"
+                  + NotificationStatus.valueOf((String) ((Object[]) last.get(0))[0])
+                      .labelFor((String) ((Object[]) last.get(0))[1])
+                  + "».");
+    }
+    String why = reason.strip();
+    var act = lifecycle.markResent(verbaleId, user, why, lateDecision);
+    long id = attempt(verbaleId, channel, "Inviato di nuovo da " + user + ": " + why);
+    audit.record(
+        AppModule.NOTIFICATIONS,
+        "Notifiche: nuovo invio dopo il rifiuto",
+        AuditOperation.CHANGE,
+        act.verbale().number() + " — " + why);
+    return attemptView(verbaleId, id);
+  }
+
+  /** A new attempt, queued, with its message to SEND or the PEC in the outbox (none for post). */
+  private long attempt(long verbaleId, NotificationChannel channel, String detail) {
     String topic =
         switch (channel) {
           case SEND -> OutboxTopics.NOTIFY_SEND;
@@ -116,7 +187,6 @@ public class Notifications {
           // POST, ABROAD: no message; PostalBatches.prepare puts the queued notification in a batch
           default -> null;
         };
-    var act = lifecycle.markSent(verbaleId, user, lateDecision);
     int attempt =
         ((Number)
                     em.createNativeQuery(
@@ -139,15 +209,14 @@ public class Notifications {
                     .setParameter(5, channel.name())
                     .getSingleResult())
             .longValue();
-    event(id, now, NotificationStatus.QUEUED, null, "Inviato per la notifica da " + user, null);
+    event(id, now, NotificationStatus.QUEUED, null, detail, null);
     if (topic != null) {
       outbox.enqueue(topic, verbaleId, Long.toString(id), "notify:" + id);
     }
-    audit.record(
-        AppModule.NOTIFICATIONS,
-        "Notifiche: invio per la notifica",
-        AuditOperation.CHANGE,
-        act.verbale().number());
+    return id;
+  }
+
+  private NotificationView attemptView(long verbaleId, long id) {
     return ofVerbaleUnchecked(verbaleId).stream()
         .filter(n -> n.id() == id)
         .findFirst()

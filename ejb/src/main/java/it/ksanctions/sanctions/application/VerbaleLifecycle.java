@@ -96,23 +96,60 @@ public class VerbaleLifecycle {
    */
   public Act markSent(long id, String by, String lateDecision) {
     VerbaleRow row = locked(id);
-    LocalDate today = LocalDate.now(clock.withZone(ROME));
-    String reason = null;
-    if (today.isAfter(row.notificationDeadline())) {
-      if (lateDecision == null || lateDecision.isBlank()) {
-        throw new SanctionsRuleException(
-            "sanctions.verbale.notification-late",
-            "Il termine di notifica del verbale n. "
-                + row.number()
-                + " (art. 201 CdS) è scaduto il "
-                + Dates.italian(row.notificationDeadline())
-                + ": l'invio richiede una decisione esplicita con la motivazione.",
-            Kind.CONFLICT);
-      }
-      reason = "Invio oltre il termine dell'art. 201 CdS: " + lateDecision.strip();
-    }
-    verbali.move(row, VerbaleStatus.SENT, reason, by);
+    verbali.move(row, VerbaleStatus.SENT, lateReason(row, lateDecision), by);
     return act(row);
+  }
+
+  /**
+   * Sends the act for notification again after its channel refused the last attempt: the act stays
+   * SENT, and the new sending with its {@code reason} is written to its timeline. The art. 201 term
+   * is checked as for the first sending.
+   */
+  public Act markResent(long id, String by, String reason, String lateDecision) {
+    VerbaleRow row = locked(id);
+    if (row.status() != VerbaleStatus.SENT) {
+      throw new SanctionsRuleException(
+          "sanctions.verbale.not-sent",
+          "Il verbale n. "
+              + row.number()
+              + " è nello stato «"
+              + row.status().italianLabel()
+              + "»: si invia di nuovo solo un verbale inviato per la notifica e rifiutato dal"
+              + " canale.",
+          Kind.CONFLICT);
+    }
+    String late = lateReason(row, lateDecision);
+    verbali.event(
+        row.id(),
+        java.time.Instant.now(clock),
+        by,
+        row.status(),
+        row.status(),
+        "Nuovo invio per la notifica: " + reason + (late == null ? "" : ". " + late));
+    return act(row);
+  }
+
+  /**
+   * The reason to keep when the act is sent past its art. 201 term ({@code null} within it).
+   *
+   * @throws SanctionsRuleException past the term without {@code lateDecision}
+   */
+  private String lateReason(VerbaleRow row, String lateDecision) {
+    LocalDate today = LocalDate.now(clock.withZone(ROME));
+    if (!today.isAfter(row.notificationDeadline())) {
+      return null;
+    }
+    if (lateDecision == null || lateDecision.isBlank()) {
+      throw new SanctionsRuleException(
+          "sanctions.verbale.notification-late",
+          "Il termine di notifica del verbale n. "
+              + row.number()
+              + " (art. 201 CdS) è scaduto il "
+              + Dates.italian(row.notificationDeadline())
+              + ": l'invio richiede una decisione esplicita con la motivazione.",
+          Kind.CONFLICT);
+    }
+    return "Invio oltre il termine dell'art. 201 CdS: " + lateDecision.strip();
   }
 
   /** The notification perfected on {@code day} (SEND, PEC or post): SENT → NOTIFIED. */

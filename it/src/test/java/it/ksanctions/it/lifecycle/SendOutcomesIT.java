@@ -1,6 +1,7 @@
 package it.ksanctions.it.lifecycle;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import it.ksanctions.command.application.IntegrationCredentials;
 import it.ksanctions.command.domain.IntegrationKind;
@@ -14,6 +15,7 @@ import it.ksanctions.notifications.application.Notifications;
 import it.ksanctions.notifications.application.Notifications.NotificationView;
 import it.ksanctions.notifications.application.SendProgress;
 import it.ksanctions.notifications.domain.NotificationStatus;
+import it.ksanctions.notifications.domain.NotificationsRuleException;
 import it.ksanctions.permissions.application.CurrentStaff;
 import it.ksanctions.permissions.domain.AppModule;
 import it.ksanctions.sanctions.application.Outbox;
@@ -70,7 +72,9 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * windows counted from it; a digital domicile found on INAD is the recipient's digitalDomicile in
  * the request SEND receives; a company without a PEC notified by the command's PEC is sent to the
  * address INI-PEC keeps (read back from the mailbox), and when INI-PEC has none the attempt shows
- * the Italian reason and is in the dead letters.
+ * the Italian reason and is in the dead letters. A refused act is sent again once the cause is
+ * removed, with the reason: a new attempt with a new idempotence token, which SEND accepts and
+ * perfects; asked twice, it makes one attempt.
  */
 @ExtendWith(ArquillianExtension.class)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
@@ -145,11 +149,7 @@ class SendOutcomesIT {
   @Test
   @Order(3)
   void aRequestSendRefusesShowsItsReasonsOnTheActWhichStaysSent() throws Exception {
-    require(
-        CollectFixture.send(
-            "PUT",
-            CollectFixture.sim() + "/__control/send/refusals/" + REFUSED_CF,
-            "{\"code\":\"" + REFUSAL_CODE + "\",\"detail\":\"" + REFUSAL_DETAIL + "\"}"));
+    refuseRequestsFor(REFUSED_CF);
     String reason = REFUSAL_CODE + ": " + REFUSAL_DETAIL;
     long from = lastJournalSeq();
     try (TenantScope scope = enter()) {
@@ -194,8 +194,7 @@ class SendOutcomesIT {
       assertThat(again.events()).hasSameSizeAs(n.events());
       assertThat(verbali.detail(v.id()).events()).hasSameSizeAs(act.events());
     } finally {
-      CollectFixture.send(
-          "DELETE", CollectFixture.sim() + "/__control/send/refusals/" + REFUSED_CF, "");
+      acceptRequestsFor(REFUSED_CF);
     }
     // SEND received the recipient it refused, and was asked for the request's status
     JsonArray journal = journal("send", from);
@@ -374,6 +373,89 @@ class SendOutcomesIT {
         .satisfies(e -> assertThat(e.getInt("status")).isEqualTo(404));
   }
 
+  @Test
+  @Order(8)
+  void aRefusedActIsSentAgainOnceTheCauseIsRemovedAndThenNotified() throws Exception {
+    refuseRequestsFor(REFUSED_CF);
+    long from = lastJournalSeq();
+    String why = "Indirizzo del destinatario corretto dopo il rifiuto di SEND";
+    String number;
+    try (TenantScope scope = enter()) {
+      VerbaleView v = fixture.issue(TENANT, "SE800HH", "Laura Rossi", REFUSED_CF);
+      number = v.number();
+      drain(); // the debt position
+      // nothing to send again before a first sending
+      assertThatThrownBy(() -> notifications.resend(v.id(), why, null))
+          .isInstanceOfSatisfying(
+              NotificationsRuleException.class,
+              e -> {
+                assertThat(e.code()).isEqualTo("notifications.resend.not-refused");
+                assertThat(e.italianMessage()).contains("non è ancora stato inviato");
+              });
+      notifications.send(v.id(), null);
+      drain(); // the SEND request, accepted for validation
+      await(v.id(), x -> x.status() == NotificationStatus.REFUSED);
+      try {
+        // a new sending says what changed
+        assertThatThrownBy(() -> notifications.resend(v.id(), "  ", null))
+            .isInstanceOfSatisfying(
+                NotificationsRuleException.class,
+                e -> assertThat(e.code()).isEqualTo("notifications.resend.reason"));
+      } finally {
+        acceptRequestsFor(REFUSED_CF);
+      }
+      NotificationView second = notifications.resend(v.id(), why, null);
+      assertThat(second.attempt()).isEqualTo(2);
+      assertThat(second.status()).isEqualTo(NotificationStatus.QUEUED);
+      assertThat(second.events())
+          .singleElement()
+          .satisfies(e -> assertThat(e.detail()).endsWith(": " + why));
+      // asked twice (a double click, a second officer): one new attempt
+      assertThatThrownBy(() -> notifications.resend(v.id(), why, null))
+          .isInstanceOfSatisfying(
+              NotificationsRuleException.class,
+              e -> {
+                assertThat(e.code()).isEqualTo("notifications.resend.not-refused");
+                assertThat(e.italianMessage()).contains("«In coda per l'invio»");
+              });
+      drain();
+      NotificationView n = await(v.id(), x -> x.perfectedOn() != null);
+      assertThat(n.attempt()).isEqualTo(2);
+      assertThat(n.iun()).isNotBlank();
+      // the refused attempt stays as it was, under the new one
+      assertThat(notifications.ofVerbale(v.id()))
+          .extracting(NotificationView::attempt, NotificationView::status)
+          .containsExactly(
+              org.assertj.core.groups.Tuple.tuple(2, n.status()),
+              org.assertj.core.groups.Tuple.tuple(1, NotificationStatus.REFUSED));
+
+      VerbaleView act = verbali.detail(v.id());
+      assertThat(act.status()).isEqualTo(VerbaleStatus.NOTIFIED);
+      assertThat(act.notifiedOn()).isEqualTo(n.perfectedOn());
+      assertThat(act.events())
+          .extracting(e -> e.reason())
+          .contains("Nuovo invio per la notifica: " + why);
+      // once notified, there is nothing to send again
+      assertThatThrownBy(() -> notifications.resend(v.id(), why, null))
+          .isInstanceOfSatisfying(
+              NotificationsRuleException.class,
+              e -> assertThat(e.code()).isEqualTo("notifications.resend.not-refused"));
+    }
+    // SEND received two requests for the act: same protocol number, two idempotence tokens
+    List<JsonObject> requests =
+        requestsToSend(journal("send", from)).stream()
+            .filter(
+                r ->
+                    r.getJsonArray("recipients")
+                        .getJsonObject(0)
+                        .getString("taxId")
+                        .equals(REFUSED_CF))
+            .toList();
+    assertThat(requests).hasSize(2);
+    assertThat(requests).extracting(r -> r.getString("paProtocolNumber")).containsOnly(number);
+    assertThat(requests).extracting(r -> r.getString("idempotenceToken")).doesNotHaveDuplicates();
+  }
+
   // ------------------------------------------------------------------ helpers
 
   private TenantScope enter() {
@@ -438,6 +520,19 @@ class SendOutcomesIT {
   private long count(String sql) {
     List<?> rows = probe.readForeignTable("(" + sql + ") as c");
     return ((Number) (rows.get(0) instanceof Object[] a ? a[0] : rows.get(0))).longValue();
+  }
+
+  /** The SEND simulator refuses the requests for {@code taxId} (after accepting them to check). */
+  private static void refuseRequestsFor(String taxId) throws Exception {
+    require(
+        CollectFixture.send(
+            "PUT",
+            CollectFixture.sim() + "/__control/send/refusals/" + taxId,
+            "{\"code\":\"" + REFUSAL_CODE + "\",\"detail\":\"" + REFUSAL_DETAIL + "\"}"));
+  }
+
+  private static void acceptRequestsFor(String taxId) throws Exception {
+    CollectFixture.send("DELETE", CollectFixture.sim() + "/__control/send/refusals/" + taxId, "");
   }
 
   private static void behaviour(String json) throws Exception {
