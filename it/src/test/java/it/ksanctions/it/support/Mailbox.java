@@ -20,12 +20,18 @@ public final class Mailbox {
 
   private Mailbox() {}
 
-  /** Adds the subject and text of every message in the INBOX of {@code address}. */
-  public static void read(String address, List<String> subjects, List<String> bodies)
-      throws MessagingException, IOException {
+  /** The development mailbox of {@code address} over IMAP (password = the address). */
+  private static Store connect(String address) throws MessagingException {
     int smtp = Integer.parseInt(System.getenv("KSANCTIONS_MAIL_PORT"));
     Store store = Session.getInstance(new Properties()).getStore("imap");
     store.connect("127.0.0.1", smtp + 1000, address, address);
+    return store;
+  }
+
+  /** Adds the subject and text of every message in the INBOX of {@code address}. */
+  public static void read(String address, List<String> subjects, List<String> bodies)
+      throws MessagingException, IOException {
+    Store store = connect(address);
     try {
       Folder inbox = store.getFolder("INBOX");
       inbox.open(Folder.READ_ONLY);
@@ -44,9 +50,7 @@ public final class Mailbox {
    * 2+.
    */
   public static Message only(String address) throws MessagingException {
-    int smtp = Integer.parseInt(System.getenv("KSANCTIONS_MAIL_PORT"));
-    Store store = Session.getInstance(new Properties()).getStore("imap");
-    store.connect("127.0.0.1", smtp + 1000, address, address);
+    Store store = connect(address);
     try {
       Folder inbox = store.getFolder("INBOX");
       inbox.open(Folder.READ_ONLY);
