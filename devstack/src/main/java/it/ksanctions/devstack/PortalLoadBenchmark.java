@@ -160,9 +160,20 @@ public final class PortalLoadBenchmark {
       try (Connection stats = superuser(postgres)) {
         if (Boolean.getBoolean("bench.portal.spreadTwice")) {
           // diagnosis: is the spread's extra cost a cold start (gone the second time) or steady?
+          // Its length (bench.portal.spreadFirstSeconds, default the phases' length) is how long
+          // the
+          // database's connections have to meet every command before the measured phases.
+          int firstSeconds = Integer.getInteger("bench.portal.spreadFirstSeconds", seconds);
           DatabaseWork before = DatabaseWork.read(stats);
           Result first =
-              run(http, server, slugs, act, rate, seconds, "spread, first time (diagnosis)");
+              run(
+                  http,
+                  server,
+                  slugs,
+                  act,
+                  rate,
+                  firstSeconds,
+                  "spread, first time (" + firstSeconds + " s, not counted)");
           DatabaseWork.read(stats).minus(before).print(first);
           row(first); // prints the phase's table row
         }

@@ -15,6 +15,7 @@ import it.ksanctions.permissions.application.Authorized;
 import it.ksanctions.permissions.application.CurrentStaff;
 import it.ksanctions.permissions.domain.AuditOperation;
 import it.ksanctions.tenancy.context.TenantContext;
+import it.ksanctions.tenancy.context.TenantId;
 import it.ksanctions.tenancy.registry.Tenant;
 import it.ksanctions.tenancy.registry.TenantRegistry;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -105,7 +106,7 @@ public class CommandRegistryAdministration {
     recordChanges(before, valid, reference);
     audit.record(COMMAND, "Anagrafica del comando", AuditOperation.CHANGE, valid.officialName());
     em.flush();
-    registryChanged.fire(new PublicRegistry.Changed(TenantContext.require()));
+    publicCardChanged();
     return view();
   }
 
@@ -123,7 +124,7 @@ public class CommandRegistryAdministration {
         image.fileName() + " (" + image.content().length + " byte)",
         null);
     audit.record(COMMAND, "Logo del comando", AuditOperation.CHANGE, image.fileName());
-    registryChanged.fire(new PublicRegistry.Changed(TenantContext.require()));
+    publicCardChanged();
   }
 
   @Authorized(module = COMMAND, action = EDIT)
@@ -230,5 +231,16 @@ public class CommandRegistryAdministration {
 
   private static String label(BodyKind kind) {
     return kind == null ? null : kind.italianLabel();
+  }
+
+  /**
+   * The portal's card of the registry changed: the tenant's public version goes up in this
+   * transaction (every node's {@link PublicRegistry} reads the card again when it sees it), and
+   * this node drops its card when the transaction ends.
+   */
+  private void publicCardChanged() {
+    TenantId tenant = TenantContext.require();
+    tenants.publicFaceChanged(tenant.slug());
+    registryChanged.fire(new PublicRegistry.Changed(tenant));
   }
 }

@@ -3,27 +3,29 @@ package it.ksanctions.command.application;
 import it.ksanctions.command.domain.CommandRegistry;
 import it.ksanctions.tenancy.context.TenantContext;
 import it.ksanctions.tenancy.context.TenantId;
+import it.ksanctions.tenancy.registry.TenantDirectory;
+import it.ksanctions.tenancy.registry.TenantSnapshot;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
-import java.time.Clock;
-import java.time.Duration;
-import java.time.Instant;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The command's registry as every page of its citizen portal shows it (name, body, contacts) and
- * whether it has a logo, kept per tenant for {@link #TIME_TO_LIVE} so that a page does not read the
- * registry's row, with its images, from the database. A change saved on this node is seen at once
- * (the entry is dropped when the change's transaction ends); another node sees it within the time
- * to live, as for the tenant's branding.
+ * whether it has a logo, kept per tenant so that a page does not read the registry's row, with its
+ * images, from the database.
+ *
+ * <p>A card is kept while the tenant's public version ({@link TenantSnapshot#publicVersion()}) is
+ * the one it was read at. A change of the registry raises that version in its own transaction
+ * ({@link CommandRegistryAdministration}), so every node reads the card again once its copy of the
+ * tenant registry shows the new version; this node drops the card at once when the change's
+ * transaction ends. No time-to-live: one per tenant made a load spread over a thousand commands
+ * read the registry on most visits (docs/benchmarks.md, citizen portal).
  */
 @ApplicationScoped
 public class PublicRegistry {
-
-  static final Duration TIME_TO_LIVE = Duration.ofSeconds(60);
 
   /** The registry's public data and whether the registry has a logo. */
   public record Card(CommandRegistry registry, boolean hasLogo) {}
@@ -31,24 +33,23 @@ public class PublicRegistry {
   /** Fired when the registry of {@code tenant} changed. */
   public record Changed(TenantId tenant) {}
 
-  private record Cached(Card card, Instant until) {}
+  private record Cached(Card card, long version) {}
 
   @Inject CommandRegistryAdministration administration;
-
-  Clock clock = Clock.systemUTC();
+  @Inject TenantDirectory directory;
 
   private final Map<TenantId, Cached> cache = new ConcurrentHashMap<>();
 
-  /** The current tenant's card, from the cache when fresh. */
+  /** The current tenant's card, from the cache while the tenant's public version is unchanged. */
   public Card current() {
     TenantId tenant = TenantContext.require();
-    Instant now = clock.instant();
+    long version = directory.bySlug(tenant.slug()).map(TenantSnapshot::publicVersion).orElse(-1L);
     Cached cached = cache.get(tenant);
-    if (cached != null && cached.until().isAfter(now)) {
+    if (cached != null && cached.version() == version) {
       return cached.card();
     }
     Card card = administration.card();
-    cache.put(tenant, new Cached(card, now.plus(TIME_TO_LIVE)));
+    cache.put(tenant, new Cached(card, version));
     return card;
   }
 

@@ -9,16 +9,20 @@ import it.ksanctions.tenancy.context.NoTenantException;
 import it.ksanctions.tenancy.context.TenantContext;
 import it.ksanctions.tenancy.context.TenantId;
 import it.ksanctions.tenancy.context.TenantScope;
-import java.time.Clock;
-import java.time.Duration;
-import java.time.Instant;
-import java.time.ZoneOffset;
+import it.ksanctions.tenancy.registry.TenantDirectory;
+import it.ksanctions.tenancy.registry.TenantKind;
+import it.ksanctions.tenancy.registry.TenantSnapshot;
+import it.ksanctions.tenancy.registry.TenantStatus;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Optional;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-/** The portal's registry card kept per tenant: never another tenant's, fresh for 60 s, evicted. */
+/**
+ * The portal's registry card kept per tenant: never another tenant's, read again when the tenant's
+ * public version changes (on any node) or at once when the registry changed on this node.
+ */
 class PublicRegistryTest {
 
   /** The registry of the current tenant as the database would give it, with the reads counted. */
@@ -36,32 +40,37 @@ class PublicRegistryTest {
     }
   }
 
+  /** The directory's copy of the registry: each tenant with the public version given here. */
+  static final class Directory extends TenantDirectory {
+    final Map<String, Long> versions = new HashMap<>();
+
+    @Override
+    public Optional<TenantSnapshot> bySlug(String slug) {
+      return Optional.ofNullable(versions.get(slug))
+          .map(
+              v ->
+                  new TenantSnapshot(
+                      TenantId.of(slug),
+                      slug,
+                      TenantKind.COMUNE,
+                      TenantStatus.ACTIVE,
+                      Optional.empty(),
+                      v));
+    }
+  }
+
   final Registries registries = new Registries();
+  final Directory directory = new Directory();
   final PublicRegistry cards = new PublicRegistry();
-  Instant now = Instant.parse("2026-12-03T10:00:00Z");
 
   @BeforeEach
   void wire() {
     registries.names.put("alfa", "Polizia Locale di Alfa");
     registries.names.put("beta", "Polizia Locale di Beta");
+    directory.versions.put("alfa", 0L);
+    directory.versions.put("beta", 0L);
     cards.administration = registries;
-    cards.clock =
-        new Clock() {
-          @Override
-          public java.time.ZoneId getZone() {
-            return ZoneOffset.UTC;
-          }
-
-          @Override
-          public Clock withZone(java.time.ZoneId zone) {
-            return this;
-          }
-
-          @Override
-          public Instant instant() {
-            return now;
-          }
-        };
+    cards.directory = directory;
   }
 
   private PublicRegistry.Card in(String slug) {
@@ -81,21 +90,31 @@ class PublicRegistryTest {
   }
 
   @Test
-  void aCardIsReadAgainAfterSixtySecondsOrAtOnceWhenItsRegistryChanged() {
+  void aCardIsKeptUntilItsTenantsPublicVersionChangesWhereverTheChangeWasMade() {
     in("alfa");
+    in("beta");
     registries.names.put("alfa", "Corpo di Polizia Locale di Alfa");
-    now = now.plus(Duration.ofSeconds(59));
-    assertThat(in("alfa").registry().officialName()).isEqualTo("Polizia Locale di Alfa");
-    now = now.plus(Duration.ofSeconds(1));
+    for (int i = 0; i < 100; i++) {
+      assertThat(in("alfa").registry().officialName()).isEqualTo("Polizia Locale di Alfa");
+    }
+    // another node saved the registry: its transaction raised the version this node now reads
+    directory.versions.put("alfa", 1L);
+    assertThat(in("alfa").registry().officialName()).isEqualTo("Corpo di Polizia Locale di Alfa");
     assertThat(in("alfa").registry().officialName()).isEqualTo("Corpo di Polizia Locale di Alfa");
     assertThat(registries.reads).containsEntry("alfa", 2);
+    // another tenant's version is its own
+    assertThat(in("beta").registry().officialName()).isEqualTo("Polizia Locale di Beta");
+    assertThat(registries.reads).containsEntry("beta", 1);
+  }
 
+  @Test
+  void aChangeOnThisNodeDropsOnlyThatTenantsCardAtOnce() {
+    in("alfa");
     in("beta");
     registries.names.put("alfa", "Comando di Alfa");
     registries.names.put("beta", "Comando di Beta");
     cards.changed(new PublicRegistry.Changed(TenantId.of("alfa")));
     assertThat(in("alfa").registry().officialName()).isEqualTo("Comando di Alfa");
-    // another tenant's change drops only that tenant's card
     assertThat(in("beta").registry().officialName()).isEqualTo("Polizia Locale di Beta");
   }
 

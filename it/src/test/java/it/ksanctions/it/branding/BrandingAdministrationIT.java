@@ -42,6 +42,7 @@ class BrandingAdministrationIT {
 
   @Inject TenantOnboarding onboarding;
   @Inject BrandingAdministration branding;
+  @Inject it.ksanctions.tenancy.registry.TenantDirectory directory;
 
   @PersistenceContext(unitName = "tenant")
   EntityManager tenantEm;
@@ -65,12 +66,17 @@ class BrandingAdministrationIT {
 
     // Both tenants cached, then only Alfa changes: Beta keeps its own values.
     assertThat(branding.effectiveBranding(BETA).primary()).isEqualTo(BaseThemes.DEFAULT.primary());
+    long alfaVersion = publicVersion(ALFA);
+    long betaVersion = publicVersion(BETA);
     EffectiveBranding alfa =
         branding.save(
             ALFA,
             new BrandingChange("verde", "Polizia Locale di Alfa", null, null, "Via Roma 1", null),
             "assistenza");
     assertThat(alfa.primary()).isEqualTo(BaseThemes.VERDE.primary());
+    // the save raised Alfa's public version (what other nodes' caches compare), not Beta's
+    assertThat(publicVersion(ALFA)).isEqualTo(alfaVersion + 1);
+    assertThat(publicVersion(BETA)).isEqualTo(betaVersion);
     assertThat(alfa.displayName()).isEqualTo("Polizia Locale di Alfa");
     assertThat(alfa.footerText()).isEqualTo(BaseThemes.DEFAULT.footerText());
     assertThat(branding.effectiveBranding(ALFA)).isEqualTo(alfa);
@@ -87,6 +93,7 @@ class BrandingAdministrationIT {
     assertThat(branding.effectiveBranding(BETA).primary().value()).isEqualTo("#1A4D2E");
     assertThat(branding.effectiveBranding(BETA).secondary())
         .isEqualTo(BaseThemes.BORDEAUX.secondary());
+    long refusedVersion = publicVersion(BETA);
     assertThatThrownBy(
             () ->
                 branding.save(
@@ -99,6 +106,8 @@ class BrandingAdministrationIT {
     assertThatThrownBy(() -> branding.assignBaseTheme(BETA, "fucsia", "assistenza"))
         .isInstanceOf(BrandingRuleException.class)
         .hasMessageContaining("Il tema \"fucsia\" non esiste");
+    directory.invalidate(BETA);
+    assertThat(publicVersion(BETA)).isEqualTo(refusedVersion);
     branding.invalidateAll();
     assertThat(branding.effectiveBranding(BETA).primary().value()).isEqualTo("#1A4D2E");
     assertThat(branding.effectiveBranding(ALFA).footerContacts()).isEqualTo("Via Roma 1");
@@ -134,5 +143,9 @@ class BrandingAdministrationIT {
         tx.commit();
       }
     }
+  }
+
+  private long publicVersion(String slug) {
+    return directory.bySlug(slug).orElseThrow().publicVersion();
   }
 }

@@ -72,6 +72,7 @@ class CommandModuleIT {
   @Inject CommandRegistryAdministration registry;
   @Inject it.ksanctions.command.application.PublicRegistry publicRegistry;
   @Inject it.ksanctions.branding.application.BrandingAdministration branding;
+  @Inject it.ksanctions.tenancy.registry.TenantRegistry tenants;
   @Inject CommandFees fees;
   @Inject BudgetChapters chapters;
   @Inject CommandHealth health;
@@ -140,6 +141,7 @@ class CommandModuleIT {
           .hasMessageContaining("PEC");
 
       // CMD-1/CMD-7: every wrong field at once; nothing saved.
+      long publicVersion = publicVersion();
       assertThatThrownBy(
               () ->
                   registry.save(
@@ -169,6 +171,7 @@ class CommandModuleIT {
           .hasMessageContaining("CAP non valido")
           .hasMessageContaining("indirizzo PEC non valido");
       assertThat(register.search(ConfigurationRegister.Filter.all())).isEmpty();
+      assertThat(publicVersion()).isEqualTo(publicVersion);
 
       // the portal's card, read before the save and kept: the save replaces it at once
       assertThat(publicRegistry.current().registry().pec()).isNull();
@@ -178,6 +181,8 @@ class CommandModuleIT {
               "Decreto sindacale n. 3/2026");
       assertThat(publicRegistry.current().registry().pec())
           .isEqualTo("polizialocale@pec.comune.alfa.it");
+      // the save raised the tenant's public version in its transaction: every node's card goes
+      assertThat(publicVersion()).isEqualTo(publicVersion + 1);
       assertThat(saved.registry().pec()).isEqualTo("polizialocale@pec.comune.alfa.it");
       assertThat(saved.registry().province()).isEqualTo("LT");
       assertThat(saved.updatedBy()).isEqualTo(ADMIN);
@@ -200,6 +205,7 @@ class CommandModuleIT {
       assertThat(publicRegistry.current().hasLogo()).isFalse();
       assertThat(branding.hasLogo(TENANT)).isFalse();
       registry.uploadLogo("stemma.png", png);
+      assertThat(publicVersion()).isEqualTo(publicVersion + 2);
       assertThat(registry.logo()).get().extracting(i -> i.contentType()).isEqualTo("image/png");
       // the portal shows it at once, and only this command's portal
       assertThat(publicRegistry.current().hasLogo()).isTrue();
@@ -419,5 +425,10 @@ class CommandModuleIT {
       assertThat(chapters.chapters()).isEmpty();
       assertThat(register.search(ConfigurationRegister.Filter.all())).isEmpty();
     }
+  }
+
+  /** The command's public version as the platform's registry holds it. */
+  private long publicVersion() {
+    return tenants.find(TENANT).orElseThrow().getPublicVersion();
   }
 }

@@ -100,6 +100,10 @@ public class Tenant {
   @Column(name = "version", nullable = false)
   private long version;
 
+  /** Raised by {@link TenantRegistry#publicFaceChanged} only (read-only here). */
+  @Column(name = "public_version", nullable = false, insertable = false, updatable = false)
+  private long publicVersion;
+
   protected Tenant() {}
 
   /** A tenant whose onboarding starts now. */
@@ -315,6 +319,11 @@ public class Tenant {
 
   public String getIdentityOrganizationId() {
     return identityOrganizationId;
+  }
+
+  /** The version of what the tenant shows the public: its branding and its command's registry. */
+  public long getPublicVersion() {
+    return publicVersion;
   }
 
   public Set<String> getHostnames() {

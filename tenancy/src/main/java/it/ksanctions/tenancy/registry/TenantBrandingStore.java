@@ -1,6 +1,7 @@
 package it.ksanctions.tenancy.registry;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
@@ -20,6 +21,8 @@ public class TenantBrandingStore {
   @PersistenceContext(unitName = "platform")
   private EntityManager em;
 
+  @Inject TenantRegistry registry;
+
   /** The tenant's branding row, detached; empty when it never had one (all inherited). */
   @Transactional(TxType.REQUIRES_NEW)
   public Optional<TenantBranding> find(String slug) {
@@ -31,8 +34,8 @@ public class TenantBrandingStore {
   }
 
   /**
-   * Applies {@code change} to the tenant's row under a row lock (creating it first when absent) and
-   * commits.
+   * Applies {@code change} to the tenant's row under a row lock (creating it first when absent),
+   * raises the tenant's public version in the same transaction, and commits.
    *
    * @throws IllegalArgumentException when the tenant does not exist
    */
@@ -50,6 +53,7 @@ public class TenantBrandingStore {
       change.accept(row);
     }
     em.flush();
+    registry.publicFaceChanged(slug);
     return row;
   }
 }

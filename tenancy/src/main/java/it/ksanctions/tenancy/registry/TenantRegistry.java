@@ -43,6 +43,27 @@ public class TenantRegistry {
         .getResultList();
   }
 
+  /** Every tenant with its hostnames, in one query (the directory's copy of the registry). */
+  @Transactional(TxType.REQUIRES_NEW)
+  public List<Tenant> listWithHostnames() {
+    return em.createQuery(
+            "select distinct t from Tenant t left join fetch t.hostnames", Tenant.class)
+        .getResultList();
+  }
+
+  /**
+   * Raises the tenant's public version in the caller's transaction (or a new one), so it commits or
+   * rolls back with the change it announces. The column is written only here: the entity maps it
+   * read-only, so an update of the tenant loaded earlier never writes an older value back.
+   */
+  @Transactional(TxType.REQUIRED)
+  public void publicFaceChanged(String slug) {
+    em.createNativeQuery(
+            "update platform.tenant set public_version = public_version + 1 where slug = ?1")
+        .setParameter(1, slug)
+        .executeUpdate();
+  }
+
   /** Hostnames among {@code hostnames} already registered to a tenant other than {@code slug}. */
   @Transactional(TxType.REQUIRES_NEW)
   public List<String> hostnamesOwnedByOthers(String slug, Collection<String> hostnames) {

@@ -6,14 +6,17 @@ import java.util.Optional;
 
 /**
  * An immutable, cacheable view of a registry entry, enough to resolve and render a request and to
- * compute the command's deadlines (its patron-saint day is a holiday).
+ * compute the command's deadlines (its patron-saint day is a holiday). {@code publicVersion} goes
+ * up whenever what the tenant shows the public changes (its branding, its command's registry):
+ * caches of that content keep the version they were read at and read again when it differs.
  */
 public record TenantSnapshot(
     TenantId id,
     String displayName,
     TenantKind kind,
     TenantStatus status,
-    Optional<MonthDay> patronSaintDay) {
+    Optional<MonthDay> patronSaintDay,
+    long publicVersion) {
 
   static TenantSnapshot of(Tenant tenant) {
     String day = tenant.getPatronSaintDay();
@@ -22,7 +25,8 @@ public record TenantSnapshot(
         tenant.getDisplayName(),
         tenant.getKind(),
         tenant.getStatus(),
-        day == null || day.isBlank() ? Optional.empty() : Optional.of(MonthDay.parse("--" + day)));
+        day == null || day.isBlank() ? Optional.empty() : Optional.of(MonthDay.parse("--" + day)),
+        tenant.getPublicVersion());
   }
 
   public String slug() {
