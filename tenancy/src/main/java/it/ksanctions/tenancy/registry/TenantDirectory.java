@@ -127,7 +127,7 @@ public class TenantDirectory {
   private void readAll() {
     Set<String> seen = Set.copyOf(changed);
     long now = nanoTime.getAsLong();
-    List<Tenant> tenants = registry.listWithHostnames();
+    List<Tenant> tenants = registry.list();
     Map<String, TenantSnapshot> slugs = new HashMap<>();
     Map<String, String> hosts = new HashMap<>();
     for (Tenant tenant : tenants) {

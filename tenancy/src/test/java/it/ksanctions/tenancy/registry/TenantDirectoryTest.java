@@ -26,7 +26,7 @@ class TenantDirectoryTest {
     final List<String> rowReads = new ArrayList<>();
 
     @Override
-    public List<Tenant> listWithHostnames() {
+    public List<Tenant> list() {
       wholeReads++;
       return List.copyOf(rows.values());
     }
