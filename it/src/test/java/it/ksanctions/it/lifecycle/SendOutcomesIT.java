@@ -98,6 +98,8 @@ class SendOutcomesIT {
   static final String COMPANY_VAT = TestCreditors.of("0777888999");
   static final String COMPANY_PEC = "verbali@pec.trasporti-esiti.example.it";
   static final String NO_PEC_VAT = TestCreditors.of("0777888998");
+  static final String REST_PLATE = "SE900HH";
+  static final String REST_PASSWORD = "Send-Esiti-Rest-2026!";
 
   @Deployment
   static EnterpriseArchive deployment() {
@@ -454,6 +456,87 @@ class SendOutcomesIT {
     assertThat(requests).hasSize(2);
     assertThat(requests).extracting(r -> r.getString("paProtocolNumber")).containsOnly(number);
     assertThat(requests).extracting(r -> r.getString("idempotenceToken")).doesNotHaveDuplicates();
+  }
+
+  @Test
+  @Order(9)
+  void anActRefusedBySendWaitsForItsNewSendingOverRest() throws Exception {
+    refuseRequestsFor(REFUSED_CF);
+    try (TenantScope scope = enter()) {
+      VerbaleView v = fixture.issue(TENANT, REST_PLATE, "Laura Rossi", REFUSED_CF);
+      drain();
+      notifications.send(v.id(), null);
+      drain();
+      await(v.id(), x -> x.status() == NotificationStatus.REFUSED);
+    } finally {
+      acceptRequestsFor(REFUSED_CF);
+    }
+  }
+
+  @Test
+  @Order(10)
+  @RunAsClient
+  void overRestTheNewSendingNeedsAReasonARefusedActAndIsMadeOnce() throws Exception {
+    TestStack.keycloak().setPassword("admin." + TENANT, REST_PASSWORD);
+    String token = TestStack.tokens().passwordGrant("admin." + TENANT, REST_PASSWORD);
+    HttpResponse<String> found = rest(token, "GET", "/verbali?plate=" + REST_PLATE, null);
+    assertThat(found.statusCode()).as(found.body()).isEqualTo(200);
+    // (the client side has no JSON-P provider: the fields are read from the text)
+    java.util.regex.Matcher first =
+        java.util.regex.Pattern.compile("\"id\":(\\d+)").matcher(found.body());
+    assertThat(first.find()).as(found.body()).isTrue();
+    long id = Long.parseLong(first.group(1));
+
+    HttpResponse<String> noAct = rest(token, "POST", "/notifications/resend", "{}");
+    assertThat(noAct.statusCode()).isEqualTo(400);
+    assertThat(noAct.body()).contains("verbaleId").contains("obbligatorio");
+    HttpResponse<String> noReason =
+        rest(token, "POST", "/notifications/resend", "{\"verbaleId\":" + id + ",\"reason\":\" \"}");
+    assertThat(noReason.statusCode()).isEqualTo(400);
+    assertThat(noReason.body())
+        .contains("Indicare il motivo del nuovo invio")
+        .contains("notifications.resend.reason");
+    HttpResponse<String> unknown =
+        rest(
+            token,
+            "POST",
+            "/notifications/resend",
+            "{\"verbaleId\":987654,\"reason\":\"Indirizzo corretto\"}");
+    assertThat(unknown.statusCode()).as(unknown.body()).isEqualTo(404);
+
+    String body = "{\"verbaleId\":" + id + ",\"reason\":\"Indirizzo corretto (REST)\"}";
+    HttpResponse<String> sent = rest(token, "POST", "/notifications/resend", body);
+    assertThat(sent.statusCode()).as(sent.body()).isEqualTo(201);
+    assertThat(sent.body()).contains("\"attempt\":2").contains("\"status\":\"QUEUED\"");
+    // the same request again (a retry of the client): refused, no third attempt
+    HttpResponse<String> again = rest(token, "POST", "/notifications/resend", body);
+    assertThat(again.statusCode()).isEqualTo(409);
+    assertThat(again.body()).contains("si invia di nuovo solo dopo un rifiuto");
+    HttpResponse<String> attempts = rest(token, "GET", "/notifications?verbaleId=" + id, null);
+    assertThat(attempts.body()).contains("\"attempt\":2").contains("\"attempt\":1");
+    assertThat(attempts.body()).doesNotContain("\"attempt\":3");
+    // without a token: nothing
+    HttpResponse<String> anonymous = rest(null, "POST", "/notifications/resend", body);
+    assertThat(anonymous.statusCode()).isEqualTo(401);
+  }
+
+  private static HttpResponse<String> rest(String token, String method, String path, String body)
+      throws Exception {
+    java.net.http.HttpRequest.Builder request =
+        java.net.http.HttpRequest.newBuilder(
+                java.net.URI.create(TestStack.baseUrl() + "/t/" + TENANT + "/api/v1" + path))
+            .timeout(java.time.Duration.ofSeconds(30))
+            .header("Content-Type", "application/json")
+            .method(
+                method,
+                body == null
+                    ? java.net.http.HttpRequest.BodyPublishers.noBody()
+                    : java.net.http.HttpRequest.BodyPublishers.ofString(body));
+    if (token != null) {
+      request.header("Authorization", "Bearer " + token);
+    }
+    return java.net.http.HttpClient.newHttpClient()
+        .send(request.build(), HttpResponse.BodyHandlers.ofString());
   }
 
   // ------------------------------------------------------------------ helpers
