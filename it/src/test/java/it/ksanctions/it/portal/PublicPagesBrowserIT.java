@@ -54,6 +54,19 @@ class PublicPagesBrowserIT {
     assertThat(browser.text(".ks-header-brand")).isEqualTo(DISPLAY_NAME);
     assertThat(browser.driver().getTitle()).isEqualTo(DISPLAY_NAME + " — Polizia Locale");
     assertThat(browser.currentUrl()).endsWith("/t/" + SLUG + "/");
+    // the home leads citizens to the portal and the command's staff to the back office
+    assertThat(
+            browser
+                .driver()
+                .findElement(org.openqa.selenium.By.id("ks-portal-link"))
+                .getAttribute("href"))
+        .endsWith("/t/" + SLUG + "/portale/");
+    assertThat(
+            browser
+                .driver()
+                .findElement(org.openqa.selenium.By.id("ks-admin-link"))
+                .getAttribute("href"))
+        .endsWith("/t/" + SLUG + "/admin/");
     // The browser really is an Italian one (what the server sees as Accept-Language).
     assertThat(((JavascriptExecutor) browser.driver()).executeScript("return navigator.languages"))
         .isEqualTo(List.of("it-IT", "it"));
