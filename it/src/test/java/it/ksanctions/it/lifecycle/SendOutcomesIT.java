@@ -100,6 +100,7 @@ class SendOutcomesIT {
   static final String NO_PEC_VAT = TestCreditors.of("0777888998");
   static final String REST_PLATE = "SE900HH";
   static final String REST_PASSWORD = "Send-Esiti-Rest-2026!";
+  static final String API = "/t/" + TENANT + "/api/v1";
 
   @Deployment
   static EnterpriseArchive deployment() {
@@ -479,7 +480,8 @@ class SendOutcomesIT {
   void overRestTheNewSendingNeedsAReasonARefusedActAndIsMadeOnce() throws Exception {
     TestStack.keycloak().setPassword("admin." + TENANT, REST_PASSWORD);
     String token = TestStack.tokens().passwordGrant("admin." + TENANT, REST_PASSWORD);
-    HttpResponse<String> found = rest(token, "GET", "/verbali?plate=" + REST_PLATE, null);
+    HttpResponse<String> found =
+        TestStack.withToken(token).get(API + "/verbali?plate=" + REST_PLATE);
     assertThat(found.statusCode()).as(found.body()).isEqualTo(200);
     // (the client side has no JSON-P provider: the fields are read from the text)
     java.util.regex.Matcher first =
@@ -487,56 +489,42 @@ class SendOutcomesIT {
     assertThat(first.find()).as(found.body()).isTrue();
     long id = Long.parseLong(first.group(1));
 
-    HttpResponse<String> noAct = rest(token, "POST", "/notifications/resend", "{}");
+    HttpResponse<String> noAct =
+        TestStack.withToken(token).post(API + "/notifications/resend", "{}");
     assertThat(noAct.statusCode()).isEqualTo(400);
     assertThat(noAct.body()).contains("verbaleId").contains("obbligatorio");
     HttpResponse<String> noReason =
-        rest(token, "POST", "/notifications/resend", "{\"verbaleId\":" + id + ",\"reason\":\" \"}");
+        TestStack.withToken(token)
+            .post(API + "/notifications/resend", "{\"verbaleId\":" + id + ",\"reason\":\" \"}");
     assertThat(noReason.statusCode()).isEqualTo(400);
     assertThat(noReason.body())
         .contains("Indicare il motivo del nuovo invio")
         .contains("notifications.resend.reason");
     HttpResponse<String> unknown =
-        rest(
-            token,
-            "POST",
-            "/notifications/resend",
-            "{\"verbaleId\":987654,\"reason\":\"Indirizzo corretto\"}");
+        TestStack.withToken(token)
+            .post(
+                API + "/notifications/resend",
+                "{\"verbaleId\":987654,\"reason\":\"Indirizzo corretto\"}");
     assertThat(unknown.statusCode()).as(unknown.body()).isEqualTo(404);
 
     String body = "{\"verbaleId\":" + id + ",\"reason\":\"Indirizzo corretto (REST)\"}";
-    HttpResponse<String> sent = rest(token, "POST", "/notifications/resend", body);
+    HttpResponse<String> sent =
+        TestStack.withToken(token).post(API + "/notifications/resend", body);
     assertThat(sent.statusCode()).as(sent.body()).isEqualTo(201);
     assertThat(sent.body()).contains("\"attempt\":2").contains("\"status\":\"QUEUED\"");
     // the same request again (a retry of the client): refused, no third attempt
-    HttpResponse<String> again = rest(token, "POST", "/notifications/resend", body);
+    HttpResponse<String> again =
+        TestStack.withToken(token).post(API + "/notifications/resend", body);
     assertThat(again.statusCode()).isEqualTo(409);
     assertThat(again.body()).contains("si invia di nuovo solo dopo un rifiuto");
-    HttpResponse<String> attempts = rest(token, "GET", "/notifications?verbaleId=" + id, null);
+    HttpResponse<String> attempts =
+        TestStack.withToken(token).get(API + "/notifications?verbaleId=" + id);
     assertThat(attempts.body()).contains("\"attempt\":2").contains("\"attempt\":1");
     assertThat(attempts.body()).doesNotContain("\"attempt\":3");
     // without a token: nothing
-    HttpResponse<String> anonymous = rest(null, "POST", "/notifications/resend", body);
+    HttpResponse<String> anonymous =
+        TestStack.withToken(null).post(API + "/notifications/resend", body);
     assertThat(anonymous.statusCode()).isEqualTo(401);
-  }
-
-  private static HttpResponse<String> rest(String token, String method, String path, String body)
-      throws Exception {
-    java.net.http.HttpRequest.Builder request =
-        java.net.http.HttpRequest.newBuilder(
-                java.net.URI.create(TestStack.baseUrl() + "/t/" + TENANT + "/api/v1" + path))
-            .timeout(java.time.Duration.ofSeconds(30))
-            .header("Content-Type", "application/json")
-            .method(
-                method,
-                body == null
-                    ? java.net.http.HttpRequest.BodyPublishers.noBody()
-                    : java.net.http.HttpRequest.BodyPublishers.ofString(body));
-    if (token != null) {
-      request.header("Authorization", "Bearer " + token);
-    }
-    return java.net.http.HttpClient.newHttpClient()
-        .send(request.build(), HttpResponse.BodyHandlers.ofString());
   }
 
   // ------------------------------------------------------------------ helpers

@@ -55,18 +55,8 @@ class PublicPagesBrowserIT {
     assertThat(browser.driver().getTitle()).isEqualTo(DISPLAY_NAME + " — Polizia Locale");
     assertThat(browser.currentUrl()).endsWith("/t/" + SLUG + "/");
     // the home leads citizens to the portal and the command's staff to the back office
-    assertThat(
-            browser
-                .driver()
-                .findElement(org.openqa.selenium.By.id("ks-portal-link"))
-                .getAttribute("href"))
-        .endsWith("/t/" + SLUG + "/portale/");
-    assertThat(
-            browser
-                .driver()
-                .findElement(org.openqa.selenium.By.id("ks-admin-link"))
-                .getAttribute("href"))
-        .endsWith("/t/" + SLUG + "/admin/");
+    assertThat(href("ks-portal-link")).endsWith("/t/" + SLUG + "/portale/");
+    assertThat(href("ks-admin-link")).endsWith("/t/" + SLUG + "/admin/");
     // The browser really is an Italian one (what the server sees as Accept-Language).
     assertThat(((JavascriptExecutor) browser.driver()).executeScript("return navigator.languages"))
         .isEqualTo(List.of("it-IT", "it"));
@@ -85,5 +75,9 @@ class PublicPagesBrowserIT {
     assertThat(browser.text(".ks-header-brand")).isEqualTo("K-Sanctions");
     assertThat(browser.pageSource()).contains("lang=\"it\"");
     browser.screenshot("not-found");
+  }
+
+  private String href(String id) {
+    return browser.driver().findElement(org.openqa.selenium.By.id(id)).getAttribute("href");
   }
 }

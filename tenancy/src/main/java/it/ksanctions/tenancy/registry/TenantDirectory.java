@@ -36,7 +36,7 @@ public class TenantDirectory {
 
     static final Copy NONE = new Copy(Map.of(), Map.of(), 0);
 
-    Copy with(String slug, Optional<Tenant> tenant, long now) {
+    Copy with(String slug, Optional<Tenant> tenant) {
       Map<String, TenantSnapshot> slugs = new HashMap<>(bySlug);
       Map<String, String> hosts = new HashMap<>(slugByHost);
       slugs.remove(slug);
@@ -46,14 +46,13 @@ public class TenantDirectory {
             slugs.put(slug, TenantSnapshot.of(t));
             t.getHostnames().forEach(h -> hosts.put(h.toLowerCase(Locale.ROOT), slug));
           });
-      return new Copy(Map.copyOf(slugs), Map.copyOf(hosts), readAtNanos == 0 ? now : readAtNanos);
+      return new Copy(Map.copyOf(slugs), Map.copyOf(hosts), readAtNanos);
     }
   }
 
   private final ReentrantLock reading = new ReentrantLock();
   private final Set<String> changed = ConcurrentHashMap.newKeySet();
   private volatile Copy copy = Copy.NONE;
-  private volatile boolean loaded;
 
   @Inject TenantRegistry registry;
 
@@ -101,10 +100,10 @@ public class TenantDirectory {
 
   private Copy current() {
     Copy now = copy;
-    if (!loaded) {
+    if (now == Copy.NONE) {
       reading.lock();
       try {
-        if (!loaded) {
+        if (copy == Copy.NONE) {
           readAll();
         }
       } finally {
@@ -135,7 +134,6 @@ public class TenantDirectory {
       tenant.getHostnames().forEach(h -> hosts.put(h.toLowerCase(Locale.ROOT), tenant.getSlug()));
     }
     copy = new Copy(Map.copyOf(slugs), Map.copyOf(hosts), now);
-    loaded = true;
     changed.removeAll(seen);
   }
 
@@ -144,7 +142,7 @@ public class TenantDirectory {
     try {
       if (changed.remove(slug)) {
         current();
-        copy = copy.with(slug, registry.find(slug), nanoTime.getAsLong());
+        copy = copy.with(slug, registry.find(slug));
       }
     } finally {
       reading.unlock();
