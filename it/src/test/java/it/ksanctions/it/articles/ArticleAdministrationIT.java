@@ -53,7 +53,7 @@ class ArticleAdministrationIT {
 
   @Deployment
   static EnterpriseArchive deployment() {
-    return Deployments.earWithTests("article-admin.ear", ArticleAdministrationIT.class);
+    return Deployments.shared();
   }
 
   @Inject TenantOnboarding onboarding;

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.BeforeAll;
@@ -23,6 +24,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * on the tenant's own calendar (here Torino's patron saint, 24 June).
  */
 @ExtendWith(ArquillianExtension.class)
+@RunAsClient
 class ArticlesApiIT {
 
   static final String TENANT = "art-torino";
@@ -30,9 +32,9 @@ class ArticlesApiIT {
   static final String PASSWORD = "Articoli-2026!";
   static String token;
 
-  @Deployment(testable = false)
+  @Deployment
   static EnterpriseArchive deployment() {
-    return Deployments.productionEar("articles.ear");
+    return Deployments.shared();
   }
 
   @BeforeAll

@@ -23,7 +23,7 @@ class HolidayCalendarInContainerIT {
 
   @Deployment
   static EnterpriseArchive deployment() {
-    return Deployments.earWithTests("holidays.ear", HolidayCalendarInContainerIT.class);
+    return Deployments.shared();
   }
 
   @Test

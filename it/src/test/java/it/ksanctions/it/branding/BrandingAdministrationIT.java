@@ -37,7 +37,7 @@ class BrandingAdministrationIT {
 
   @Deployment
   static EnterpriseArchive deployment() {
-    return Deployments.earWithTests("branding.ear", BrandingAdministrationIT.class);
+    return Deployments.shared();
   }
 
   @Inject TenantOnboarding onboarding;

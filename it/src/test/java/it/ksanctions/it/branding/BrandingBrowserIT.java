@@ -17,6 +17,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
 import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.BeforeAll;
@@ -39,6 +40,7 @@ import org.openqa.selenium.JavascriptExecutor;
  * {@code it/target/screenshots/}.
  */
 @ExtendWith(ArquillianExtension.class)
+@RunAsClient
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class BrandingBrowserIT {
 
@@ -76,9 +78,9 @@ class BrandingBrowserIT {
 
   @RegisterExtension static final BrowserSession SESSION = new BrowserSession("failed-branding-");
 
-  @Deployment(testable = false)
+  @Deployment
   static EnterpriseArchive deployment() {
-    return Deployments.productionEar("branding-browser.ear");
+    return Deployments.shared();
   }
 
   @BeforeAll

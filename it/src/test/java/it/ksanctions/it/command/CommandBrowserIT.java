@@ -10,6 +10,7 @@ import it.ksanctions.it.support.TestStack;
 import it.ksanctions.shared.CodiceFiscale;
 import java.util.List;
 import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.BeforeAll;
@@ -28,6 +29,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
  * Screenshots in {@code it/target/screenshots/}.
  */
 @ExtendWith(ArquillianExtension.class)
+@RunAsClient
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class CommandBrowserIT {
 
@@ -44,9 +46,9 @@ class CommandBrowserIT {
 
   @RegisterExtension static final BrowserSession SESSION = new BrowserSession("failed-command-");
 
-  @Deployment(testable = false)
+  @Deployment
   static EnterpriseArchive deployment() {
-    return Deployments.productionEar("command-browser.ear");
+    return Deployments.shared();
   }
 
   @BeforeAll

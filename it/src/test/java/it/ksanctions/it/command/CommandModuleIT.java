@@ -63,7 +63,7 @@ class CommandModuleIT {
 
   @Deployment
   static EnterpriseArchive deployment() {
-    return Deployments.earWithTests("command.ear", CommandModuleIT.class);
+    return Deployments.shared();
   }
 
   @Inject TenantOnboarding onboarding;

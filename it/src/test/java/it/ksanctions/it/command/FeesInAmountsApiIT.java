@@ -9,6 +9,7 @@ import java.sql.Connection;
 import java.sql.Statement;
 import java.util.List;
 import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.BeforeAll;
@@ -21,6 +22,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * total due; fees out of their validity are not charged; another command's fees never appear.
  */
 @ExtendWith(ArquillianExtension.class)
+@RunAsClient
 class FeesInAmountsApiIT {
 
   static final String TENANT = "fee-api";
@@ -29,9 +31,9 @@ class FeesInAmountsApiIT {
   static String token;
   static String otherToken;
 
-  @Deployment(testable = false)
+  @Deployment
   static EnterpriseArchive deployment() {
-    return Deployments.productionEar("fees-api.ear");
+    return Deployments.shared();
   }
 
   @BeforeAll

@@ -76,8 +76,7 @@ class IntegrationCredentialsIT {
 
   @Deployment
   static EnterpriseArchive deployment() {
-    return Deployments.earWithTests(
-        "credentials.ear", IntegrationCredentialsIT.class, TenantProbe.class);
+    return Deployments.shared();
   }
 
   @Inject TenantOnboarding onboarding;

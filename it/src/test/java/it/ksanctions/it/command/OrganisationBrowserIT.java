@@ -12,6 +12,7 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.BeforeAll;
@@ -27,6 +28,7 @@ import org.openqa.selenium.By;
  * member. Screenshots in {@code it/target/screenshots/}.
  */
 @ExtendWith(ArquillianExtension.class)
+@RunAsClient
 class OrganisationBrowserIT {
 
   static final String SLUG = "org-browser";
@@ -38,9 +40,9 @@ class OrganisationBrowserIT {
   @RegisterExtension
   static final BrowserSession SESSION = new BrowserSession("failed-organisation-");
 
-  @Deployment(testable = false)
+  @Deployment
   static EnterpriseArchive deployment() {
-    return Deployments.productionEar("organisation-browser.ear");
+    return Deployments.shared();
   }
 
   @BeforeAll

@@ -65,7 +65,7 @@ class OrganisationIT {
 
   @Deployment
   static EnterpriseArchive deployment() {
-    return Deployments.earWithTests("organisation.ear", OrganisationIT.class);
+    return Deployments.shared();
   }
 
   @Inject TenantOnboarding onboarding;

@@ -12,6 +12,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
 import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
@@ -27,6 +28,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * history with its author and reference.
  */
 @ExtendWith(ArquillianExtension.class)
+@RunAsClient
 class ParametersBrowserIT {
 
   static final String SLUG = "num-page";
@@ -35,9 +37,9 @@ class ParametersBrowserIT {
 
   @RegisterExtension static final BrowserSession SESSION = new BrowserSession("failed-parameters-");
 
-  @Deployment(testable = false)
+  @Deployment
   static EnterpriseArchive deployment() {
-    return Deployments.productionEar("parameters-page.ear");
+    return Deployments.shared();
   }
 
   @Test

@@ -85,8 +85,7 @@ class VerbaleNumberingIT {
 
   @Deployment
   static EnterpriseArchive deployment() {
-    return Deployments.earWithTests(
-        "numbering.ear", VerbaleNumberingIT.class, NumberingTransactions.class);
+    return Deployments.shared();
   }
 
   @Inject TenantOnboarding onboarding;

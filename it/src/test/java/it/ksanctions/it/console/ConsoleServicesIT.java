@@ -51,7 +51,7 @@ class ConsoleServicesIT {
 
   @Deployment
   static EnterpriseArchive deployment() {
-    return Deployments.earWithTests("console.ear", ConsoleServicesIT.class);
+    return Deployments.shared();
   }
 
   @Inject TenantOnboarding onboarding;

@@ -10,6 +10,7 @@ import it.ksanctions.it.support.Deployments;
 import it.ksanctions.it.support.TestStack;
 import java.util.List;
 import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.BeforeAll;
@@ -29,6 +30,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
  * Screenshots in {@code it/target/screenshots/}.
  */
 @ExtendWith(ArquillianExtension.class)
+@RunAsClient
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class VendorConsoleBrowserIT {
 
@@ -44,9 +46,9 @@ class VendorConsoleBrowserIT {
 
   @RegisterExtension static final BrowserSession SESSION = new BrowserSession("failed-console-");
 
-  @Deployment(testable = false)
+  @Deployment
   static EnterpriseArchive deployment() {
-    return Deployments.productionEar("console-browser.ear");
+    return Deployments.shared();
   }
 
   @BeforeAll

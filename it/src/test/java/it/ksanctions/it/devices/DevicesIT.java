@@ -86,7 +86,7 @@ class DevicesIT {
 
   @Deployment
   static EnterpriseArchive deployment() {
-    return Deployments.earWithTests("devices.ear", DevicesIT.class);
+    return Deployments.shared();
   }
 
   @Inject TenantOnboarding onboarding;

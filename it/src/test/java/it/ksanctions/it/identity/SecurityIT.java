@@ -12,6 +12,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.List;
 import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.BeforeAll;
@@ -24,15 +25,16 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * on tenant B is 403, a role without the right is 403.
  */
 @ExtendWith(ArquillianExtension.class)
+@RunAsClient
 class SecurityIT {
 
   static final String ALFA = "sec-alfa";
   static final String BETA = "sec-beta";
   static final String PASSWORD = "Sicurezza-2026!";
 
-  @Deployment(testable = false)
+  @Deployment
   static EnterpriseArchive deployment() {
-    return Deployments.productionEar("security.ear");
+    return Deployments.shared();
   }
 
   @BeforeAll

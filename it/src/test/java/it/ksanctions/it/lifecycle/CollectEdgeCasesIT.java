@@ -109,11 +109,7 @@ class CollectEdgeCasesIT {
 
   @Deployment
   static EnterpriseArchive deployment() {
-    return Deployments.earWithTests(
-        "collect-edge-cases.ear",
-        CollectEdgeCasesIT.class,
-        CollectFixture.class,
-        TenantProbe.class);
+    return Deployments.shared();
   }
 
   @Inject CollectFixture fixture;

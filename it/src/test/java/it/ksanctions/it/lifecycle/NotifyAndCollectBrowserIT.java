@@ -13,6 +13,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
 import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
@@ -29,6 +30,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * receipt e-mail, and Pagamenti lists the payment.
  */
 @ExtendWith(ArquillianExtension.class)
+@RunAsClient
 class NotifyAndCollectBrowserIT {
 
   static final String SLUG = "nc-page";
@@ -38,9 +40,9 @@ class NotifyAndCollectBrowserIT {
 
   @RegisterExtension static final BrowserSession SESSION = new BrowserSession("failed-notify-");
 
-  @Deployment(testable = false)
+  @Deployment
   static EnterpriseArchive deployment() {
-    return Deployments.productionEar("notify-page.ear");
+    return Deployments.shared();
   }
 
   /** An 11-digit tax code of its own, so its pagoPA positions are this command's only. */

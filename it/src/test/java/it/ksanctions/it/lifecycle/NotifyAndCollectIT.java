@@ -65,8 +65,7 @@ class NotifyAndCollectIT {
 
   @Deployment
   static EnterpriseArchive deployment() {
-    return Deployments.earWithTests(
-        "notify-collect.ear", NotifyAndCollectIT.class, CollectFixture.class, TenantProbe.class);
+    return Deployments.shared();
   }
 
   /** The outbox timer pauses while these tests count what their own runs send. */

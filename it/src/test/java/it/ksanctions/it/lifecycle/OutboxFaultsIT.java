@@ -48,8 +48,7 @@ class OutboxFaultsIT {
 
   @Deployment
   static EnterpriseArchive deployment() {
-    return Deployments.earWithTests(
-        "outbox-faults.ear", OutboxFaultsIT.class, CollectFixture.class, TenantProbe.class);
+    return Deployments.shared();
   }
 
   /** The outbox timer pauses while these tests count what their own runs send. */

@@ -75,12 +75,7 @@ class PecNotificationIT {
 
   @Deployment
   static EnterpriseArchive deployment() {
-    return Deployments.earWithTests(
-        "pec-notification.ear",
-        PecNotificationIT.class,
-        NotifyAndCollectIT.class, // OWNER_CF
-        CollectFixture.class, // place(), sim()
-        TenantProbe.class);
+    return Deployments.shared();
   }
 
   @Inject TenantOnboarding onboarding;

@@ -44,8 +44,7 @@ class ReceiptsIT {
 
   @Deployment
   static EnterpriseArchive deployment() {
-    return Deployments.earWithTests(
-        "receipts.ear", ReceiptsIT.class, CollectFixture.class, TenantProbe.class);
+    return Deployments.shared();
   }
 
   /** The outbox timer pauses while these tests count what their own runs send. */

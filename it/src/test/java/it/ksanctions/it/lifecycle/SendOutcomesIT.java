@@ -104,8 +104,7 @@ class SendOutcomesIT {
 
   @Deployment
   static EnterpriseArchive deployment() {
-    return Deployments.earWithTests(
-        "send-outcomes.ear", SendOutcomesIT.class, CollectFixture.class, TenantProbe.class);
+    return Deployments.shared();
   }
 
   @Inject CollectFixture fixture;

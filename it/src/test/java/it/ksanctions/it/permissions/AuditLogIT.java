@@ -46,7 +46,7 @@ class AuditLogIT {
 
   @Deployment
   static EnterpriseArchive deployment() {
-    return Deployments.earWithTests("audit.ear", AuditLogIT.class, TenantProbe.class);
+    return Deployments.shared();
   }
 
   @Inject TenantOnboarding onboarding;

@@ -11,6 +11,7 @@ import it.ksanctions.it.support.TestStack;
 import it.ksanctions.shared.CodiceFiscale;
 import java.util.List;
 import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.BeforeAll;
@@ -31,6 +32,7 @@ import org.openqa.selenium.WebElement;
  * it/target/screenshots/}.
  */
 @ExtendWith(ArquillianExtension.class)
+@RunAsClient
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class BackOfficeBrowserIT {
 
@@ -48,9 +50,9 @@ class BackOfficeBrowserIT {
 
   @RegisterExtension static final BrowserSession SESSION = new BrowserSession("failed-");
 
-  @Deployment(testable = false)
+  @Deployment
   static EnterpriseArchive deployment() {
-    return Deployments.productionEar("back-office.ear");
+    return Deployments.shared();
   }
 
   @BeforeAll

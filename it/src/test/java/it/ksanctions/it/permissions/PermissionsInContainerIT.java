@@ -53,7 +53,7 @@ class PermissionsInContainerIT {
 
   @Deployment
   static EnterpriseArchive deployment() {
-    return Deployments.earWithTests("permissions.ear", PermissionsInContainerIT.class);
+    return Deployments.shared();
   }
 
   @Inject TenantOnboarding onboarding;

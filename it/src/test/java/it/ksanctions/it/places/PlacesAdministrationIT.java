@@ -45,7 +45,7 @@ class PlacesAdministrationIT {
 
   @Deployment
   static EnterpriseArchive deployment() {
-    return Deployments.earWithTests("places.ear", PlacesAdministrationIT.class);
+    return Deployments.shared();
   }
 
   @Inject TenantOnboarding onboarding;

@@ -16,6 +16,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
@@ -29,13 +30,14 @@ import org.junit.jupiter.params.provider.ValueSource;
  * onboarding of one slug, suspension and reactivation, the platform key.
  */
 @ExtendWith(ArquillianExtension.class)
+@RunAsClient
 class OnboardingApiIT {
 
   static final String LATINA_TAX_CODE = "00097020598";
 
-  @Deployment(testable = false)
+  @Deployment
   static EnterpriseArchive deployment() {
-    return Deployments.productionEar("onboarding.ear");
+    return Deployments.shared();
   }
 
   private static HttpResponse<String> onboard(String slug, String name, String taxCode)

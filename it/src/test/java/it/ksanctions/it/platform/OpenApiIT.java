@@ -6,6 +6,7 @@ import it.ksanctions.it.support.Deployments;
 import it.ksanctions.it.support.TestStack;
 import java.net.http.HttpResponse;
 import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
@@ -17,11 +18,12 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * detections included.
  */
 @ExtendWith(ArquillianExtension.class)
+@RunAsClient
 class OpenApiIT {
 
-  @Deployment(testable = false)
+  @Deployment
   static EnterpriseArchive deployment() {
-    return Deployments.productionEar("openapi.ear");
+    return Deployments.shared();
   }
 
   @Test

@@ -6,11 +6,9 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import it.ksanctions.devstack.CitizenRealms;
 import it.ksanctions.devstack.DevIdentities;
-import it.ksanctions.devstack.LocalStack;
 import it.ksanctions.it.lifecycle.CollectFixture;
 import it.ksanctions.it.support.CitizenTokens;
 import it.ksanctions.it.support.Deployments;
-import it.ksanctions.it.support.TenantProbe;
 import it.ksanctions.it.support.TestCreditors;
 import it.ksanctions.it.support.TestStack;
 import it.ksanctions.permissions.application.CurrentStaff;
@@ -79,8 +77,7 @@ class CitizenApiIT {
   /** The product's EAR under its production name: the citizen API depends on it by name. */
   @Deployment(name = "ear", order = 1)
   static EnterpriseArchive ear() {
-    return Deployments.earWithTests(
-        LocalStack.EAR_NAME, CitizenApiIT.class, CollectFixture.class, TenantProbe.class);
+    return Deployments.shared();
   }
 
   @Deployment(name = "api", order = 2, testable = false)

@@ -19,6 +19,7 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
@@ -40,6 +41,7 @@ import org.openqa.selenium.support.ui.Select;
  * {@code it/target/screenshots/}.
  */
 @ExtendWith(ArquillianExtension.class)
+@RunAsClient
 class CitizenPortalBrowserIT {
 
   static final String SLUG = "po-page";
@@ -48,9 +50,9 @@ class CitizenPortalBrowserIT {
 
   @RegisterExtension static final BrowserSession SESSION = new BrowserSession("failed-portal-");
 
-  @Deployment(testable = false)
+  @Deployment
   static EnterpriseArchive deployment() {
-    return Deployments.productionEar("portal-page.ear");
+    return Deployments.shared();
   }
 
   @Test

@@ -68,8 +68,7 @@ class CitizenPortalIT {
 
   @Deployment
   static EnterpriseArchive deployment() {
-    return Deployments.earWithTests(
-        "citizen-portal.ear", CitizenPortalIT.class, CollectFixture.class, TenantProbe.class);
+    return Deployments.shared();
   }
 
   @Inject CollectFixture fixture;

@@ -17,6 +17,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
@@ -35,6 +36,7 @@ import org.openqa.selenium.WebElement;
  * alike. axe-core finds no serious or critical violation on the personal area.
  */
 @ExtendWith(ArquillianExtension.class)
+@RunAsClient
 @org.junit.jupiter.api.TestMethodOrder(org.junit.jupiter.api.MethodOrderer.OrderAnnotation.class)
 class CitizenSpidBrowserIT {
 
@@ -44,9 +46,9 @@ class CitizenSpidBrowserIT {
 
   @RegisterExtension static final BrowserSession SESSION = new BrowserSession("failed-spid-");
 
-  @Deployment(testable = false)
+  @Deployment
   static EnterpriseArchive deployment() {
-    return Deployments.productionEar("portal-spid.ear");
+    return Deployments.shared();
   }
 
   @Test

@@ -91,8 +91,7 @@ class InstalmentPlanIT {
 
   @Deployment
   static EnterpriseArchive deployment() {
-    return Deployments.earWithTests(
-        "instalment-plans.ear", InstalmentPlanIT.class, CollectFixture.class, TenantProbe.class);
+    return Deployments.shared();
   }
 
   @Inject CollectFixture fixture;

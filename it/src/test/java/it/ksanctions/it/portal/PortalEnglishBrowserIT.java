@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
@@ -35,6 +36,7 @@ import org.openqa.selenium.JavascriptExecutor;
  * in Italian. Screenshots in {@code it/target/screenshots/}.
  */
 @ExtendWith(ArquillianExtension.class)
+@RunAsClient
 class PortalEnglishBrowserIT {
 
   static final String SLUG = "po-english";
@@ -43,9 +45,9 @@ class PortalEnglishBrowserIT {
 
   @RegisterExtension static final BrowserSession SESSION = new BrowserSession("failed-english-");
 
-  @Deployment(testable = false)
+  @Deployment
   static EnterpriseArchive deployment() {
-    return Deployments.productionEar("portal-english.ear");
+    return Deployments.shared();
   }
 
   @Test

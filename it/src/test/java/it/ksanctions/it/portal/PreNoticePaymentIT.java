@@ -72,13 +72,7 @@ class PreNoticePaymentIT {
 
   @Deployment
   static EnterpriseArchive deployment() {
-    return Deployments.earWithTests(
-        "pre-notice-payment.ear",
-        PreNoticePaymentIT.class,
-        CitizenPortalIT.class,
-        Citizen.class,
-        CollectFixture.class,
-        TenantProbe.class);
+    return Deployments.shared();
   }
 
   @Inject CollectFixture fixture;

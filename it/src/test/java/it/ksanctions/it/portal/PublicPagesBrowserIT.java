@@ -8,6 +8,7 @@ import it.ksanctions.it.support.Deployments;
 import it.ksanctions.it.support.TestStack;
 import java.util.List;
 import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.BeforeAll;
@@ -22,6 +23,7 @@ import org.openqa.selenium.JavascriptExecutor;
  * command. Screenshots in {@code it/target/screenshots/}.
  */
 @ExtendWith(ArquillianExtension.class)
+@RunAsClient
 class PublicPagesBrowserIT {
 
   static final String SLUG = "browser-sezze";
@@ -32,9 +34,9 @@ class PublicPagesBrowserIT {
 
   @RegisterExtension static final BrowserSession SESSION = new BrowserSession("failed-");
 
-  @Deployment(testable = false)
+  @Deployment
   static EnterpriseArchive deployment() {
-    return Deployments.productionEar("public-pages.ear");
+    return Deployments.shared();
   }
 
   @BeforeAll

@@ -20,6 +20,7 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
@@ -39,6 +40,7 @@ import org.openqa.selenium.WebElement;
  * or critical violation on the area, signed out and in with the report; it works at 375 px.
  */
 @ExtendWith(ArquillianExtension.class)
+@RunAsClient
 class RentalFirmBrowserIT {
 
   static final String SLUG = "rf-page";
@@ -48,9 +50,9 @@ class RentalFirmBrowserIT {
 
   @RegisterExtension static final BrowserSession SESSION = new BrowserSession("failed-rental-");
 
-  @Deployment(testable = false)
+  @Deployment
   static EnterpriseArchive deployment() {
-    return Deployments.productionEar("rental-firm-page.ear");
+    return Deployments.shared();
   }
 
   @Test

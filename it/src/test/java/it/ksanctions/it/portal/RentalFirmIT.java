@@ -71,7 +71,7 @@ class RentalFirmIT {
 
   @Deployment
   static EnterpriseArchive deployment() {
-    return Deployments.earWithTests("rental-firm.ear", RentalFirmIT.class, TenantProbe.class);
+    return Deployments.shared();
   }
 
   @Inject TenantOnboarding onboarding;

@@ -67,8 +67,7 @@ class SpeedCameraMapIT {
 
   @Deployment
   static EnterpriseArchive deployment() {
-    return Deployments.earWithTests(
-        "speed-camera-map.ear", SpeedCameraMapIT.class, it.ksanctions.it.support.TenantProbe.class);
+    return Deployments.shared();
   }
 
   @Inject TenantOnboarding onboarding;

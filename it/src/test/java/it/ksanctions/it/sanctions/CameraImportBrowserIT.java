@@ -18,6 +18,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
@@ -34,6 +35,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * reason and validates it.
  */
 @ExtendWith(ArquillianExtension.class)
+@RunAsClient
 class CameraImportBrowserIT {
 
   static final String SLUG = "cam-page";
@@ -43,9 +45,9 @@ class CameraImportBrowserIT {
   @RegisterExtension
   static final BrowserSession SESSION = new BrowserSession("failed-camera-import-");
 
-  @Deployment(testable = false)
+  @Deployment
   static EnterpriseArchive deployment() {
-    return Deployments.productionEar("camera-import-page.ear");
+    return Deployments.shared();
   }
 
   @Test

@@ -27,6 +27,7 @@ import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.exporter.ZipExporter;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
@@ -43,6 +44,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * rows of the file.
  */
 @ExtendWith(ArquillianExtension.class)
+@RunAsClient
 class CameraImportCrashIT {
 
   static final String EAR = "import-crash.ear";
@@ -54,9 +56,9 @@ class CameraImportCrashIT {
   static final Pattern PROCESSED = Pattern.compile("\"rowsProcessed\":(\\d+)");
   static final HttpClient HTTP = HttpClient.newHttpClient();
 
-  @Deployment(testable = false)
+  @Deployment
   static EnterpriseArchive deployment() {
-    return Deployments.productionEar(EAR);
+    return Deployments.shared();
   }
 
   @Test

@@ -72,8 +72,7 @@ class CameraImportIT {
 
   @Deployment
   static EnterpriseArchive deployment() {
-    return Deployments.earWithTests(
-        "camera-imports.ear", CameraImportIT.class, SpeedCameraFixture.class);
+    return Deployments.shared();
   }
 
   @Inject TenantOnboarding onboarding;

@@ -80,8 +80,7 @@ class CameraImportRefusalsIT {
 
   @Deployment
   static EnterpriseArchive deployment() {
-    return Deployments.earWithTests(
-        "camera-refusals.ear", CameraImportRefusalsIT.class, SpeedCameraFixture.class);
+    return Deployments.shared();
   }
 
   @Inject TenantOnboarding onboarding;

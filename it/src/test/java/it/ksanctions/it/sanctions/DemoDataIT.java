@@ -39,7 +39,7 @@ class DemoDataIT {
 
   @Deployment
   static EnterpriseArchive deployment() {
-    return Deployments.earWithTests("demo-data.ear", DemoDataIT.class);
+    return Deployments.shared();
   }
 
   @Inject TenantOnboarding onboarding;

@@ -9,6 +9,7 @@ import it.ksanctions.it.support.Deployments;
 import it.ksanctions.it.support.TestStack;
 import java.util.List;
 import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
@@ -21,6 +22,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
  * stores nothing.
  */
 @ExtendWith(ArquillianExtension.class)
+@RunAsClient
 class DetectionsBrowserIT {
 
   static final String SLUG = "ril-page";
@@ -29,9 +31,9 @@ class DetectionsBrowserIT {
 
   @RegisterExtension static final BrowserSession SESSION = new BrowserSession("failed-detections-");
 
-  @Deployment(testable = false)
+  @Deployment
   static EnterpriseArchive deployment() {
-    return Deployments.productionEar("detections-page.ear");
+    return Deployments.shared();
   }
 
   @Test

@@ -118,7 +118,7 @@ class PreNoticesIT {
 
   @Deployment
   static EnterpriseArchive deployment() {
-    return Deployments.earWithTests("pre-notices.ear", PreNoticesIT.class, TenantProbe.class);
+    return Deployments.shared();
   }
 
   @Inject TenantOnboarding onboarding;

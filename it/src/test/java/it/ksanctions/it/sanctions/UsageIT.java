@@ -54,7 +54,7 @@ class UsageIT {
 
   @Deployment
   static EnterpriseArchive deployment() {
-    return Deployments.earWithTests("usage.ear", UsageIT.class, SpeedCameraFixture.class);
+    return Deployments.shared();
   }
 
   @Inject TenantOnboarding onboarding;

@@ -51,7 +51,7 @@ class VehicleOwnersIT {
 
   @Deployment
   static EnterpriseArchive deployment() {
-    return Deployments.earWithTests("vehicle-owners.ear", VehicleOwnersIT.class);
+    return Deployments.shared();
   }
 
   @Inject TenantOnboarding onboarding;

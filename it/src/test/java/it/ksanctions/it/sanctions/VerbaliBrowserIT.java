@@ -16,6 +16,7 @@ import java.time.Duration;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
@@ -32,6 +33,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * follow, and the demo acts of the administrator stay out of the instructor's view.
  */
 @ExtendWith(ArquillianExtension.class)
+@RunAsClient
 class VerbaliBrowserIT {
 
   static final String SLUG = "verb-page";
@@ -41,9 +43,9 @@ class VerbaliBrowserIT {
 
   @RegisterExtension static final BrowserSession SESSION = new BrowserSession("failed-verbali-");
 
-  @Deployment(testable = false)
+  @Deployment
   static EnterpriseArchive deployment() {
-    return Deployments.productionEar("verbali-page.ear");
+    return Deployments.shared();
   }
 
   @Test

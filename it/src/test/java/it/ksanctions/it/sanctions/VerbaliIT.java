@@ -85,7 +85,7 @@ class VerbaliIT {
 
   @Deployment
   static EnterpriseArchive deployment() {
-    return Deployments.earWithTests("verbali.ear", VerbaliIT.class, TenantProbe.class);
+    return Deployments.shared();
   }
 
   @Inject TenantOnboarding onboarding;

@@ -2,6 +2,8 @@ package it.ksanctions.it.support;
 
 import java.io.File;
 import java.net.URISyntaxException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import org.jboss.shrinkwrap.api.ShrinkWrap;
 import org.jboss.shrinkwrap.api.asset.EmptyAsset;
 import org.jboss.shrinkwrap.api.importer.ZipImporter;
@@ -16,6 +18,18 @@ import org.jboss.shrinkwrap.api.spec.JavaArchive;
 public final class Deployments {
 
   private static final String EJB_MODULE = "ksanctions-ejb.jar";
+
+  /**
+   * The name of the one deployment the test classes share ({@link SharedDeployment}), the name the
+   * run command deploys the application under too (the citizen API's WAR depends on it).
+   */
+  public static final String SHARED = "ksanctions.ear";
+
+  /** Test classes left out of the shared deployment: they come with an application of their own. */
+  private static final java.util.Set<String> OWN_APPLICATION = java.util.Set.of("PoolOfOneIT");
+
+  /** The shared deployment as built the first time (a ZIP in memory). */
+  private static byte[] shared;
 
   private Deployments() {}
 
@@ -52,6 +66,55 @@ public final class Deployments {
         .max(Integer::compare)
         .map(String::valueOf)
         .orElseThrow(() -> new IllegalStateException("No tenant migration in " + EJB_MODULE));
+  }
+
+  /**
+   * The application every test class shares (deployed once per run, see {@link SharedDeployment}):
+   * the production EAR as built, with the integration tests' classes added to its EJB module (where
+   * in-container tests see the business modules, the tenancy library and the tenant persistence
+   * unit exactly as production code does), plus AssertJ. Black-box test classes use it too and run
+   * as clients ({@code @RunAsClient}): the test classes add no behaviour of their own to the
+   * application, only beans the in-container tests inject.
+   */
+  public static synchronized EnterpriseArchive shared() {
+    if (shared == null) {
+      EnterpriseArchive ear = productionEar(SHARED);
+      JavaArchive ejb =
+          ShrinkWrap.create(ZipImporter.class, EJB_MODULE)
+              .importFrom(ear.get(EJB_MODULE).getAsset().openStream())
+              .as(JavaArchive.class);
+      Path classes = classesDirectory();
+      try (java.util.stream.Stream<Path> files = Files.walk(classes.resolve("it/ksanctions/it"))) {
+        files
+            .filter(f -> f.toString().endsWith(".class"))
+            .filter(f -> !OWN_APPLICATION.contains(f.getFileName().toString().split("[.$]")[0]))
+            .forEach(
+                f ->
+                    ejb.add(
+                        new org.jboss.shrinkwrap.api.asset.FileAsset(f.toFile()),
+                        classes.relativize(f).toString().replace(java.io.File.separatorChar, '/')));
+      } catch (java.io.IOException e) {
+        throw new java.io.UncheckedIOException(e);
+      }
+      ear.delete(EJB_MODULE);
+      ear.addAsModule(ejb);
+      ear.addAsLibrary(jarOf(org.assertj.core.api.Assertions.class));
+      java.io.ByteArrayOutputStream zip = new java.io.ByteArrayOutputStream(40 << 20);
+      ear.as(org.jboss.shrinkwrap.api.exporter.ZipExporter.class).exportTo(zip);
+      shared = zip.toByteArray();
+    }
+    // A fresh copy each time: Arquillian adds its protocol to the archive it is given.
+    return ShrinkWrap.create(ZipImporter.class, SHARED)
+        .importFrom(new java.io.ByteArrayInputStream(shared))
+        .as(EnterpriseArchive.class);
+  }
+
+  private static Path classesDirectory() {
+    try {
+      return Path.of(Deployments.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+    } catch (URISyntaxException e) {
+      throw new IllegalStateException(e);
+    }
   }
 
   /** The production EAR with {@code classes} added to its EJB module, plus AssertJ. */

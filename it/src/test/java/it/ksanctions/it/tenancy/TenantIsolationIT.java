@@ -45,7 +45,7 @@ class TenantIsolationIT {
 
   @Deployment
   static EnterpriseArchive deployment() {
-    return Deployments.earWithTests("isolation.ear", TenantIsolationIT.class, TenantProbe.class);
+    return Deployments.shared();
   }
 
   @Inject TenantOnboarding onboarding;
