@@ -23,7 +23,7 @@ public final class Deployments {
    * The name of the one deployment the test classes share ({@link SharedDeployment}), the name the
    * run command deploys the application under too (the citizen API's WAR depends on it).
    */
-  public static final String SHARED = "ksanctions.ear";
+  public static final String SHARED = it.ksanctions.devstack.LocalStack.EAR_NAME;
 
   /** Test classes left out of the shared deployment: they come with an application of their own. */
   private static final java.util.Set<String> OWN_APPLICATION = java.util.Set.of("PoolOfOneIT");
@@ -53,10 +53,7 @@ public final class Deployments {
   /** The highest tenant migration version the production EAR ships (e.g. "5"). */
   public static String latestTenantMigration() {
     EnterpriseArchive ear = productionEar("probe.ear");
-    JavaArchive ejb =
-        ShrinkWrap.create(ZipImporter.class, EJB_MODULE)
-            .importFrom(ear.get(EJB_MODULE).getAsset().openStream())
-            .as(JavaArchive.class);
+    JavaArchive ejb = ejbModule(ear);
     java.util.regex.Pattern migration =
         java.util.regex.Pattern.compile(".*/db/tenant/V(\\d+)__.*\\.sql");
     return ejb.getContent().keySet().stream()
@@ -79,10 +76,7 @@ public final class Deployments {
   public static synchronized EnterpriseArchive shared() {
     if (shared == null) {
       EnterpriseArchive ear = productionEar(SHARED);
-      JavaArchive ejb =
-          ShrinkWrap.create(ZipImporter.class, EJB_MODULE)
-              .importFrom(ear.get(EJB_MODULE).getAsset().openStream())
-              .as(JavaArchive.class);
+      JavaArchive ejb = ejbModule(ear);
       Path classes = classesDirectory();
       try (java.util.stream.Stream<Path> files = Files.walk(classes.resolve("it/ksanctions/it"))) {
         files
@@ -96,9 +90,7 @@ public final class Deployments {
       } catch (java.io.IOException e) {
         throw new java.io.UncheckedIOException(e);
       }
-      ear.delete(EJB_MODULE);
-      ear.addAsModule(ejb);
-      ear.addAsLibrary(jarOf(org.assertj.core.api.Assertions.class));
+      withTests(ear, ejb);
       java.io.ByteArrayOutputStream zip = new java.io.ByteArrayOutputStream(40 << 20);
       ear.as(org.jboss.shrinkwrap.api.exporter.ZipExporter.class).exportTo(zip);
       shared = zip.toByteArray();
@@ -120,14 +112,23 @@ public final class Deployments {
   /** The production EAR with {@code classes} added to its EJB module, plus AssertJ. */
   public static EnterpriseArchive earWithTests(String name, Class<?>... classes) {
     EnterpriseArchive ear = productionEar(name);
-    JavaArchive ejb =
-        ShrinkWrap.create(ZipImporter.class, EJB_MODULE)
-            .importFrom(ear.get(EJB_MODULE).getAsset().openStream())
-            .as(JavaArchive.class);
+    JavaArchive ejb = ejbModule(ear);
     ejb.addClasses(classes);
     ejb.addClass(Causes.class); // used by in-container assertions
     ejb.addClass(TestCreditors.class); // the commands' creditors, set up in the container
     ejb.addClass(Mailbox.class); // the mailboxes, read in the container
+    return withTests(ear, ejb);
+  }
+
+  /** The EJB module of {@code ear}, to add test classes to. */
+  private static JavaArchive ejbModule(EnterpriseArchive ear) {
+    return ShrinkWrap.create(ZipImporter.class, EJB_MODULE)
+        .importFrom(ear.get(EJB_MODULE).getAsset().openStream())
+        .as(JavaArchive.class);
+  }
+
+  /** {@code ear} with {@code ejb} as its EJB module, plus AssertJ for in-container assertions. */
+  private static EnterpriseArchive withTests(EnterpriseArchive ear, JavaArchive ejb) {
     ear.delete(EJB_MODULE);
     ear.addAsModule(ejb);
     ear.addAsLibrary(jarOf(org.assertj.core.api.Assertions.class));
